@@ -1,0 +1,46 @@
+# marsad: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED ?= ../shared
+
+.PHONY: run test bench lint eval clean install install-dev
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-dev: $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+## run: install and extract the example articles shipped in the package into out/examples.jsonl
+run: $(VENV)/.installed
+	$(BIN)/marsad extract --examples --summary --output out/examples.jsonl
+
+## test: install dev dependencies and run the whole test suite
+test: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q
+
+## bench: end-to-end speed and memory on the SaudiNewsNet corpus (needs ../shared)
+bench: $(VENV)/.installed
+	@if [ -d "$(SHARED)/corpora/saudinewsnet" ]; then \
+	  $(BIN)/marsad bench $(SHARED)/corpora/saudinewsnet; \
+	else echo "bench: $(SHARED)/corpora/saudinewsnet not found; run: marsad bench PATH"; exit 1; fi
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,157 @@
+"""Stages and the ordered pipeline that runs them.
+
+A stage is any object with a ``name`` and a ``__call__(doc)`` that adds annotations to the document.
+Stages are registered under a versioned name (``"marsad.structure.v1"``) so a pipeline can be rebuilt
+from its description. The pipeline names the failing stage in its error and applies an error policy:
+``raise`` (tests, library use) or ``record`` (batches: the document becomes a Failure, the batch goes on).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from typing import Literal, Protocol, runtime_checkable
+
+from marsad import __version__
+from marsad.errors import MarsadError, StageError
+from marsad.model import Document, Failure, Section, Sentence
+from marsad.structure.quotes import find_quotes
+from marsad.structure.sections import analyse_structure
+from marsad.structure.sources import find_sources
+from marsad.text.normalize import normalize_for_matching
+from marsad.text.sentences import split_sentences
+
+log = logging.getLogger(__name__)
+
+ErrorPolicy = Literal["raise", "record"]
+
+
+@runtime_checkable
+class Stage(Protocol):
+    name: str
+    version: str
+
+    def __call__(self, doc: Document) -> None: ...
+
+
+_REGISTRY: dict[str, Callable[[], Stage]] = {}
+
+
+def register(name: str) -> Callable[[Callable[[], Stage]], Callable[[], Stage]]:
+    """Register a stage factory under a versioned name."""
+
+    def wrap(factory: Callable[[], Stage]) -> Callable[[], Stage]:
+        _REGISTRY[name] = factory
+        return factory
+
+    return wrap
+
+
+def make_stage(name: str) -> Stage:
+    try:
+        return _REGISTRY[name]()
+    except KeyError:
+        raise MarsadError(f"unknown stage {name!r}; known: {', '.join(sorted(_REGISTRY))}",
+                          code="unknown_stage") from None
+
+
+class NormalizeStage:
+    """Builds the matching view of the text and its offset map (``doc.normalized``)."""
+
+    name = "normalize"
+    version = "1"
+
+    def __call__(self, doc: Document) -> None:
+        doc.normalized = normalize_for_matching(doc.text)
+
+
+class StructureStage:
+    """Opening, title, translation note, headed sections, quotations, byline, dateline, cited sources."""
+
+    name = "structure"
+    version = "1"
+
+    def __call__(self, doc: Document) -> None:
+        analyse_structure(doc)
+        doc.quotes = find_quotes(doc.text)
+        doc.sections.extend(Section("quote", q.span) for q in doc.quotes if q.kind == "speech")
+        doc.sections.sort(key=lambda s: (s.span.start, -s.span.end))
+        doc.sources_cited = find_sources(doc)
+
+
+class SentenceStage:
+    """Sentence spans of the body sections (or the whole text when there are none)."""
+
+    name = "sentences"
+    version = "1"
+
+    def __call__(self, doc: Document) -> None:
+        bodies = [s for s in doc.sections if s.kind in ("news", "commentary", "body")]
+        regions: list[tuple[int, int, str | None]] = [(s.span.start, s.span.end, s.kind) for s in bodies]
+        if not regions:
+            regions = [(0, len(doc.text), None)]
+        sentences = []
+        for start, end, kind in regions:
+            for span in split_sentences(doc.text, doc.quotes, start, end):
+                sentences.append(Sentence(span, kind))
+        doc.sentences = sentences
+
+
+register("marsad.normalize.v1")(NormalizeStage)
+register("marsad.structure.v1")(StructureStage)
+register("marsad.sentences.v1")(SentenceStage)
+
+DEFAULT_STAGES = ("marsad.normalize.v1", "marsad.structure.v1", "marsad.sentences.v1")
+
+
+class Pipeline:
+    """An ordered list of stages with an error policy.
+
+    ``timings`` accumulates the seconds spent in each stage (used by ``marsad bench``).
+    """
+
+    def __init__(self, stages: Iterable[Stage], on_error: ErrorPolicy = "raise") -> None:
+        self.stages = list(stages)
+        self.on_error = on_error
+        self.timings: dict[str, float] = {s.name: 0.0 for s in self.stages}
+
+    @property
+    def description(self) -> dict[str, object]:
+        return {"marsad": __version__, "stages": {s.name: s.version for s in self.stages}}
+
+    def process(self, doc: Document) -> Document:
+        """Run every stage on ``doc``; raise StageError naming the stage that failed."""
+        for stage in self.stages:
+            t0 = time.perf_counter()
+            try:
+                stage(doc)
+            except MarsadError:
+                raise
+            except Exception as exc:  # a bug or bad data inside a stage: name it, keep the cause
+                raise StageError(stage.name, doc.id, exc) from exc
+            finally:
+                self.timings[stage.name] += time.perf_counter() - t0
+        doc.pipeline = self.description
+        return doc
+
+    def run(self, items: Iterable[Document | Failure]) -> Iterator[Document | Failure]:
+        """Process a stream of documents; failures from reading pass through unchanged."""
+        for item in items:
+            if isinstance(item, Failure):
+                yield item
+                continue
+            try:
+                yield self.process(item)
+            except MarsadError as exc:
+                if self.on_error == "raise":
+                    raise
+                stage = getattr(exc, "stage", None)
+                log.error("%s: %s", item.source or item.id, exc)
+                yield Failure(id=item.id, source=item.source or item.id, code=exc.code,
+                              message=str(exc), stage=stage)
+
+
+def load_pipeline(on_error: ErrorPolicy = "raise", stages: Iterable[str] = DEFAULT_STAGES) -> Pipeline:
+    """The default pipeline (or the named stages, in order)."""
+    return Pipeline((make_stage(name) for name in stages), on_error=on_error)

@@ -1,0 +1,65 @@
+"""A sentence splitter for Arabic news.
+
+Splits at ``. ! ? ؟`` followed by white space (closing quotes and brackets stay with the sentence) and
+at line breaks; never at commas, the Arabic comma or ``؛``. It does not split inside a word or number
+(``24.KG``, ``3.5``), after one-letter abbreviations (``د.``, ``م.``, ``U.S.``) or common Latin
+abbreviations, or inside a quotation that stays on one line, so a quoted statement of several
+sentences remains part of the sentence that introduces it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from marsad.model import Quote, Span
+
+_END = re.compile(r"[.!?؟]+[\"'”»)\]]*(?=\s|$)|\n")
+_LATIN_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen col lt sgt st jr sr inc ltd co corp vs etc no vol fig al".split()
+)
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` ends an abbreviation rather than a sentence."""
+    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
+    if not m:
+        return False
+    word = m.group(1).strip("(«\"'“")
+    if len(word) == 1 and word.isalpha():  # د. / م. / J.
+        return True
+    if "." in word and all(len(p) <= 2 for p in word.split(".")):  # U.S. / ق.م
+        return True
+    return word.lower() in _LATIN_ABBREVIATIONS
+
+
+def split_sentences(text: str, quotes: Sequence[Quote] = (), start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans of ``text[start:end]``, trimmed of surrounding white space, in order."""
+    end = len(text) if end is None else end
+    protected = [q.span for q in quotes if "\n" not in text[q.span.start : q.span.end]]
+    spans: list[Span] = []
+    pos = start
+    qi = 0
+    for m in _END.finditer(text, start, end):
+        cut = m.end()
+        if m.group() != "\n":
+            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+                continue
+            while qi < len(protected) and protected[qi].end <= m.start():
+                qi += 1
+            if qi < len(protected) and protected[qi].start < m.start() and cut < protected[qi].end:
+                continue
+        _add(text, pos, cut, spans)
+        pos = cut
+    _add(text, pos, end, spans)
+    return spans
+
+
+def _add(text: str, lo: int, hi: int, out: list[Span]) -> None:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    if hi > lo:
+        out.append(Span(lo, hi))
