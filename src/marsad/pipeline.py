@@ -8,10 +8,12 @@ from its description. The pipeline names the failing stage in its error and appl
 
 from __future__ import annotations
 
+import datetime as dt
+import inspect
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from marsad import __version__
 from marsad.errors import MarsadError, StageError
@@ -35,25 +37,28 @@ class Stage(Protocol):
     def __call__(self, doc: Document) -> None: ...
 
 
-_REGISTRY: dict[str, Callable[[], Stage]] = {}
+_REGISTRY: dict[str, Callable[..., Stage]] = {}
 
 
-def register(name: str) -> Callable[[Callable[[], Stage]], Callable[[], Stage]]:
+def register(name: str) -> Callable[[Callable[..., Stage]], Callable[..., Stage]]:
     """Register a stage factory under a versioned name."""
 
-    def wrap(factory: Callable[[], Stage]) -> Callable[[], Stage]:
+    def wrap(factory: Callable[..., Stage]) -> Callable[..., Stage]:
         _REGISTRY[name] = factory
         return factory
 
     return wrap
 
 
-def make_stage(name: str) -> Stage:
+def make_stage(name: str, **config: Any) -> Stage:
+    """Build the stage registered under ``name``; ``config`` goes to its factory (e.g. ``lexicon_paths``)."""
     try:
-        return _REGISTRY[name]()
+        factory = _REGISTRY[name]
     except KeyError:
         raise MarsadError(f"unknown stage {name!r}; known: {', '.join(sorted(_REGISTRY))}",
                           code="unknown_stage") from None
+    params = inspect.signature(factory).parameters
+    return factory(**{k: v for k, v in config.items() if k in params})
 
 
 class NormalizeStage:
@@ -98,11 +103,48 @@ class SentenceStage:
         doc.sentences = sentences
 
 
+class ActorStage:
+    """Actor mentions from the actor lexicon (see ``marsad.actors``), coded for the document's date."""
+
+    name = "actors"
+
+    def __init__(self, lexicon_paths: Iterable[str] = ()) -> None:
+        from marsad.actors.lexicon import load_actor_lexicon
+        from marsad.actors.matcher import ActorMatcher
+
+        self.lexicon = load_actor_lexicon(tuple(lexicon_paths))
+        self.matcher = _matcher_for(self.lexicon, ActorMatcher)
+        self.version = self.lexicon.stamp
+
+    def __call__(self, doc: Document) -> None:
+        if doc.normalized is None:
+            doc.normalized = normalize_for_matching(doc.text)
+        day = None
+        if doc.date:
+            try:
+                day = dt.date.fromisoformat(doc.date)
+            except ValueError:
+                day = None
+        doc.mentions = self.matcher.find(doc.normalized, day)
+
+
+_MATCHERS: dict[int, object] = {}
+
+
+def _matcher_for(lexicon: object, factory: Callable[[object], object]) -> object:
+    """One automaton per lexicon object: building it takes a moment, matching with it is cheap."""
+    key = id(lexicon)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = factory(lexicon)
+    return _MATCHERS[key]
+
+
 register("marsad.normalize.v1")(NormalizeStage)
 register("marsad.structure.v1")(StructureStage)
 register("marsad.sentences.v1")(SentenceStage)
+register("marsad.actors.v1")(ActorStage)
 
-DEFAULT_STAGES = ("marsad.normalize.v1", "marsad.structure.v1", "marsad.sentences.v1")
+DEFAULT_STAGES = ("marsad.normalize.v1", "marsad.structure.v1", "marsad.sentences.v1", "marsad.actors.v1")
 
 
 class Pipeline:
@@ -118,7 +160,8 @@ class Pipeline:
 
     @property
     def description(self) -> dict[str, object]:
-        return {"marsad": __version__, "stages": {s.name: s.version for s in self.stages}}
+        lexicons = {s.name: s.version for s in self.stages if s.name in ("actors", "events")}
+        return {"marsad": __version__, "stages": {s.name: s.version for s in self.stages}, "lexicons": lexicons}
 
     def process(self, doc: Document) -> Document:
         """Run every stage on ``doc``; raise StageError naming the stage that failed."""
@@ -152,6 +195,8 @@ class Pipeline:
                               message=str(exc), stage=stage)
 
 
-def load_pipeline(on_error: ErrorPolicy = "raise", stages: Iterable[str] = DEFAULT_STAGES) -> Pipeline:
-    """The default pipeline (or the named stages, in order)."""
-    return Pipeline((make_stage(name) for name in stages), on_error=on_error)
+def load_pipeline(on_error: ErrorPolicy = "raise", stages: Iterable[str] = DEFAULT_STAGES,
+                  lexicon_paths: Iterable[str] = ()) -> Pipeline:
+    """The default pipeline (or the named stages, in order). ``lexicon_paths`` adds user lexicon files."""
+    config = {"lexicon_paths": tuple(str(p) for p in lexicon_paths)}
+    return Pipeline((make_stage(name, **config) for name in stages), on_error=on_error)

@@ -1,0 +1,382 @@
+"""The actor lexicon: versioned data files, one validating loader.
+
+Three file types, listed in ``data/actors/manifest.json`` (users can add their own files of the same
+types with ``--lexicon``; a user's entry overrides a shipped entry with the same normalized pattern):
+
+- **entries** (TSV ``id pattern code kind name_en note``): surface forms of states, nisba adjectives,
+  capitals and seats of power, organizations, groups, named legislatures, agencies, media, regions.
+- **roles** (TSV ``id pattern role kind name_en note``): institution, office and group nouns that
+  combine with a country (``وزارة الدفاع`` + ``القرغيزية`` -> ``KGZ:MIL``).
+- **people** (JSON ``{"people": [{id, name_en, country, names, offices: [{code, office_en, from, to}]}]}``):
+  a person is coded by the office held on the document's date.
+
+Every row of every file is validated; all problems are reported at once as ``file:line: problem``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from marsad.errors import LexiconError
+from marsad.text.normalize import normalize_key
+
+log = logging.getLogger(__name__)
+
+ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "BUS", "MED", "CVL")
+CODE_RE = re.compile(r"^[A-Z]{2,6}(:(GOV|MIL|LEG|JUD|COP|OPP|REB|BUS|MED|CVL))?$")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+ENTRY_HEADER = ["id", "pattern", "code", "kind", "name_en", "note"]
+ROLE_HEADER = ["id", "pattern", "role", "kind", "name_en", "note"]
+ENTRY_KINDS = frozenset(
+    {"country", "nisba", "capital", "metonym", "region", "organization", "group", "legislature", "agency", "media"}
+)
+ROLE_KINDS = frozenset({"office", "institution", "unit", "group"})
+# Kinds whose bare pattern may also be written with the article (روسي -> الروسي).
+ARTICLE_KINDS = frozenset({"nisba"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    pattern: str
+    code: str
+    kind: str
+    name_en: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleEntry:
+    id: str
+    pattern: str
+    role: str
+    kind: str
+    name_en: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    code: str
+    office_en: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def held_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name_en: str
+    country: str
+    names: tuple[str, ...]
+    offices: tuple[Office, ...]
+    where: str
+
+    def office_on(self, day: dt.date | None) -> Office | None:
+        """The office held on ``day``; without a day, the most recent one (a current office first)."""
+        if not self.offices:
+            return None
+        if day is None:
+            return max(self.offices, key=lambda o: (o.end is None, o.end or dt.date.min, o.start or dt.date.min))
+        held = [o for o in self.offices if o.held_on(day)]
+        if not held:
+            return None
+        # several offices at once: the most senior is the one a coder would use; take the latest begun
+        return max(held, key=lambda o: o.start or dt.date.min)
+
+    def code_on(self, day: dt.date | None) -> str:
+        """The person's actor code on ``day``: the office's code, else (out of office) the country's."""
+        office = self.office_on(day)
+        return office.code if office is not None else self.country
+
+
+@dataclass(slots=True)
+class ActorLexicon:
+    version: str
+    entries: list[Entry] = field(default_factory=list)
+    roles: list[RoleEntry] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def stamp(self) -> str:
+        """Version plus the names of any user files, as stamped on every document's ``pipeline``."""
+        extra = [f for f in self.files if not f.startswith("marsad:")]
+        return self.version + (f"+user({','.join(Path(f).name for f in extra)})" if extra else "")
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "entries": len(self.entries),
+            "roles": len(self.roles),
+            "people": len(self.people),
+            "person_names": sum(len(p.names) for p in self.people),
+        }
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("marsad") / "data" / "actors"))
+
+
+def _parse_date(value: object, where: str, what: str, problems: list[str]) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        problems.append(f"{where}: {what} {value!r} is not a YYYY-MM-DD date")
+        return None
+
+
+def _check_pattern(pattern: str, where: str, problems: list[str]) -> bool:
+    if not pattern:
+        problems.append(f"{where}: empty pattern")
+        return False
+    if pattern != pattern.strip() or "  " in pattern:
+        problems.append(f"{where}: pattern {pattern!r} has stray spaces")
+        return False
+    if not normalize_key(pattern):
+        problems.append(f"{where}: pattern {pattern!r} is empty once normalized")
+        return False
+    return True
+
+
+def _read_tsv(path: Path, label: str, problems: list[str]) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{label}: cannot read: {exc}")
+        return [], []
+    if not lines:
+        problems.append(f"{label}: empty file (a header row is required)")
+        return [], []
+    rows = [(n, line.split("\t")) for n, line in enumerate(lines[1:], start=2) if line.strip()]
+    return lines[0].split("\t"), rows
+
+
+def load_entries(path: Path, label: str, problems: list[str]) -> list[Entry]:
+    header, rows = _read_tsv(path, label, problems)
+    if header and header != ENTRY_HEADER:
+        problems.append(f"{label}:1: header must be {' '.join(ENTRY_HEADER)} (tab-separated), got {header}")
+        return []
+    out, ids = [], set()
+    for n, cells in rows:
+        where = f"{label}:{n}"
+        if len(cells) == 5:
+            cells.append("")
+        if len(cells) != 6:
+            problems.append(f"{where}: expected 6 tab-separated cells, got {len(cells)}")
+            continue
+        rid, pattern, code, kind, name_en, _note = cells
+        ok = True
+        if not ID_RE.match(rid):
+            problems.append(f"{where}: id {rid!r} must match {ID_RE.pattern}")
+            ok = False
+        elif rid in ids:
+            problems.append(f"{where}: duplicate id {rid!r}")
+            ok = False
+        ids.add(rid)
+        ok &= _check_pattern(pattern, where, problems)
+        if not CODE_RE.match(code):
+            problems.append(f"{where}: code {code!r} is not MAIN or MAIN:ROLE (see actor-codes.md)")
+            ok = False
+        if kind not in ENTRY_KINDS:
+            problems.append(f"{where}: kind {kind!r} is not one of {', '.join(sorted(ENTRY_KINDS))}")
+            ok = False
+        if not name_en.strip():
+            problems.append(f"{where}: empty name_en")
+            ok = False
+        if ok:
+            out.append(Entry(f"{path.stem}:{rid}", pattern, code, kind, name_en.strip(), where))
+    return out
+
+
+def load_roles(path: Path, label: str, problems: list[str]) -> list[RoleEntry]:
+    header, rows = _read_tsv(path, label, problems)
+    if header and header != ROLE_HEADER:
+        problems.append(f"{label}:1: header must be {' '.join(ROLE_HEADER)} (tab-separated), got {header}")
+        return []
+    out, ids = [], set()
+    for n, cells in rows:
+        where = f"{label}:{n}"
+        if len(cells) == 5:
+            cells.append("")
+        if len(cells) != 6:
+            problems.append(f"{where}: expected 6 tab-separated cells, got {len(cells)}")
+            continue
+        rid, pattern, role, kind, name_en, _note = cells
+        ok = True
+        if not ID_RE.match(rid) or rid in ids:
+            problems.append(f"{where}: id {rid!r} is malformed or duplicated")
+            ok = False
+        ids.add(rid)
+        ok &= _check_pattern(pattern, where, problems)
+        if role not in ROLES:
+            problems.append(f"{where}: role {role!r} is not one of {' '.join(ROLES)}")
+            ok = False
+        if kind not in ROLE_KINDS:
+            problems.append(f"{where}: kind {kind!r} is not one of {', '.join(sorted(ROLE_KINDS))}")
+            ok = False
+        if ok:
+            out.append(RoleEntry(f"{path.stem}:{rid}", pattern, role, kind, name_en.strip(), where))
+    return out
+
+
+def load_people(path: Path, label: str, problems: list[str]) -> list[Person]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{label}: cannot read: {exc}")
+        return []
+    except json.JSONDecodeError as exc:
+        problems.append(f"{label}:{exc.lineno}: malformed JSON: {exc.msg}")
+        return []
+    people = data.get("people") if isinstance(data, dict) else None
+    if not isinstance(people, list):
+        problems.append(f"{label}: expected an object with a 'people' list")
+        return []
+    out, ids = [], set()
+    for i, p in enumerate(people):
+        where = f"{label}:people[{i}]"
+        if not isinstance(p, dict):
+            problems.append(f"{where}: not an object")
+            continue
+        pid = p.get("id")
+        where = f"{label}:{pid or f'people[{i}]'}"
+        ok = True
+        if not isinstance(pid, str) or not ID_RE.match(pid) or pid in ids:
+            problems.append(f"{where}: id {pid!r} is malformed or duplicated")
+            ok = False
+        ids.add(pid)
+        country = p.get("country")
+        if not isinstance(country, str) or not CODE_RE.match(country):
+            problems.append(f"{where}: country {country!r} is not an actor code")
+            ok = False
+        names = p.get("names")
+        if not isinstance(names, list) or not names or not all(isinstance(n, str) for n in names):
+            problems.append(f"{where}: names must be a non-empty list of strings")
+            ok = False
+            names = []
+        for name in names:
+            ok &= _check_pattern(name, where, problems)
+        offices = []
+        for j, o in enumerate(p.get("offices") or []):
+            ow = f"{where}.offices[{j}]"
+            if not isinstance(o, dict) or not isinstance(o.get("code"), str) or not CODE_RE.match(o["code"]):
+                problems.append(f"{ow}: missing or invalid code")
+                ok = False
+                continue
+            start = _parse_date(o.get("from"), ow, "from", problems)
+            end = _parse_date(o.get("to"), ow, "to", problems)
+            if start and end and end < start:
+                problems.append(f"{ow}: 'to' {end} is before 'from' {start}")
+                ok = False
+            offices.append(Office(o["code"], str(o.get("office_en") or ""), start, end))
+        if not isinstance(p.get("name_en"), str) or not p["name_en"].strip():
+            problems.append(f"{where}: empty name_en")
+            ok = False
+        if ok:
+            out.append(Person(f"{path.stem}:{pid}", p["name_en"], country, tuple(names), tuple(offices), where))
+    return out
+
+
+def _file_type(path: Path) -> str:
+    if path.suffix.lower() == ".json":
+        return "people"
+    try:
+        with path.open(encoding="utf-8") as fh:
+            header = fh.readline().rstrip("\n").split("\t")
+    except (OSError, UnicodeDecodeError):
+        return "entries"
+    return "roles" if header == ROLE_HEADER else "entries"
+
+
+def _conflicts(entries: list[Entry], problems: list[str]) -> list[Entry]:
+    """The same normalized pattern with two different codes is an error in the shipped data; a user's
+    file (listed later) overrides what came before it."""
+    by_key: dict[tuple[str, bool], Entry] = {}
+    for e in entries:
+        key = (normalize_key(e.pattern), e.where.startswith("user:"))
+        prev = by_key.get(key)
+        if prev is not None and prev.code != e.code:
+            problems.append(f"{e.where}: pattern {e.pattern!r} is {e.code} here but {prev.code} at {prev.where}")
+        by_key.setdefault(key, e)
+    user_keys = {k for k, user in by_key if user}
+    return [e for e in entries if e.where.startswith("user:") or normalize_key(e.pattern) not in user_keys]
+
+
+def _person_name_clashes(people: list[Person], problems: list[str]) -> None:
+    """One name form must name one person (users' files may override, so only shipped data is checked)."""
+    owner: dict[str, Person] = {}
+    for p in people:
+        if p.where.startswith("user:"):
+            continue
+        for name in p.names:
+            key = normalize_key(name)
+            other = owner.setdefault(key, p)
+            if other is not p and other.id != p.id:
+                problems.append(f"{p.where}: name {name!r} also names {other.id} ({other.where})")
+
+
+def load_actor_lexicon(extra: Iterable[str | Path] = ()) -> ActorLexicon:
+    """Load and validate the shipped actor lexicon plus any user files; raise LexiconError listing every problem."""
+    return _load(tuple(str(p) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> ActorLexicon:
+    base = _data_dir()
+    problems: list[str] = []
+    try:
+        manifest = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"cannot read the actor lexicon manifest: {exc}") from exc
+    files: list[tuple[Path, str, str]] = [(base / f["path"], f"marsad:{f['path']}", f["type"])
+                                          for f in manifest["files"]]
+    for p in extra:
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.glob("*")):
+                if child.suffix.lower() in (".tsv", ".json"):
+                    files.append((child, f"user:{child}", _file_type(child)))
+        elif path.exists():
+            files.append((path, f"user:{path}", _file_type(path)))
+        else:
+            problems.append(f"user:{path}: no such lexicon file")
+    lex = ActorLexicon(version=str(manifest["version"]))
+    digest = hashlib.sha256()
+    for path, label, kind in files:
+        lex.files.append(label)
+        if kind == "entries":
+            lex.entries.extend(load_entries(path, label, problems))
+        elif kind == "roles":
+            lex.roles.extend(load_roles(path, label, problems))
+        elif kind == "people":
+            lex.people.extend(load_people(path, label, problems))
+        else:
+            problems.append(f"{label}: unknown file type {kind!r} in the manifest")
+        if path.exists():
+            digest.update(path.read_bytes())
+    lex.entries = _conflicts(lex.entries, problems)
+    _person_name_clashes(lex.people, problems)
+    if problems:
+        raise LexiconError(f"the actor lexicon has {len(problems)} problem(s)", problems)
+    log.debug("actor lexicon %s: %s", lex.stamp, lex.counts())
+    return lex
+
+
+def check_lexicon(extra: Iterable[str | Path] = ()) -> ActorLexicon:
+    """Validate without caching (for ``marsad lexicon check``)."""
+    _load.cache_clear()
+    return load_actor_lexicon(extra)

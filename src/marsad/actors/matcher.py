@@ -1,0 +1,371 @@
+"""Actor recognition: an Aho-Corasick automaton over the whole lexicon, clitic-aware, longest match.
+
+Matching runs on the normalized view of the text and every span is mapped back to the original.
+
+1. **Lexicon forms.** Each pattern is inserted in its matching form; a pattern with the article also
+   in its ``لل`` form (``للصين``), and a long single-word country or nisba also with one inner space
+   (``قر غيزستان``), since real text splits words that way. A hit counts only at word boundaries and
+   after a valid proclitic sequence (و ف ب ل ك and their combinations; the article too for nisba).
+   Overlapping hits resolve to the longest.
+2. **Roles.** An institution, office or group noun followed by a nisba (``وزارة الدفاع القرغيزية``), a
+   country in construct (``رئيس قرغيزستان``), ``في``/``لـ``/``من`` + country (``البنوك في قرغيزستان``,
+   ``القوات المسلحة لطاجيكستان``, ``جنود من طاجيكستان``) becomes ``COUNTRY:ROLE``; a quantifier before it
+   (``بعض``، ``العديد من``) joins the span.
+3. **People.** A known person is coded by the office held on the document's date. A title followed by
+   a name that is not in the lexicon (``وزير الخارجية الإيراني محمد جواد ظريف``) gives a person mention
+   with the title's code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import ahocorasick
+
+from marsad.actors.lexicon import ARTICLE_KINDS, ActorLexicon, Entry, Person, RoleEntry
+from marsad.model import Mention, Span
+from marsad.text.normalize import NormalizedText, normalize_key
+
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس")
+PLAIN_PREFIXES = frozenset(_PROCLITICS)
+ARTICLE_PREFIXES = frozenset(c + "ال" for c in ("", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك")) | {
+    "لل", "ولل", "فلل"}
+LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # لل = ل + ال: the key drops the article's alef
+SPLIT_MIN_LEN = 6
+SPLIT_KINDS = frozenset({"country", "nisba", "region"})
+
+# Quantifiers that join a following group mention: "بعض البنوك في قرغيزستان", "العديد من القرغيز".
+QUANTIFIERS = tuple(
+    normalize_key(q)
+    for q in ("العديد من", "عدد من", "الكثير من", "كثير من", "بعض", "آلاف من", "آلاف", "مئات من", "مئات",
+              "عشرات من", "عشرات", "مجموعة من", "غالبية", "معظم", "أغلب", "كل")
+)
+# Words that end an unknown name after a title.
+NAME_STOP = frozenset(
+    normalize_key(w)
+    for w in (
+        "في", "من", "إلى", "الى", "على", "عن", "مع", "أن", "إن", "ان", "أنه", "إنه", "الذي", "التي", "الذين", "قد",
+        "لقد", "كان", "كانت", "قال", "قالت", "أكد", "أكدت", "أكثر", "أقل", "اليوم", "أمس", "غدا", "يوم", "خلال",
+        "بعد", "قبل", "حيث", "كما", "وقد", "ثم", "لكن", "بين", "عند", "منذ", "حتى", "هو", "هي", "هذا", "هذه",
+        "ذلك", "تلك", "أيضا", "فقط", "لم", "لن", "لا", "ما", "إذ", "إذا", "أو", "أي", "كل", "بعض", "لدى", "نحو",
+        "ضد", "عبر", "حول", "دون", "وفق", "حسب", "أمام", "وراء", "فوق", "تحت", "السابق", "السابقة", "الحالي",
+        "الحالية", "الجديد", "الجديدة", "المستقيل", "المكلف", "بالوكالة", "ونظيره", "نظيره", "نظيرته",
+    )
+)
+NAME_PARTICLES = frozenset(normalize_key(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي", "فون"))
+MAX_NAME_WORDS = 4
+
+
+@dataclass(slots=True, frozen=True)
+class _Key:
+    """One automaton key's meaning: a lexicon item and how the key was derived from its pattern."""
+
+    item: Entry | RoleEntry | Person
+    variant: str  # "plain", "lam" (لل form), "split" (one inner space)
+    article_ok: bool
+    length: int
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int  # normalized offsets, clitics excluded, article included
+    end: int
+    item: Entry | RoleEntry | Person
+    variant: str
+    prefix: str  # proclitics before ``start`` inside the same word
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _priority(item: Entry | RoleEntry | Person) -> int:
+    if isinstance(item, Person):
+        return 4
+    if isinstance(item, RoleEntry):
+        return 0
+    return {"organization": 3, "group": 3, "legislature": 3, "agency": 3, "media": 3, "country": 2,
+            "region": 2, "capital": 1, "metonym": 2, "nisba": 1}.get(item.kind, 1)
+
+
+_PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "نا", "هن")
+
+
+def _name_like(word: str, first: bool, article: bool) -> bool:
+    """Could ``word`` be part of a person's name right after a title? Function words, words carrying a
+    proclitic preposition or the article (in first position) or a pronoun suffix are not."""
+    if word in NAME_STOP or (word[0] in "وف" and word[1:] in NAME_STOP):
+        return False
+    if first and (article or (len(word) > 3 and word[0] in "بلكوف")):
+        return False
+    if article and not word.endswith("ي"):  # family names with the article are nisba-like (السيسي)
+        return False
+    return not word.endswith(_PRONOUN_ENDINGS)
+
+
+def _role_name(role: RoleEntry) -> str:
+    """The English name of a role without curators' grammatical notes ("officials (indef.)" -> "officials")."""
+    name = role.name_en
+    for note in (" (indef.)", " (fem.)", " (pl.)", " (def.)"):
+        name = name.replace(note, "")
+    return name
+
+
+class ActorMatcher:
+    """Finds actor mentions in a normalized text. Build once per lexicon; ``find`` is thread-safe."""
+
+    def __init__(self, lexicon: ActorLexicon) -> None:
+        self.lexicon = lexicon
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[_Key]] = {}
+
+        def add(key: str, item: Entry | RoleEntry | Person, variant: str, article_ok: bool) -> None:
+            table.setdefault(key, []).append(_Key(item, variant, article_ok, len(key)))
+
+        items: list[tuple[str, Entry | RoleEntry | Person, str]] = []
+        for e in lexicon.entries:
+            items.append((e.pattern, e, e.kind))
+        for r in lexicon.roles:
+            items.append((r.pattern, r, "role"))
+        for p in lexicon.people:
+            for name in p.names:
+                items.append((name, p, "person"))
+        for pattern, item, kind in items:
+            key = normalize_key(pattern)
+            article_ok = kind in ARTICLE_KINDS
+            add(key, item, "plain", article_ok)
+            if key.startswith("ال") and len(key) > 3:
+                add(key[1:], item, "lam", False)
+                if kind == "role":  # construct state: "الرئيس" -> "رئيس قرغيزستان"
+                    add(key[2:], item, "construct", False)
+            if article_ok and " " in key:  # multiword nisba: every word takes the article
+                add(" ".join("ال" + w for w in key.split()), item, "plain", False)
+            if kind in SPLIT_KINDS and " " not in key and len(key) >= SPLIT_MIN_LEN:
+                for i in range(2, len(key) - 1):
+                    if key[:i] == "ال":
+                        continue
+                    add(key[:i] + " " + key[i:], item, "split", article_ok)
+        for key, meanings in table.items():
+            self._automaton.add_word(key, tuple(meanings))
+        self._automaton.make_automaton()
+        self.size = len(table)
+
+    # ------------------------------------------------------------------ lexicon hits
+    def _hits(self, norm: str) -> tuple[list[_Hit], list[_Hit]]:
+        """All valid hits: (actor hits, role hits)."""
+        actors: list[_Hit] = []
+        roles: list[_Hit] = []
+        n = len(norm)
+        for end_idx, meanings in self._automaton.iter(norm):
+            end = end_idx + 1
+            if end < n and norm[end].isalnum():
+                continue
+            start = end - meanings[0].length
+            ws = start
+            while ws > 0 and norm[ws - 1].isalnum() and start - ws <= 4:
+                ws -= 1
+            if ws > 0 and norm[ws - 1].isalnum():
+                continue
+            prefix = norm[ws:start]
+            for m in meanings:
+                if m.variant == "lam":
+                    if prefix not in LAM_PREFIXES:
+                        continue
+                    hit = _Hit(start, end, m.item, m.variant, prefix[:-1])
+                elif prefix in PLAIN_PREFIXES:
+                    hit = _Hit(start, end, m.item, m.variant, prefix)
+                elif m.article_ok and prefix in ARTICLE_PREFIXES:
+                    article = "ال" if prefix.endswith("ال") else "ل"
+                    hit = _Hit(start - len(article), end, m.item, m.variant, prefix[: -len(article)])
+                else:
+                    continue
+                (roles if isinstance(m.item, RoleEntry) else actors).append(hit)
+        return actors, roles
+
+    @staticmethod
+    def _longest(hits: list[_Hit]) -> list[_Hit]:
+        """Non-overlapping hits, longest first (then the more specific kind), in text order."""
+        chosen: list[_Hit] = []
+        taken: list[tuple[int, int]] = []
+        for h in sorted(hits, key=lambda h: (-h.length, -_priority(h.item), h.start)):
+            if any(h.start < e and s < h.end for s, e in taken):
+                continue
+            chosen.append(h)
+            taken.append((h.start, h.end))
+        return sorted(chosen, key=lambda h: h.start)
+
+    # ------------------------------------------------------------------ recognition
+    def find(self, nt: NormalizedText, day: dt.date | None = None) -> list[Mention]:
+        """Actor mentions of a text, with original-text spans, in order."""
+        norm = nt.text
+        actor_hits, role_hits = self._hits(norm)
+        actors = self._longest(actor_hits)
+        # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
+        roles = self._longest([r for r in role_hits
+                               if not any(a.start <= r.start and r.end <= a.end and a.length > r.length
+                                          for a in actors)])
+        by_start = {a.start: a for a in actors}
+        used: set[int] = set()
+        mentions: list[Mention] = []
+        composed_spans: list[tuple[int, int]] = []
+        people_after_titles: list[tuple[Mention, int, int]] = []
+
+        for r in roles:
+            role = r.item
+            assert isinstance(role, RoleEntry)
+            target, span_end = self._role_target(norm, r, by_start)
+            if target is None:
+                continue
+            code_main = self._main_of(target.item, day)
+            if code_main is None:
+                continue
+            target_code = self._code_of(target.item, day)
+            if isinstance(target.item, RoleEntry):
+                continue
+            # an institution-like target keeps its own role ("نواب جوغوركو كينيش" -> KGZ:LEG)
+            code = (target_code if ":" in target_code and target.item.kind in ("legislature", "agency")
+                    else f"{code_main}:{role.role}")
+            start = self._quantified_start(norm, r.start)
+            if any(s < span_end and start < e for s, e in composed_spans):
+                continue
+            used.add(target.start)
+            composed_spans.append((start, span_end))
+            mentions.append(self._mention(nt, start, span_end, code, f"{self._name_en(target.item)}: {_role_name(role)}",
+                                          "institution" if role.kind != "office" else "title", role.id))
+            if role.kind == "office":
+                found = self._person_after(nt, span_end, by_start, used, code, day)
+                if found is not None:
+                    person, p_start, p_end = found
+                    mentions.append(person)
+                    composed_spans.append((p_start, p_end))
+                    if person.entry is None:
+                        people_after_titles.append((person, p_start, p_end))
+
+        # A person introduced by a title keeps that title's code when named again by surname alone
+        # ("مساعدة وزيرة الخارجية الأمريكية إليزابيث كينيدي ترودو" ... "ترودو"), whatever else the
+        # surname could mean.
+        introduced = {norm[p_start:p_end].split(" ")[-1]: m for m, p_start, p_end in people_after_titles}
+        for a in actors:
+            if a.start in used or any(s <= a.start and a.end <= e for s, e in composed_spans):
+                continue
+            code = self._code_of(a.item, day)
+            if isinstance(a.item, Person) and norm[a.start : a.end] in introduced:
+                known = introduced[norm[a.start : a.end]]
+                mentions.append(self._mention(nt, a.start, a.end, known.code, known.name_en, "person", known.entry))
+                continue
+            kind = "person" if isinstance(a.item, Person) else a.item.kind  # type: ignore[union-attr]
+            start = a.start
+            if isinstance(a.item, Entry) and a.item.kind == "nisba" and norm.startswith("ال", a.start):
+                quantified = self._quantified_start(norm, a.start)
+                if quantified != a.start and ":" not in code:
+                    start, code = quantified, code + ":CVL"  # "العديد من القرغيز": people of that country
+            mentions.append(self._mention(nt, start, a.end, code, self._name_en(a.item), kind, a.item.id))
+        mentions.sort(key=lambda m: m.span.start)
+        return mentions
+
+    def _role_target(self, norm: str, r: _Hit, by_start: dict[int, _Hit]) -> tuple[_Hit | None, int]:
+        """The actor that completes a role noun, and where the composed mention ends."""
+        pos = r.end + 1 if r.end < len(norm) and norm[r.end] == " " else None
+        if pos is None:
+            return None, r.end
+        role = r.item
+        assert isinstance(role, RoleEntry)
+        # a phrase is definite when its last word is ("وزيرة الخارجية" is; "رئيس", "مسؤولون" are not)
+        definite = norm[r.start : r.end].split(" ")[-1].startswith("ال")
+        nxt = by_start.get(pos)
+        if nxt is not None and not isinstance(nxt.item, Person):
+            kind = nxt.item.kind  # type: ignore[union-attr]
+            if nxt.prefix == "" and kind == "nisba" and norm.startswith("ال", nxt.start) == definite:
+                return nxt, nxt.end  # the adjective agrees: "الرئيس الروسي", "مسؤولون أمريكيون"
+            if nxt.prefix == "" and kind != "nisba" and not definite:
+                return nxt, nxt.end  # construct state: "رئيس قرغيزستان", "نواب جوغوركو كينيش"
+        lam = by_start.get(pos + 1)  # "القوات المسلحة لطاجيكستان": the hit starts after its proclitic
+        if (definite and lam is not None and lam.prefix == "ل" and not isinstance(lam.item, Person)
+                and lam.item.kind != "nisba"):  # type: ignore[union-attr]
+            return lam, lam.end
+        for connector in ("في ", "من ", "داخل "):
+            if norm.startswith(connector, pos):
+                cand = by_start.get(pos + len(connector))
+                if cand is not None and cand.prefix == "" and not isinstance(cand.item, Person) \
+                        and cand.item.kind in ("country", "capital", "region", "organization"):  # type: ignore[union-attr]
+                    if connector == "من " and role.kind not in ("group", "unit"):
+                        continue
+                    return cand, cand.end
+        return None, r.end
+
+    @staticmethod
+    def _quantified_start(norm: str, start: int) -> int:
+        before = norm[max(0, start - 16) : start]
+        for q in QUANTIFIERS:
+            if before.endswith(q + " "):
+                return start - len(q) - 1
+        return start
+
+    def _person_after(self, nt: NormalizedText, pos: int, by_start: dict[int, _Hit], used: set[int], code: str,
+                      day: dt.date | None) -> tuple[Mention, int, int] | None:
+        """A person named right after a title: known (lexicon) or unknown (name-like words)."""
+        norm = nt.text
+        if pos >= len(norm) or norm[pos] != " ":
+            return None
+        start = pos + 1
+        known = by_start.get(start)
+        if known is not None and isinstance(known.item, Person) and known.prefix == "":
+            used.add(known.start)
+            mention = self._mention(nt, known.start, known.end, self._code_of(known.item, day),
+                                    known.item.name_en, "person", known.item.id)
+            return mention, known.start, known.end
+        words: list[tuple[int, int]] = []
+        i = start
+        absorbed: _Hit | None = None
+        while len(words) < MAX_NAME_WORDS and i < len(norm):
+            hit = by_start.get(i)
+            if hit is not None:
+                # a known surname finishing an unknown full name ("إليزابيث كينيدي ترودو") belongs to it
+                if words and isinstance(hit.item, Person) and hit.prefix == "" and " " not in norm[hit.start:hit.end]:
+                    absorbed = hit
+                    words.append((hit.start, hit.end))
+                break
+            j = i
+            while j < len(norm) and norm[j].isalpha():
+                j += 1
+            if j == i:
+                break
+            word = norm[i:j]
+            article = word.startswith("ال") and nt.original[nt.origin_of(i)] in "اٱ"  # not "إليزابيث"
+            if not _name_like(word, first=not words, article=article):
+                break
+            words.append((i, j))
+            if j >= len(norm) or norm[j] != " ":
+                break
+            i = j + 1
+        while words and norm[words[-1][0] : words[-1][1]] in NAME_PARTICLES:
+            words.pop()
+        if len(words) < 2:  # one unknown word after a title is too often not a name
+            return None
+        if absorbed is not None:
+            used.add(absorbed.start)
+        return self._mention(nt, words[0][0], words[-1][1], code, None, "person", None), words[0][0], words[-1][1]
+
+    @staticmethod
+    def _mention(nt: NormalizedText, start: int, end: int, code: str, name_en: str | None, kind: str,
+                 entry: str | None) -> Mention:
+        o_start, o_end = nt.to_original(start, end)
+        return Mention(Span(o_start, o_end), code, name_en, kind, entry)
+
+    @staticmethod
+    def _code_of(item: Entry | RoleEntry | Person, day: dt.date | None) -> str:
+        if isinstance(item, Person):
+            return item.code_on(day)
+        if isinstance(item, Entry):
+            return item.code
+        return item.role
+
+    def _main_of(self, item: Entry | RoleEntry | Person, day: dt.date | None) -> str | None:
+        if isinstance(item, RoleEntry):
+            return None
+        return self._code_of(item, day).split(":")[0]
+
+    @staticmethod
+    def _name_en(item: Entry | RoleEntry | Person) -> str:
+        return item.name_en
