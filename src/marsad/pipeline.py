@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal, Protocol, runtime_checkable
 
 from marsad import __version__
+from marsad.actors.matcher import ActorMatcher
 from marsad.errors import MarsadError, StageError
 from marsad.model import Document, Failure, Section, Sentence
 from marsad.structure.quotes import find_quotes
@@ -110,10 +111,11 @@ class ActorStage:
 
     def __init__(self, lexicon_paths: Iterable[str] = ()) -> None:
         from marsad.actors.lexicon import load_actor_lexicon
-        from marsad.actors.matcher import ActorMatcher
 
         self.lexicon = load_actor_lexicon(tuple(lexicon_paths))
-        self.matcher = _matcher_for(self.lexicon, ActorMatcher)
+        if id(self.lexicon) not in _MATCHERS:  # building the automaton takes a moment: once per lexicon
+            _MATCHERS[id(self.lexicon)] = ActorMatcher(self.lexicon)
+        self.matcher = _MATCHERS[id(self.lexicon)]
         self.version = self.lexicon.stamp
 
     def __call__(self, doc: Document) -> None:
@@ -128,15 +130,7 @@ class ActorStage:
         doc.mentions = self.matcher.find(doc.normalized, day)
 
 
-_MATCHERS: dict[int, object] = {}
-
-
-def _matcher_for(lexicon: object, factory: Callable[[object], object]) -> object:
-    """One automaton per lexicon object: building it takes a moment, matching with it is cheap."""
-    key = id(lexicon)
-    if key not in _MATCHERS:
-        _MATCHERS[key] = factory(lexicon)
-    return _MATCHERS[key]
+_MATCHERS: dict[int, ActorMatcher] = {}
 
 
 register("marsad.normalize.v1")(NormalizeStage)

@@ -36,6 +36,8 @@ CODE_RE = re.compile(r"^[A-Z]{2,6}(:(GOV|MIL|LEG|JUD|COP|OPP|REB|BUS|MED|CVL))?$
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 ENTRY_HEADER = ["id", "pattern", "code", "kind", "name_en", "note"]
 ROLE_HEADER = ["id", "pattern", "role", "kind", "name_en", "note"]
+EXCLUSION_HEADER = ["id", "pattern", "side", "word", "note"]
+GIVEN_NAME_HEADER = ["id", "name", "note"]
 ENTRY_KINDS = frozenset(
     {"country", "nisba", "capital", "metonym", "region", "organization", "group", "legislature", "agency", "media"}
 )
@@ -61,6 +63,17 @@ class RoleEntry:
     role: str
     kind: str
     name_en: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Exclusion:
+    """A context in which a pattern is NOT an actor: ``طالبان`` right after ``بينهم`` is "two students"."""
+
+    id: str
+    pattern: str
+    side: str  # "before" or "after"
+    word: str
     where: str
 
 
@@ -108,6 +121,8 @@ class ActorLexicon:
     entries: list[Entry] = field(default_factory=list)
     roles: list[RoleEntry] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
+    exclusions: list[Exclusion] = field(default_factory=list)
+    given_names: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
     @property
@@ -233,6 +248,56 @@ def load_roles(path: Path, label: str, problems: list[str]) -> list[RoleEntry]:
     return out
 
 
+def load_exclusions(path: Path, label: str, problems: list[str]) -> list[Exclusion]:
+    header, rows = _read_tsv(path, label, problems)
+    if header and header != EXCLUSION_HEADER:
+        problems.append(f"{label}:1: header must be {' '.join(EXCLUSION_HEADER)} (tab-separated), got {header}")
+        return []
+    out, ids = [], set()
+    for n, cells in rows:
+        where = f"{label}:{n}"
+        if len(cells) == 4:
+            cells.append("")
+        if len(cells) != 5:
+            problems.append(f"{where}: expected 5 tab-separated cells, got {len(cells)}")
+            continue
+        rid, pattern, side, word, _note = cells
+        ok = _check_pattern(pattern, where, problems) and _check_pattern(word, where, problems)
+        if not ID_RE.match(rid) or rid in ids:
+            problems.append(f"{where}: id {rid!r} is malformed or duplicated")
+            ok = False
+        ids.add(rid)
+        if side not in ("before", "after"):
+            problems.append(f"{where}: side must be 'before' or 'after', got {side!r}")
+            ok = False
+        if " " in word.strip():
+            problems.append(f"{where}: the context word must be one word, got {word!r}")
+            ok = False
+        if ok:
+            out.append(Exclusion(f"{path.stem}:{rid}", pattern, side, word, where))
+    return out
+
+
+def load_given_names(path: Path, label: str, problems: list[str]) -> set[str]:
+    """Common given names (normalized): evidence that words after a title are a person's name."""
+    header, rows = _read_tsv(path, label, problems)
+    if header and header != GIVEN_NAME_HEADER:
+        problems.append(f"{label}:1: header must be {' '.join(GIVEN_NAME_HEADER)} (tab-separated), got {header}")
+        return set()
+    out, ids = set(), set()
+    for n, cells in rows:
+        where = f"{label}:{n}"
+        if len(cells) == 2:
+            cells.append("")
+        if len(cells) != 3 or not ID_RE.match(cells[0]) or cells[0] in ids:
+            problems.append(f"{where}: expected id, name, note with a unique id")
+            continue
+        ids.add(cells[0])
+        if _check_pattern(cells[1], where, problems):
+            out.add(normalize_key(cells[1]))
+    return out
+
+
 def load_people(path: Path, label: str, problems: list[str]) -> list[Person]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -287,7 +352,7 @@ def load_people(path: Path, label: str, problems: list[str]) -> list[Person]:
             problems.append(f"{where}: empty name_en")
             ok = False
         if ok:
-            out.append(Person(f"{path.stem}:{pid}", p["name_en"], country, tuple(names), tuple(offices), where))
+            out.append(Person(f"{path.stem}:{pid}", p["name_en"], str(country), tuple(names), tuple(offices), where))
     return out
 
 
@@ -299,7 +364,11 @@ def _file_type(path: Path) -> str:
             header = fh.readline().rstrip("\n").split("\t")
     except (OSError, UnicodeDecodeError):
         return "entries"
-    return "roles" if header == ROLE_HEADER else "entries"
+    if header == ROLE_HEADER:
+        return "roles"
+    if header == GIVEN_NAME_HEADER:
+        return "given_names"
+    return "exclusions" if header == EXCLUSION_HEADER else "entries"
 
 
 def _conflicts(entries: list[Entry], problems: list[str]) -> list[Entry]:
@@ -364,6 +433,10 @@ def _load(extra: tuple[str, ...]) -> ActorLexicon:
             lex.roles.extend(load_roles(path, label, problems))
         elif kind == "people":
             lex.people.extend(load_people(path, label, problems))
+        elif kind == "exclusions":
+            lex.exclusions.extend(load_exclusions(path, label, problems))
+        elif kind == "given_names":
+            lex.given_names |= load_given_names(path, label, problems)
         else:
             problems.append(f"{label}: unknown file type {kind!r} in the manifest")
         if path.exists():

@@ -18,7 +18,9 @@ Matching runs on the normalized view of the text and every span is mapped back t
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -53,7 +55,16 @@ NAME_STOP = frozenset(
         "الحالية", "الجديد", "الجديدة", "المستقيل", "المكلف", "بالوكالة", "ونظيره", "نظيره", "نظيرته",
     )
 )
-NAME_PARTICLES = frozenset(normalize_key(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي", "فون"))
+NAME_PARTICLES = frozenset(
+    normalize_key(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي", "فون")
+)
+# Ranks and honorifics between a title and a name: "وزير الدفاع الطاجيكي اللواء نوروز شريفوف".
+RANKS = frozenset(
+    normalize_key(w)
+    for w in ("اللواء", "الفريق", "الفريق أول", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "المشير", "الجنرال",
+              "الأدميرال", "الأميرال", "العماد", "السفير", "الدكتور", "د.", "الشيخ", "الأمير", "الأميرة", "السيد",
+              "السيدة", "المهندس", "القاضي", "المستشار", "الحاج", "الملا", "آية الله", "حجة الإسلام")
+)
 MAX_NAME_WORDS = 4
 
 
@@ -80,6 +91,13 @@ class _Hit:
         return self.end - self.start
 
 
+def _kind(item: Entry | RoleEntry | Person) -> str:
+    """An item's kind: the entry's kind, ``person`` or ``role``."""
+    if isinstance(item, Entry):
+        return item.kind
+    return "person" if isinstance(item, Person) else "role"
+
+
 def _priority(item: Entry | RoleEntry | Person) -> int:
     if isinstance(item, Person):
         return 4
@@ -92,15 +110,15 @@ def _priority(item: Entry | RoleEntry | Person) -> int:
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "نا", "هن")
 
 
-def _name_like(word: str, first: bool, article: bool) -> bool:
+def _name_like(word: str, first: bool, article: bool, after_given_name: bool = False) -> bool:
     """Could ``word`` be part of a person's name right after a title? Function words, words carrying a
     proclitic preposition or the article (in first position) or a pronoun suffix are not."""
     if word in NAME_STOP or (word[0] in "وف" and word[1:] in NAME_STOP):
         return False
-    if first and (article or (len(word) > 3 and word[0] in "بلكوف")):
+    if first and (article or (word[0] in "بلكوف" and word[1:3] == "ال") or word.startswith("لل")):
         return False
-    if article and not word.endswith("ي"):  # family names with the article are nisba-like (السيسي)
-        return False
+    if article and not word.endswith("ي") and not after_given_name:
+        return False  # a family name with the article is nisba-like (السيسي) unless a given name precedes it
     return not word.endswith(_PRONOUN_ENDINGS)
 
 
@@ -141,11 +159,19 @@ class ActorMatcher:
                     add(key[2:], item, "construct", False)
             if article_ok and " " in key:  # multiword nisba: every word takes the article
                 add(" ".join("ال" + w for w in key.split()), item, "plain", False)
+            if article_ok and " " not in key and key.endswith("ي"):
+                # indefinite accusative (أفغانيًا), dual (أميركيان) and plural (أميركيين) of a masculine nisba
+                for ending in ("ا", "ان", "ين", "ون"):
+                    add(key + ending, item, "plain", ending != "ا")
             if kind in SPLIT_KINDS and " " not in key and len(key) >= SPLIT_MIN_LEN:
                 for i in range(2, len(key) - 1):
                     if key[:i] == "ال":
                         continue
                     add(key[:i] + " " + key[i:], item, "split", article_ok)
+        self._exclusions: dict[str, tuple[set[str], set[str]]] = {}
+        for x in lexicon.exclusions:
+            before, after = self._exclusions.setdefault(normalize_key(x.pattern), (set(), set()))
+            (before if x.side == "before" else after).add(normalize_key(x.word))
         for key, meanings in table.items():
             self._automaton.add_word(key, tuple(meanings))
         self._automaton.make_automaton()
@@ -187,12 +213,15 @@ class ActorMatcher:
     def _longest(hits: list[_Hit]) -> list[_Hit]:
         """Non-overlapping hits, longest first (then the more specific kind), in text order."""
         chosen: list[_Hit] = []
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []  # accepted hits never overlap, so sorted starts and ends go together
+        ends: list[int] = []
         for h in sorted(hits, key=lambda h: (-h.length, -_priority(h.item), h.start)):
-            if any(h.start < e and s < h.end for s, e in taken):
+            k = bisect.bisect_left(starts, h.start)
+            if (k < len(starts) and starts[k] < h.end) or (k > 0 and ends[k - 1] > h.start):
                 continue
+            starts.insert(k, h.start)
+            ends.insert(k, h.end)
             chosen.append(h)
-            taken.append((h.start, h.end))
         return sorted(chosen, key=lambda h: h.start)
 
     # ------------------------------------------------------------------ recognition
@@ -200,7 +229,7 @@ class ActorMatcher:
         """Actor mentions of a text, with original-text spans, in order."""
         norm = nt.text
         actor_hits, role_hits = self._hits(norm)
-        actors = self._longest(actor_hits)
+        actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
         roles = self._longest([r for r in role_hits
                                if not any(a.start <= r.start and r.end <= a.end and a.length > r.length
@@ -211,36 +240,48 @@ class ActorMatcher:
         composed_spans: list[tuple[int, int]] = []
         people_after_titles: list[tuple[Mention, int, int]] = []
 
-        for r in roles:
+        # Right to left, so an institution is composed before a title that governs it:
+        # "المتحدث باسم [الجيش السوداني]", "رئيس [المحكمة الدستورية المصرية]".
+        composed: dict[int, tuple[int, int, str, str, bool]] = {}  # start -> (end, index, code, name, has person)
+        for r in reversed(roles):
             role = r.item
             assert isinstance(role, RoleEntry)
-            target, span_end = self._role_target(norm, r, by_start)
-            if target is None:
-                continue
-            code_main = self._main_of(target.item, day)
-            if code_main is None:
-                continue
-            target_code = self._code_of(target.item, day)
-            if isinstance(target.item, RoleEntry):
-                continue
-            # an institution-like target keeps its own role ("نواب جوغوركو كينيش" -> KGZ:LEG)
-            code = (target_code if ":" in target_code and target.item.kind in ("legislature", "agency")
-                    else f"{code_main}:{role.role}")
             start = self._quantified_start(norm, r.start)
-            if any(s < span_end and start < e for s, e in composed_spans):
-                continue
-            used.add(target.start)
+            target, span_end = self._role_target(norm, r, by_start)
+            has_person = False
+            if target is not None:
+                code_main = self._main_of(target.item, day)
+                if code_main is None:
+                    continue
+                target_code = self._code_of(target.item, day)
+                # an institution-like target keeps its own role ("نواب جوغوركو كينيش" -> KGZ:LEG)
+                code = (target_code if ":" in target_code and _kind(target.item) in ("legislature", "agency")
+                        else f"{code_main}:{role.role}")
+                title_name = f"{self._name_en(target.item)}: {_role_name(role)}"
+                if any(s < span_end and start < e for s, e in composed_spans):
+                    continue
+                used.add(target.start)
+            else:
+                inner = self._governed(norm, r.end, composed, by_start)
+                if inner is None:
+                    continue
+                span_end, code, inner_name, inner_index, has_person = inner
+                title_name = f"{inner_name}: {_role_name(role)}"
+                if inner_index is not None:
+                    mentions[inner_index] = self._mention(nt, start, span_end, code, title_name, "title", role.id)
+                    composed[start] = (span_end, inner_index, code, title_name, has_person)
+                    composed_spans.append((start, span_end))
+                    if role.kind == "office" and not has_person:
+                        self._attach_person(nt, span_end, by_start, used, code, title_name, day, mentions,
+                                            composed_spans, people_after_titles)
+                    continue
             composed_spans.append((start, span_end))
-            mentions.append(self._mention(nt, start, span_end, code, f"{self._name_en(target.item)}: {_role_name(role)}",
+            mentions.append(self._mention(nt, start, span_end, code, title_name,
                                           "institution" if role.kind != "office" else "title", role.id))
             if role.kind == "office":
-                found = self._person_after(nt, span_end, by_start, used, code, day)
-                if found is not None:
-                    person, p_start, p_end = found
-                    mentions.append(person)
-                    composed_spans.append((p_start, p_end))
-                    if person.entry is None:
-                        people_after_titles.append((person, p_start, p_end))
+                has_person = self._attach_person(nt, span_end, by_start, used, code, title_name, day, mentions,
+                                                 composed_spans, people_after_titles)
+            composed[start] = (span_end, len(mentions) - 1, code, title_name, has_person)
 
         # A person introduced by a title keeps that title's code when named again by surname alone
         # ("مساعدة وزيرة الخارجية الأمريكية إليزابيث كينيدي ترودو" ... "ترودو"), whatever else the
@@ -254,7 +295,7 @@ class ActorMatcher:
                 known = introduced[norm[a.start : a.end]]
                 mentions.append(self._mention(nt, a.start, a.end, known.code, known.name_en, "person", known.entry))
                 continue
-            kind = "person" if isinstance(a.item, Person) else a.item.kind  # type: ignore[union-attr]
+            kind = _kind(a.item)
             start = a.start
             if isinstance(a.item, Entry) and a.item.kind == "nisba" and norm.startswith("ال", a.start):
                 quantified = self._quantified_start(norm, a.start)
@@ -263,6 +304,54 @@ class ActorMatcher:
             mentions.append(self._mention(nt, start, a.end, code, self._name_en(a.item), kind, a.item.id))
         mentions.sort(key=lambda m: m.span.start)
         return mentions
+
+    def _attach_person(self, nt: NormalizedText, pos: int, by_start: dict[int, _Hit], used: set[int], code: str,
+                       title_name: str, day: dt.date | None, mentions: list[Mention],
+                       composed_spans: list[tuple[int, int]],
+                       people_after_titles: list[tuple[Mention, int, int]]) -> bool:
+        found = self._person_after(nt, pos, by_start, used, code, title_name, day)
+        if found is None:
+            return False
+        person, p_start, p_end = found
+        mentions.append(person)
+        composed_spans.append((p_start, p_end))
+        if person.entry is None:
+            people_after_titles.append((person, p_start, p_end))
+        return True
+
+    def _governed(self, norm: str, pos: int, composed: dict[int, tuple[int, int, str, str, bool]],
+                  by_start: dict[int, _Hit]) -> tuple[int, str, str, int | None, bool] | None:
+        """What a title without a country of its own governs: a composed institution or an organization
+        right after it, possibly through "باسم"/"في"/"لدى" (``المتحدث باسم الأمم المتحدة``, ``القيادي في حركة
+        حماس``). Returns (end, code, name, index of the inner mention to replace or None, inner has a person)."""
+        if pos >= len(norm) or norm[pos] != " ":
+            return None
+        for connector in ("", "باسم ", "في ", "لدي "):
+            at = pos + 1 + len(connector)
+            if connector and not norm.startswith(connector, pos + 1):
+                continue
+            inner = composed.get(at)
+            if inner is not None:
+                end, index, code, name, has_person = inner
+                return end, code, name, index, has_person
+            hit = by_start.get(at)
+            if hit is not None and hit.prefix == "" and _kind(hit.item) in (
+                    "organization", "group", "agency", "legislature"):
+                return hit.end, self._code_of(hit.item, None), hit.item.name_en, None, False
+        return None
+
+    def _excluded(self, norm: str, hit: _Hit) -> bool:
+        """True when the words around a hit say it is not an actor (``بينهم طالبان``: two students)."""
+        context = self._exclusions.get(norm[hit.start : hit.end])
+        if context is None:
+            return False
+        before, after = context
+        ws = hit.start - len(hit.prefix)
+        prev_word = norm[:ws].rstrip().rsplit(None, 1)[-1] if norm[:ws].strip() else ""
+        next_words = norm[hit.end : hit.end + 40].split(None, 1)
+        next_word = next_words[0] if next_words else ""
+        strip = ".,،:؛!?؟\"«»()"
+        return prev_word.strip(strip) in before or next_word.strip(strip) in after
 
     def _role_target(self, norm: str, r: _Hit, by_start: dict[int, _Hit]) -> tuple[_Hit | None, int]:
         """The actor that completes a role noun, and where the composed mention ends."""
@@ -274,21 +363,20 @@ class ActorMatcher:
         # a phrase is definite when its last word is ("وزيرة الخارجية" is; "رئيس", "مسؤولون" are not)
         definite = norm[r.start : r.end].split(" ")[-1].startswith("ال")
         nxt = by_start.get(pos)
-        if nxt is not None and not isinstance(nxt.item, Person):
-            kind = nxt.item.kind  # type: ignore[union-attr]
+        if nxt is not None and _kind(nxt.item) not in ("person", "role"):
+            kind = _kind(nxt.item)
             if nxt.prefix == "" and kind == "nisba" and norm.startswith("ال", nxt.start) == definite:
                 return nxt, nxt.end  # the adjective agrees: "الرئيس الروسي", "مسؤولون أمريكيون"
             if nxt.prefix == "" and kind != "nisba" and not definite:
                 return nxt, nxt.end  # construct state: "رئيس قرغيزستان", "نواب جوغوركو كينيش"
         lam = by_start.get(pos + 1)  # "القوات المسلحة لطاجيكستان": the hit starts after its proclitic
-        if (definite and lam is not None and lam.prefix == "ل" and not isinstance(lam.item, Person)
-                and lam.item.kind != "nisba"):  # type: ignore[union-attr]
+        if definite and lam is not None and lam.prefix == "ل" and _kind(lam.item) not in ("person", "role", "nisba"):
             return lam, lam.end
         for connector in ("في ", "من ", "داخل "):
             if norm.startswith(connector, pos):
                 cand = by_start.get(pos + len(connector))
-                if cand is not None and cand.prefix == "" and not isinstance(cand.item, Person) \
-                        and cand.item.kind in ("country", "capital", "region", "organization"):  # type: ignore[union-attr]
+                if cand is not None and cand.prefix == "" and \
+                        _kind(cand.item) in ("country", "capital", "region", "organization"):
                     if connector == "من " and role.kind not in ("group", "unit"):
                         continue
                     return cand, cand.end
@@ -303,12 +391,21 @@ class ActorMatcher:
         return start
 
     def _person_after(self, nt: NormalizedText, pos: int, by_start: dict[int, _Hit], used: set[int], code: str,
-                      day: dt.date | None) -> tuple[Mention, int, int] | None:
+                      title_name: str, day: dt.date | None) -> tuple[Mention, int, int] | None:
         """A person named right after a title: known (lexicon) or unknown (name-like words)."""
         norm = nt.text
         if pos >= len(norm) or norm[pos] != " ":
             return None
         start = pos + 1
+        # skip "لدى <capital>" (an ambassador's posting) and ranks or honorifics before the name
+        lada = re.match(r"لدي (\S+) ", norm[start : start + 40])
+        if lada is not None:
+            start += lada.end()
+        for _ in range(2):
+            rank = next((r for r in RANKS if norm.startswith(r + " ", start)), None)
+            if rank is None:
+                break
+            start += len(rank) + 1
         known = by_start.get(start)
         if known is not None and isinstance(known.item, Person) and known.prefix == "":
             used.add(known.start)
@@ -333,7 +430,10 @@ class ActorMatcher:
                 break
             word = norm[i:j]
             article = word.startswith("ال") and nt.original[nt.origin_of(i)] in "اٱ"  # not "إليزابيث"
-            if not _name_like(word, first=not words, article=article):
+            # a final heh that is not a teh marbuta is a pronoun suffix ("ميلاده"), except in "...الله"
+            pronoun = nt.original[nt.origin_of(j - 1)] == "ه" and not word.endswith("لله") and len(word) > 3
+            given = bool(words) and norm[words[0][0] : words[-1][1]] in self.lexicon.given_names
+            if pronoun or not _name_like(word, first=not words, article=article, after_given_name=given):
                 break
             words.append((i, j))
             if j >= len(norm) or norm[j] != " ":
@@ -345,7 +445,9 @@ class ActorMatcher:
             return None
         if absorbed is not None:
             used.add(absorbed.start)
-        return self._mention(nt, words[0][0], words[-1][1], code, None, "person", None), words[0][0], words[-1][1]
+        mention = self._mention(nt, words[0][0], words[-1][1], code, f"{title_name} (name not in the lexicon)",
+                                "person", None)
+        return mention, words[0][0], words[-1][1]
 
     @staticmethod
     def _mention(nt: NormalizedText, start: int, end: int, code: str, name_en: str | None, kind: str,

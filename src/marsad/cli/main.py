@@ -82,9 +82,12 @@ def _progress_iter(items: Iterator[Document | Failure], enabled: bool) -> Iterat
 @click.option("--summary", is_flag=True, help="Print a one-line-per-document summary table at the end.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse documents larger than this (UTF-8 bytes).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=str),
+              help="Extra actor lexicon file or folder (TSV entries/roles, people JSON); repeatable. "
+                   "Its entries extend the shipped lexicon and override entries with the same pattern.")
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str, examples: bool, summary: bool,
-            max_bytes: int) -> None:
+            max_bytes: int, lexicons: tuple[str, ...]) -> None:
     """Read PATHS and write one annotated document per input document.
 
     PATHS are .txt, .jsonl (one {"text": ..., "id": ..., "date": ...} object per line), .json (an
@@ -105,7 +108,10 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str, e
     if not inputs:
         raise click.UsageError("give at least one PATH (or - for stdin, or --examples)")
     quiet = ctx.obj["quiet"]
-    pipeline = load_pipeline(on_error="record")
+    try:
+        pipeline = load_pipeline(on_error="record", lexicon_paths=lexicons)
+    except MarsadError as exc:
+        raise click.ClickException(str(exc)) from exc
     items = pipeline.run(read_inputs(inputs, ReadOptions(max_bytes=max_bytes)))
     show_progress = not quiet and sys.stderr.isatty()
     failures = 0
@@ -188,6 +194,38 @@ def bench(ctx: click.Context, path: str, limit: int | None, fmt: str) -> None:
         click.echo(json.dumps(result, ensure_ascii=False))
     else:
         click.echo(result["report"])
+
+
+@cli.group()
+def lexicon() -> None:
+    """Inspect and validate the lexicons (data files shipped in marsad/data)."""
+
+
+@lexicon.command("check")
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
+def lexicon_check(paths: tuple[str, ...]) -> None:
+    """Validate the shipped actor lexicon plus PATHS (your own lexicon files or folders).
+
+    Every row of every file is checked (header, ids, codes, kinds, dates of office, patterns that
+    name two different actors); all problems are listed as file:line: problem, and the exit status
+    is 1 if there is any.
+    """
+    from marsad.actors.lexicon import check_lexicon
+    from marsad.errors import LexiconError
+
+    try:
+        lex = check_lexicon(paths)
+    except LexiconError as exc:
+        click.echo(f"marsad: {exc.message.splitlines()[0]}", err=True)
+        for problem in exc.problems:
+            click.echo(f"  {problem}", err=True)
+        raise SystemExit(1) from exc
+    counts = lex.counts()
+    click.echo(f"actor lexicon {lex.stamp}: OK")
+    click.echo(f"  {counts['entries']:,} surface forms, {counts['roles']:,} role nouns, "
+               f"{counts['people']:,} people with {counts['person_names']:,} name forms")
+    for f in lex.files:
+        click.echo(f"  {f}")
 
 
 def main() -> None:  # console-script entry point

@@ -20,7 +20,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 
 # Verbs and nouns that introduce speech, in their matching (normalized) form, as stems; a quotation
 # is speech when one of them occurs in the few words before it.
-_SAYING = tuple(
+_SAYING = frozenset(
     normalize_key(w)
     for w in (
         "قال", "قالت", "يقول", "تقول", "قائلا", "قائلة", "أضاف", "أضافت", "وأضاف", "تابع", "تابعت", "أكد", "أكدت",
@@ -58,11 +58,7 @@ def _speech_cue_before(norm_before: str) -> bool:
     if tail.endswith((":", "،:", ": ")):
         return True
     words = tail.replace("،", " ").split()[-4:]
-    for word in words:
-        for cue in _SAYING:
-            if word == cue or (word.startswith(("و", "ف")) and word[1:] == cue):
-                return True
-    return False
+    return any(word in _SAYING or (word[:1] in ("و", "ف") and word[1:] in _SAYING) for word in words)
 
 
 def _classify(text: str, start: int, inner: Span) -> str:
@@ -90,19 +86,25 @@ def find_quotes(text: str) -> list[Quote]:
     return quotes
 
 
+_OPENER_RE = re.compile("[" + re.escape(_OPENERS) + "]")
+
+
 def _scan_paragraph(text: str, lo: int, hi: int, out: list[Quote]) -> None:
     i = lo
-    while i < hi:
+    while True:
+        m = _OPENER_RE.search(text, i, hi)
+        if m is None:
+            return
+        i = m.start()
         ch = text[i]
-        if ch in _OPENERS:
-            closer = _PAIRS.get(ch, '"')
-            j = _find_closer(text, i + 1, hi, ch, closer)
-            if j is not None and j - i <= MAX_QUOTE_CHARS and j > i + 1:
-                inner = Span(i + 1, j)
-                if text[inner.start : inner.end].strip():
-                    out.append(Quote(span=Span(i, j + 1), inner=inner, kind=_classify(text, i, inner)))
-                    i = j + 1
-                    continue
+        closer = _PAIRS.get(ch, '"')
+        j = _find_closer(text, i + 1, hi, ch, closer)
+        if j is not None and j - i <= MAX_QUOTE_CHARS and j > i + 1:
+            inner = Span(i + 1, j)
+            if text[inner.start : inner.end].strip():
+                out.append(Quote(span=Span(i, j + 1), inner=inner, kind=_classify(text, i, inner)))
+                i = j + 1
+                continue
         i += 1
 
 
@@ -112,12 +114,9 @@ def _find_closer(text: str, start: int, hi: int, opener: str, closer: str) -> in
         j = text.find(closer, start, hi)
         return j if j >= 0 else None
     depth = 1
-    for j in range(start, hi):
-        c = text[j]
-        if c == opener and opener != closer:
-            depth += 1
-        elif c == closer:
-            depth -= 1
-            if depth == 0:
-                return j
+    pair = re.compile("[" + re.escape(opener + closer) + "]")
+    for m in pair.finditer(text, start, hi):
+        depth += 1 if m.group() == opener else -1
+        if depth == 0:
+            return m.start()
     return None

@@ -8,7 +8,6 @@ decides with the matching view of each line, so diacritics and letter variants n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from marsad.model import Byline, Document, Section, Span
 from marsad.text.normalize import normalize_key
@@ -43,22 +42,31 @@ _ROLE_WORDS = tuple(
 _NAME_PARTICLES = {normalize_key(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي", "أم", "عبد", "آل", "ولد", "ال")}
 
 
-@dataclass(slots=True)
 class Line:
-    span: Span
-    key: str  # matching form of the line
+    """A non-empty line: its span (white space trimmed) and, computed on first use, its matching form."""
+
+    __slots__ = ("_key", "raw", "span")
+
+    def __init__(self, span: Span, raw: str) -> None:
+        self.span = span
+        self.raw = raw
+        self._key: str | None = None
+
+    @property
+    def key(self) -> str:
+        if self._key is None:
+            self._key = normalize_key(self.raw)
+        return self._key
 
 
 def lines_of(text: str) -> list[Line]:
     out = []
     for m in _LINE.finditer(text):
-        lo, hi = m.start(), m.end()
-        while lo < hi and text[lo].isspace():
-            lo += 1
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-        if hi > lo:
-            out.append(Line(Span(lo, hi), normalize_key(text[lo:hi])))
+        raw = m.group()
+        stripped = raw.strip()
+        if stripped:
+            lo = m.start() + (len(raw) - len(raw.lstrip()))
+            out.append(Line(Span(lo, lo + len(stripped)), stripped))
     return out
 
 
@@ -128,7 +136,7 @@ def _headed_sections(text: str, lines: list[Line], lo: int, hi: int) -> list[Sec
     current_kind, heading, heading_span, start, last_end = "body", None, None, None, None
     for k in range(lo, hi):
         line = lines[k]
-        kind = heading_kind(line.key)
+        kind = heading_kind(line.key) if line.raw.endswith(":") else None
         if kind is not None:
             if start is not None and last_end is not None:
                 out.append(Section(current_kind, Span(start, last_end), heading, heading_span))
@@ -209,13 +217,14 @@ def _name_length(head_keys: list[str], role_tail: list[str]) -> int:
 
 
 def _organization_of(outlet: str | None) -> str | None:
-    """The organization an outlet belongs to: the noun after the last word-initial ``لـ``."""
+    """The organization an outlet belongs to: what follows the first word-initial ``لـ`` of a genitive
+    (``إذاعة المكتب الإعلامي لحزب التحرير`` -> ``حزب التحرير``); ``للـ`` is an article, not an owner."""
     if not outlet:
         return None
     words = outlet.split()
-    for j in range(len(words) - 1, 0, -1):
+    for j in range(1, len(words)):
         w = words[j]
-        if w.startswith("ل") and len(w) > 3 and not normalize_key(w).startswith("لبنان"):
+        if w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and not normalize_key(w).startswith("لبنان"):
             return " ".join([w[1:].lstrip("ـ"), *words[j + 1:]])
     return None
 

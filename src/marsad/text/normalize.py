@@ -119,6 +119,9 @@ def _build_table() -> dict[int, str | None]:
 
 
 _TABLE = _build_table()
+_REPLACEMENT = {chr(c): (v or "") for c, v in _TABLE.items()}
+_CHANGING_RE = re.compile("[" + re.escape("".join(sorted(_REPLACEMENT))) + "]")
+_replace = _REPLACEMENT.__getitem__
 # Characters whose image is not exactly one character: their presence forces an explicit offset map.
 _RESIZING = "".join(sorted(chr(c) for c, v in _TABLE.items() if v is None or len(v) != 1))
 _RESIZING_RE = re.compile("[" + re.escape(_RESIZING) + "]")
@@ -174,7 +177,9 @@ class NormalizedText:
 
 def normalize_for_matching(text: str) -> NormalizedText:
     """Return the matching view of ``text`` with its offset map (see module docstring)."""
-    folded = text.translate(_TABLE)
+    # A substitution touching only the characters that change is about twice as fast as str.translate
+    # on Arabic text, where most characters are left alone.
+    folded = _CHANGING_RE.sub(lambda m: _replace(m.group()), text)
     if len(folded) == len(text) and _RESIZING_RE.search(text) is None:
         return NormalizedText(text, folded, None)
     origin = array("l")

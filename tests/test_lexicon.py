@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import marsad
+from marsad.actors.lexicon import check_lexicon, load_actor_lexicon
+from marsad.cli.main import cli
+from marsad.errors import LexiconError
+
+HEADER = "id\tpattern\tcode\tkind\tname_en\tnote\n"
+
+
+def test_shipped_lexicon_is_valid_and_large_enough() -> None:
+    lex = load_actor_lexicon()
+    counts = lex.counts()
+    assert counts["people"] >= 500
+    assert counts["entries"] >= 2000 and counts["roles"] >= 200
+    assert lex.version
+    codes = {e.code.split(":")[0] for e in lex.entries}
+    for required in ("KGZ", "RUS", "USA", "SAU", "IRN", "YEM", "PSE", "XKX", "TWN", "ESH", "UN", "EU", "NATO",
+                     "ARL", "GCC", "OIC", "AU", "CSTO", "CIS", "SCO", "EAEU", "ASEAN", "OPEC", "IAEA", "ICRC", "WB",
+                     "IMF", "ICC", "WHO", "UNHCR", "UNICEF", "WFP", "GSEVEN", "GTWNTY", "BRICS", "ISIS", "QAE",
+                     "HEZ", "HOU", "HAM", "PIJ", "TAL", "PKK", "SDF", "HTS", "MB", "HTB", "WST", "CAS", "MEA",
+                     "EUR", "AFR", "ARB", "MUS"):
+        assert required in codes, required
+
+
+def test_every_un_member_has_a_name() -> None:
+    lex = load_actor_lexicon()
+    countries = {e.code for e in lex.entries if e.kind == "country"}
+    assert len(countries) >= 195
+
+
+def test_all_problems_reported_at_once(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(HEADER + "ok-1\tموسكو\tRUS:GOV\tcapital\tMoscow\t\n"
+                   "Bad Id\tفلان\tXX:FOO\tcity\t\t\n"
+                   "ok-1\tبكين\tCHN:GOV\tcapital\tBeijing\t\n"
+                   "short\tonly\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        check_lexicon([bad])
+    problems = "\n".join(info.value.problems)
+    assert "bad.tsv:3: id 'Bad Id'" in problems
+    assert "bad.tsv:3: code 'XX:FOO'" in problems
+    assert "bad.tsv:3: kind 'city'" in problems
+    assert "bad.tsv:4: duplicate id 'ok-1'" in problems
+    assert "bad.tsv:5: expected 6 tab-separated cells" in problems
+
+
+def test_bad_people_file(tmp_path: Path) -> None:
+    bad = tmp_path / "people.json"
+    bad.write_text(json.dumps({"people": [
+        {"id": "x", "name_en": "X", "country": "KGZ", "names": ["فلان الفلاني"],
+         "offices": [{"code": "KGZ:GOV", "from": "2020-05-01", "to": "2019-01-01"}]},
+        {"id": "y", "name_en": "Y", "country": "kgz", "names": []},
+    ]}, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        check_lexicon([bad])
+    problems = "\n".join(info.value.problems)
+    assert "'to' 2019-01-01 is before 'from' 2020-05-01" in problems
+    assert "country 'kgz' is not an actor code" in problems
+    assert "names must be a non-empty list" in problems
+
+
+def test_user_lexicon_extends_and_overrides(tmp_path: Path) -> None:
+    user = tmp_path / "mine.tsv"
+    user.write_text(HEADER + "m-1\tجمهورية الواق واق\tWAQ\tcountry\tWaq Waq\tfictional test entry\n"
+                    "m-2\tموسكو\tRUS\tcapital\tMoscow (city)\toverride: the city, not the government\n",
+                    encoding="utf-8")
+    pipeline = marsad.load_pipeline(lexicon_paths=[str(user)])
+    doc = pipeline.process(marsad.read_text("أعلنت جمهورية الواق واق أن موسكو وافقت."))
+    assert [(doc.text[m.span.start:m.span.end], m.code) for m in doc.mentions] == [
+        ("جمهورية الواق واق", "WAQ"), ("موسكو", "RUS")]
+    assert "+user(mine.tsv)" in doc.pipeline["lexicons"]["actors"]
+
+
+def test_lexicon_check_command(tmp_path: Path) -> None:
+    ok = CliRunner().invoke(cli, ["lexicon", "check"])
+    assert ok.exit_code == 0 and "OK" in ok.output and "people" in ok.output
+    bad = tmp_path / "bad.tsv"
+    bad.write_text(HEADER + "b-1\tفلان\tNOPE:XYZ\tcountry\tX\t\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["lexicon", "check", str(bad)])
+    assert result.exit_code == 1 and "NOPE:XYZ" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("day", "code"),
+    [
+        (dt.date(2010, 6, 1), "USA:GOV"),  # Hillary Clinton, secretary of state
+        (None, "USA:GOV"),
+    ],
+)
+def test_people_coded_by_office_on_date(day: dt.date | None, code: str) -> None:
+    lex = load_actor_lexicon()
+    person = next(p for p in lex.people if p.name_en == "Hillary Clinton")
+    assert person.code_on(day) == code
+
+
+def test_person_out_of_office_is_coded_by_country() -> None:
+    lex = load_actor_lexicon()
+    putin = next(p for p in lex.people if p.name_en == "Vladimir Putin")
+    assert putin.code_on(dt.date(1995, 1, 1)) == "RUS"
+    assert putin.code_on(dt.date(2022, 10, 7)) == "RUS:GOV"
