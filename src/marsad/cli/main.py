@@ -157,7 +157,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str, e
 
         from marsad.output.table import summary_table
 
-        console = Console(stderr=out_path is None)
+        console = Console(stderr=out_path is None, width=None if sys.stdout.isatty() else 150)
         console.print(summary_table(rows))
         if out_path is not None:
             console.print(f"wrote {len(rows)} documents ({failures} failed) to {out_path}")

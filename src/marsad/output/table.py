@@ -94,8 +94,10 @@ def print_items(console: Console, items: list[Document | Failure]) -> None:
 def summary_table(items: list[tuple[str, str, dict[str, int] | None, str | None]]) -> Table:
     """One row per document: id, title excerpt, counts (or the failure)."""
     table = Table(title="marsad extract: summary", title_justify="left")
-    for col in ("document", "title", "sections", "sentences", "quotes", "sources", "actors", "events", "claims"):
-        table.add_column(col, justify="right" if col not in ("document", "title") else "left")
+    table.add_column("document", no_wrap=True, max_width=24, overflow="ellipsis")
+    table.add_column("title", no_wrap=True, max_width=50, overflow="ellipsis")
+    for col in ("sections", "sentences", "quotes", "sources", "actors", "events", "claims"):
+        table.add_column(col, justify="right", no_wrap=True)
     for doc_id, title, counts, error in items:
         if counts is None:
             table.add_row(doc_id, Text(f"FAILED: {error}", style="red"), *[""] * 7)
