@@ -133,12 +133,49 @@ class ActorStage:
 _MATCHERS: dict[int, ActorMatcher] = {}
 
 
+class EventStage:
+    """Events (PLOVER/CAMEO) from the trigger lexicon and the document's actor mentions (``marsad.events``)."""
+
+    name = "events"
+
+    def __init__(self, lexicon_paths: Iterable[str] = ()) -> None:
+        from marsad.events.coder import EventCoder
+        from marsad.events.lexicon import load_event_lexicon
+
+        lexicon = load_event_lexicon(tuple(lexicon_paths))
+        if id(lexicon) not in _CODERS:
+            _CODERS[id(lexicon)] = EventCoder(lexicon)
+        self.coder = _CODERS[id(lexicon)]
+        self.version = lexicon.stamp
+
+    def __call__(self, doc: Document) -> None:
+        doc.events = self.coder.code(doc)
+
+
+class ClaimStage:
+    """Claims: assessments, intent attributions, predictions, calls to action (``marsad.claims``)."""
+
+    name = "claims"
+    version = "1"
+
+    def __call__(self, doc: Document) -> None:
+        from marsad.claims.claims import find_claims
+
+        doc.claims = find_claims(doc, doc.events)
+
+
+_CODERS: dict[int, Any] = {}
+
+
 register("marsad.normalize.v1")(NormalizeStage)
 register("marsad.structure.v1")(StructureStage)
 register("marsad.sentences.v1")(SentenceStage)
 register("marsad.actors.v1")(ActorStage)
+register("marsad.events.v1")(EventStage)
+register("marsad.claims.v1")(ClaimStage)
 
-DEFAULT_STAGES = ("marsad.normalize.v1", "marsad.structure.v1", "marsad.sentences.v1", "marsad.actors.v1")
+DEFAULT_STAGES = ("marsad.normalize.v1", "marsad.structure.v1", "marsad.sentences.v1", "marsad.actors.v1",
+                  "marsad.events.v1", "marsad.claims.v1")
 
 
 class Pipeline:

@@ -196,6 +196,44 @@ def bench(ctx: click.Context, path: str, limit: int | None, fmt: str) -> None:
         click.echo(result["report"])
 
 
+@cli.command("eval")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, dir_okay=False, path_type=str),
+              help="A gold file: a whole-document gold.json, or a gold .jsonl from shared/eval.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Also write marsad's output on the gold texts here (JSONL).")
+@click.option("--lexicon", "lexicons", multiple=True, type=click.Path(exists=True, path_type=str),
+              help="Extra lexicon files, as for extract.")
+@click.pass_context
+def eval_command(ctx: click.Context, gold: str, output: str | None, lexicons: tuple[str, ...]) -> None:
+    """Score marsad against a gold file (format detected from its content).
+
+    Runs the pipeline on the gold's texts (each sentence as its own document, dated with the record's
+    date) and prints a short report and, last, one line of JSON with the figures, the same figures as
+    shared/tools/score.py gives for the same output.
+
+    \b
+    Examples:
+      marsad eval --gold ../shared/eval/diplomacy/dev.jsonl
+      marsad eval --gold ../shared/examples/kyrgyzstan-commentary/gold.json
+    """
+    from marsad.evaluate import evaluate
+
+    try:
+        pipeline = load_pipeline(on_error="record", lexicon_paths=lexicons)
+        kind, figures, lines, outputs = evaluate(gold, pipeline)
+    except MarsadError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if output:
+        Path(output).parent.mkdir(parents=True, exist_ok=True)
+        with open(output, "w", encoding="utf-8") as fh:
+            for item in outputs:
+                fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    click.echo(f"{kind}: {gold}")
+    for line in lines:
+        click.echo(line)
+    click.echo(json.dumps(figures))
+
+
 @cli.group()
 def lexicon() -> None:
     """Inspect and validate the lexicons (data files shipped in marsad/data)."""

@@ -1,0 +1,510 @@
+"""The event coder: triggers + the sentence's actor mentions -> coded events with their evidence.
+
+For each trigger in a sentence:
+
+- **arguments**: a verb's subject is the first unprepositioned mention right after it (verb first) or the
+  nearest one before it in its clause (subject first); coordinated mentions (``X، وكذلك Y``) join it. The
+  recipient is the next mention after the verb and its subject, bare or after مع إلى على ضد لـ بـ من عن لدى.
+  A verbal noun's agent is its genitive (``زيارة الرئيس الروسي``) or, after a light verb (``بدأت … في
+  رفض``، ``تقوم ببناء``), that verb's subject; for acts done *to* someone (arrest, attack, release ...) the
+  genitive is the recipient. A passive (``تمّ إلغاء``) takes its agent from the source the sentence cites
+  (``نقلاً عن وزارة الدفاع``). A verb coordinated with an earlier one (``أوقفت قرغيزستان …، وزادت …``) shares
+  its subject; a pronoun suffix (``معهما``) points back to the previous recipients. Inside a quotation,
+  ``نحن``/a missing subject is the speaker. No argument found -> an empty list, never a default.
+- **polarity**: لم لن لا ما ليس غير عدم دون just before the trigger -> negated (رفض is REJECT, not negation).
+- **aux**: future (سـ، سوف، لن، من المقرر، يعتزم …), hypothetical (إذا، لو، في حال، قد + imperfect).
+- **attribution**: inside a quotation or after a verb of saying -> quoted; in a commentary section, the
+  author's own statement -> author; otherwise reported.
+- the **content of a demand, threat, promise or refusal** (``طالب بعدم السماح … بالمشاركة``) is not an
+  event of its own; nor is anything in a question.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from marsad.events.dates import DateMention, find_dates, infer_year
+from marsad.events.lexicon import Cameo, EventLexicon
+from marsad.events.triggers import TriggerHit, TriggerMatcher
+from marsad.model import Document, Event, Mention, Span
+from marsad.text.normalize import NormalizedText, normalize_key
+
+NEGATORS = frozenset(normalize_key(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "عدم", "دون", "بدون",
+                                                 "بعدم", "وعدم", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "لما"))
+FUTURE_CUES = tuple(normalize_key(w) for w in ("سوف", "من المقرر", "من المنتظر", "من المتوقع", "يعتزم", "تعتزم",
+                                                "ينوي", "تنوي", "يعتزمون", "يتوقع", "سيتم", "كان من المقرر",
+                                                "المقرر", "المزمع", "يزمع", "تزمع"))
+HYPOTHETICAL_CUES = tuple(normalize_key(w) for w in ("إذا", "إذ ا", "لو", "في حال", "في حالة", "إن لم", "حال",
+                                                     "ربما", "قد"))
+SAYING = frozenset(normalize_key(w) for w in (
+    "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "صرح", "صرحت", "أوضح", "أوضحت",
+    "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "أشار", "أشارت", "كشف", "كشفت", "زعم", "زعمت", "ادعى", "ادعت", "رأى",
+    "رأت", "يرى", "ترى", "شدد", "شددت", "لفت", "لفتت", "نقل", "نقلت", "تابع", "تابعت", "قائلا", "قائلة",
+    "مؤكدا", "مؤكدة", "معتبرا", "مشيرا", "مضيفا", "أفاد", "أفادت", "أعلن", "أعلنت", "يعلن", "تعلن"))
+# verbs of media reporting keep the newspaper's voice ("ذكرت وكالة … أن"): reported, not quoted
+MEDIA_KINDS = frozenset({"media"})
+RECIPIENT_PREPS = frozenset(normalize_key(w) for w in ("مع", "إلى", "الى", "على", "ضد", "لدى", "تجاه", "نحو", "من",
+                                                        "عن", "بين", "أمام"))
+OTHER_PREPS = frozenset(normalize_key(w) for w in ("في", "داخل", "خلال", "منذ", "بعد", "قبل", "عبر", "حول", "بسبب",
+                                                    "رغم", "لصالح", "باسم", "مثل", "عند", "حتى", "وفق", "حسب"))
+LIGHT_VERBS = frozenset(normalize_key(w) for w in (
+    "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "واصل", "واصلت", "يواصل", "تواصل", "استمر", "استمرت",
+    "قام", "قامت", "يقوم", "تقوم", "يقومون", "أجرى", "أجرت", "يجري", "تجري", "شن", "شنت", "يشن", "تشن", "نفذ",
+    "نفذت", "ينفذ", "تنفذ", "قدم", "قدمت", "يقدم", "تقدم", "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "أكمل",
+    "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد"))
+PASSIVE_MARKERS = frozenset(normalize_key(w) for w in ("تم", "تمّ", "يتم", "جرى", "يجري", "وتم", "ويتم", "وجرى"))
+# types whose verbal noun's genitive is the one the act is done to ("اعتقال X": X is arrested)
+PATIENT_GENITIVE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"})
+# types whose complement is content, not a separate act ("طالب بعدم السماح … بالمشاركة")
+GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
+FIRST_PERSON = frozenset(normalize_key(w) for w in ("نحن", "إننا", "انا", "أنا", "إنني", "بلادي", "بلادنا"))
+SUBJECT_WINDOW = 8  # words between a subject and its verb
+COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و|وكذلك|وايضا|و ?كذلك|فضلا عن|الى جانب)?\s*$")
+
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
+@dataclass(slots=True)
+class _M:
+    """A mention in normalized coordinates with what precedes it."""
+
+    mention: Mention
+    start: int
+    end: int
+    prep: str | None  # governing preposition (a clitic ل/ب or a word like مع), None when bare
+    clitic: str
+
+
+@dataclass(slots=True)
+class _Sentence:
+    start: int  # normalized offsets
+    end: int
+    orig: Span
+    section: str
+    mentions: list[_M] = field(default_factory=list)
+
+
+class EventCoder:
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+        self.matcher = TriggerMatcher(lexicon)
+        self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
+        self._doc_mentions: list[_M] = []
+
+    # ------------------------------------------------------------------ document
+    def code(self, doc: Document) -> list[Event]:
+        nt = doc.normalized
+        if nt is None:
+            raise ValueError("the events stage needs the normalized text")
+        norm = nt.text
+        doc_date = _parse_date(doc.date)
+        year = None if doc_date else infer_year(norm)
+        if doc_date is None and year is not None:
+            doc.meta["year_inferred"] = year
+        dates = find_dates(norm, doc_date, year)
+        hits = self.matcher.find(norm)
+        if not hits:
+            return []
+        mentions = [self._norm_mention(norm, nt.to_normalized(m.span.start), nt.to_normalized(m.span.end), m)
+                    for m in doc.mentions]
+        mentions = _merge_titles(mentions)
+        self._nt, self._doc_mentions = nt, mentions
+        speech = [(nt.to_normalized(q.span.start), nt.to_normalized(q.span.end)) for q in doc.quotes
+                  if q.kind == "speech"]
+        names = [(nt.to_normalized(q.span.start), nt.to_normalized(q.span.end)) for q in doc.quotes
+                 if q.kind == "name"]
+        citing = [(nt.to_normalized(c.citing_span.start), nt.to_normalized(c.citing_span.end))
+                  for c in doc.sources_cited if c.citing_span is not None]
+        sentences = []
+        for s in doc.sentences:
+            sent = _Sentence(nt.to_normalized(s.span.start), nt.to_normalized(s.span.end), s.span, s.section or "body")
+            sent.mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+            sentences.append(sent)
+        events: list[Event] = []
+        hi = 0
+        for sent in sentences:
+            sent_hits = []
+            while hi < len(hits) and hits[hi].start < sent.end:
+                if hits[hi].start >= sent.start:
+                    sent_hits.append(hits[hi])
+                hi += 1
+            if not sent_hits or norm[sent.start : sent.end].rstrip().endswith(("؟", "?")):
+                continue
+            events.extend(self._code_sentence(doc, norm, sent, sent_hits, speech, names, citing, dates, len(events)))
+        return events
+
+    # ------------------------------------------------------------------ sentence
+    def _code_sentence(self, doc: Document, norm: str, sent: _Sentence, hits: list[TriggerHit],
+                       speech: list[tuple[int, int]], names: list[tuple[int, int]],
+                       citing: list[tuple[int, int]], dates: list[DateMention], first_id: int) -> list[Event]:
+        nt = doc.normalized
+        assert nt is not None
+        out: list[Event] = []
+        previous: tuple[list[_M], list[_M]] | None = None
+        governed_until = -1
+        for h in hits:
+            if any(s <= h.start < e for s, e in names):
+                continue  # inside a quoted name ("الأخوة الراسخة - 2022")
+            if any(m.start <= h.start < m.end for m in sent.mentions):
+                continue  # part of an actor's name
+            if h.start < governed_until and h.trigger.pos in ("noun", "participle"):
+                continue  # the content of a demand, threat, promise or refusal
+            t = h.trigger
+            cameo = self.lexicon.cameo[t.cameo]
+            in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
+            actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if h.trigger.pos == "noun" and not actor:
+                continue  # a bare nominal mention of an act with no one doing it is background
+            if not actor and not recipient:
+                continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
+            previous = (actor, recipient)
+            if t.type in GOVERNING:
+                governed_until = _clause_end(norm, h.end, sent.end)
+            polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
+            aux = _aux(norm, h, sent.start)
+            attribution = self._attribution(norm, sent, h, in_quote)
+            date, date_end = _nearest_date(dates, h, sent)
+            o_start, o_end = nt.to_original(h.start, h.end)
+            event = Event(
+                id=f"ev{first_id + len(out) + 1}",
+                type=t.type,
+                cameo=t.cameo,
+                trigger=Span(o_start, o_end),
+                sentence=sent.orig,
+                section=sent.section,
+                actor=_codes(actor),
+                recipient=[c for c in _codes(recipient) if c not in _codes(actor)],
+                actor_spans=[m.mention.span for m in actor],
+                recipient_spans=[m.mention.span for m in recipient],
+                polarity=polarity,
+                aux=aux,
+                attribution=attribution,
+                mode=cameo.mode or None,
+                context=list(cameo.context),
+                quad_class=cameo.quad_class,
+                score=cameo.goldstein,
+                date=date,
+                date_end=date_end,
+                location=self._location(doc, norm, sent, h),
+                confidence=_confidence(actor, recipient, h),
+            )
+            event.gloss_en = _gloss(event, cameo, actor, recipient, doc.text[o_start:o_end])
+            out.append(event)
+        return out
+
+    # ------------------------------------------------------------------ arguments
+    def _arguments(self, norm: str, sent: _Sentence, h: TriggerHit, citing: list[tuple[int, int]],
+                   previous: tuple[list[_M], list[_M]] | None,
+                   in_quote: tuple[int, int] | None) -> tuple[list[_M], list[_M]]:
+        clause_start = _clause_start(norm, h.start, sent.start)
+        clause_end = _clause_end(norm, h.end, sent.end)
+        after = [m for m in sent.mentions if m.start >= h.end and m.start < clause_end]
+        before = [m for m in sent.mentions if m.end <= h.start and m.start >= sent.start]
+        t = h.trigger
+        actor: list[_M] = []
+        recipient: list[_M] = []
+        passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS
+
+        if t.pos in ("verb", "participle", "phrase") and not passive:
+            if after and after[0].prep is None and _words_between(norm, h.end, after[0].start) <= 3:
+                actor = _coordinated(norm, after)
+                rest = after[len(actor):]
+            else:
+                actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                rest = after
+            recipient = _recipients(rest)
+            if not actor and previous is not None and _coordinated_verb(norm, h, sent.start):
+                actor = previous[0]
+        elif passive:
+            actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
+            recipient = _recipients(after)
+        else:  # verbal noun
+            genitive = after[0] if after and after[0].prep is None and \
+                _words_between(norm, h.end, after[0].start) <= 1 else None
+            light = _light_verb_before(norm, h.start - len(h.prefix))
+            if genitive is not None and t.type not in PATIENT_GENITIVE:
+                actor = _coordinated(norm, after)
+                recipient = _recipients(after[len(actor):])
+            else:
+                if light is not None:
+                    actor = _subject_before(norm, before, light, _clause_start(norm, light, sent.start))
+                    if not actor:
+                        after_light = [m for m in sent.mentions if light < m.start < h.start and m.prep is None]
+                        actor = after_light[:1]
+                agent = next((m for m in after if m.prep == normalize_key("من") and
+                              _words_between(norm, h.end, m.start) <= 2), None)
+                if not actor and agent is not None:  # "العقوبات الاقتصادية من الغرب"
+                    actor = [agent]
+                recipient = ([genitive] if genitive is not None else []) + _recipients(
+                    [m for m in after if m is not genitive and m is not agent])
+        if in_quote is not None and not actor:
+            actor = self._speaker(norm, sent, in_quote)
+        if not actor:
+            actor = self._anaphor(norm, sent, h, clause_start)
+        if not recipient and previous is not None and re.match(r"\s*\S*(?:هما|هم)\b", norm[h.end : h.end + 12]):
+            recipient = previous[1]  # "ووقعت اتفاقيات اقتصادية معهما"
+        recipient = [m for m in recipient if m not in actor]
+        return actor, recipient
+
+    def _anaphor(self, norm: str, sent: _Sentence, h: TriggerHit, clause_start: int) -> list[_M]:
+        """A subject that refers back without a name (``رفض عضو في المعاهدة``, ``البلاد``): the document's most
+        salient state so far, with the anaphor's own words as evidence."""
+        window_start = max(clause_start, h.start - 40)
+        for a in ANAPHORS:
+            i = norm.find(a, window_start, h.end + 40)
+            if i < 0 or (i < h.start and i + len(a) < h.start - 40):
+                continue
+            code = self._salient_before(i)
+            if code is None:
+                return []
+            end = i + len(a)
+            if a.endswith((" في", " ب")):  # "عضو في المعاهدة": take the organization word too
+                nxt = re.match(r"\s*\S+", norm[end:])
+                end += nxt.end() if nxt else 0
+            assert self._nt is not None
+            o_start, o_end = self._nt.to_original(i, end)
+            mention = Mention(Span(o_start, o_end), code, None, "anaphor", None)
+            return [_M(mention, i, end, None, "")]
+        return []
+
+    def _salient_before(self, pos: int) -> str | None:
+        """The state mentioned most often before ``pos`` (first mentioned wins a tie)."""
+        counts: dict[str, int] = {}
+        for m in self._doc_mentions:
+            if m.start >= pos:
+                break
+            if m.mention.kind in ("country", "nisba", "capital", "metonym", "title", "institution"):
+                main = m.mention.code.split(":")[0]
+                counts[main] = counts.get(main, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def _speaker(self, norm: str, sent: _Sentence, quote: tuple[int, int]) -> list[_M]:
+        """The speaker of a quotation: the last mention between the sentence start and the quote."""
+        candidates = [m for m in sent.mentions if m.end <= quote[0] and m.mention.kind != "media"]
+        return candidates[-1:] if candidates else []
+
+    def _attribution(self, norm: str, sent: _Sentence, h: TriggerHit, in_quote: tuple[int, int] | None) -> str:
+        if in_quote is not None:
+            return "quoted"
+        words = norm[sent.start : h.start].split()
+        for i, w in enumerate(words):
+            bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in SAYING else w
+            if bare in SAYING:
+                # a verb of saying with a non-media speaker before the trigger: reported speech
+                tail = " ".join(words[i + 1 :])
+                if re.search(r"(?:^|\s)(?:ان|انه|انها|إن|أن)(?:\s|$)", tail) or ":" in tail:
+                    speaker_media = any(m.mention.kind in MEDIA_KINDS for m in sent.mentions
+                                        if sent.start <= m.start < h.start)
+                    if not speaker_media:
+                        return "quoted"
+        return "author" if sent.section == "commentary" else "reported"
+
+    def _location(self, doc: Document, norm: str, sent: _Sentence, h: TriggerHit) -> dict[str, object] | None:
+        for m in sent.mentions:
+            if m.start >= h.end and m.prep == normalize_key("في") and m.mention.kind in ("capital", "country"):
+                if m.start - h.end > 120:
+                    break
+                return {"name": doc.text[m.mention.span.start : m.mention.span.end],
+                        "country": m.mention.code.split(":")[0], "start": m.mention.span.start,
+                        "end": m.mention.span.end}
+        return None
+
+    @staticmethod
+    def _norm_mention(norm: str, start: int, end: int, mention: Mention) -> _M:
+        ws = start
+        while ws > 0 and norm[ws - 1].isalnum():
+            ws -= 1
+        clitic = norm[ws:start]
+        prep: str | None = None
+        if clitic.endswith(("ل", "ب")) and clitic not in ("ال",):
+            prep = clitic[-1]
+        elif not clitic or clitic in ("و", "ف"):
+            prev = _word_before(norm, ws)
+            if prev in RECIPIENT_PREPS or prev in OTHER_PREPS or prev == normalize_key("في"):
+                prep = prev
+        return _M(mention, start, end, prep, clitic)
+
+
+# ---------------------------------------------------------------------- helpers
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _merge_titles(mentions: list[_M]) -> list[_M]:
+    """A title directly followed by the person it names is one argument (keep the title's mention)."""
+    out: list[_M] = []
+    for m in mentions:
+        if out and m.mention.kind == "person" and out[-1].mention.kind == "title" and m.start - out[-1].end <= 1 \
+                and m.mention.code == out[-1].mention.code:
+            continue
+        out.append(m)
+    return out
+
+
+def _word_before(norm: str, pos: int) -> str:
+    head = norm[max(0, pos - 30) : pos].rstrip()
+    words = head.split()
+    return words[-1].strip("،,.:؛\"«»()") if words else ""
+
+
+def _words_between(norm: str, a: int, b: int) -> int:
+    return len(norm[a:b].split())
+
+
+def _clause_start(norm: str, pos: int, floor: int) -> int:
+    best = floor
+    for mark in ("،", ",", "؛", ":", "\n"):
+        i = norm.rfind(mark, floor, pos)
+        if i >= best:
+            best = i + 1
+    return best
+
+
+def _clause_end(norm: str, pos: int, ceiling: int) -> int:
+    best = ceiling
+    for mark in ("،", ",", "؛", ":", "\n"):
+        i = norm.find(mark, pos, ceiling)
+        if 0 <= i < best:
+            best = i
+    return best
+
+
+def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: int) -> list[_M]:
+    """The nearest bare mention before a verb within its clause (or a few words before it)."""
+    for m in reversed(before):
+        if m.prep is not None:
+            continue
+        if m.start < clause_start and _words_between(norm, m.end, verb_start) > 3:
+            return []
+        if _words_between(norm, m.end, verb_start) > SUBJECT_WINDOW:
+            return []
+        group = [m]
+        for other in reversed(before[: before.index(m)]):
+            if other.prep is None and COORDINATION.match(norm[other.end : group[0].start]):
+                group.insert(0, other)
+            else:
+                break
+        return group
+    return []
+
+
+def _coordinated(norm: str, after: list[_M]) -> list[_M]:
+    """The first mention and those coordinated with it (``X و Y``, ``X، وكذلك Y``)."""
+    group = [after[0]]
+    for m in after[1:]:
+        gap = norm[group[-1].end : m.start]
+        if m.prep is None and (COORDINATION.match(gap) or re.match(r"^\s*[،,]\s*(?:وكذلك|وايضا|و)\s*$", gap)):
+            group.append(m)
+        elif m.clitic == "و" and not gap.strip():
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def _recipients(rest: list[_M]) -> list[_M]:
+    for m in rest:
+        if m.prep is None or m.prep in RECIPIENT_PREPS or m.prep in ("ل", "ب"):
+            group = [m]
+            for other in rest[rest.index(m) + 1 :]:
+                if other.clitic == "و" and other.prep is None:
+                    group.append(other)
+                else:
+                    break
+            return group
+        if m.prep == normalize_key("في"):
+            continue
+    return []
+
+
+def _light_verb_before(norm: str, pos: int) -> int | None:
+    """The start of a light verb (بدأت، تقوم، أجرى …) governing a verbal noun, within two words before it."""
+    head = norm[max(0, pos - 60) : pos]
+    words = list(re.finditer(r"\S+", head))
+    for w in reversed(words[-4:]):
+        token = w.group().strip("،,")
+        bare = token[1:] if token[:1] in ("و", "ف") and token[1:] in LIGHT_VERBS else token
+        if bare in LIGHT_VERBS:
+            return max(0, pos - 60) + w.start() if pos - 60 > 0 else w.start()
+    return None
+
+
+def _coordinated_verb(norm: str, h: TriggerHit, sent_start: int) -> bool:
+    """``…، وزادت`` / ``و زادت``: a verb joined to the previous clause by و (its subject is shared)."""
+    if h.prefix.startswith("و") or h.prefix.startswith("ف"):
+        head = norm[sent_start : h.start - len(h.prefix)].rstrip()
+        return head.endswith(("،", ",")) or True
+    return False
+
+
+def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
+    words = norm[max(floor, h.start - len(h.prefix) - 25) : h.start - len(h.prefix)].split()[-2:]
+    if h.prefix.startswith("ب") and words and words[-1] in NEGATORS:
+        return True
+    return bool(words) and (words[-1] in NEGATORS or (len(words) == 2 and words[0] in NEGATORS
+                                                      and words[1] in ("يكن", "تكن", "يعد", "تعد", "كان")))
+
+
+def _aux(norm: str, h: TriggerHit, floor: int) -> str:
+    head = norm[max(floor, h.start - 60) : h.start - len(h.prefix)]
+    words = head.split()
+    if h.future or (words and words[-1] in ("سوف", "لن", "ولن", "فلن")):
+        return "future"
+    tail = " ".join(words[-6:])
+    if any(re.search(rf"(?:^|\s){re.escape(c)}(?:\s|$)", tail) for c in FUTURE_CUES):
+        return "future"
+    if words and words[-1] in (normalize_key("قد"), normalize_key("وقد")) and h.trigger.pos == "verb" \
+            and norm[h.start : h.start + 1] in ("ي", "ت", "ن", "ا"):
+        return "hypothetical"
+    clause = " ".join(words[-10:])
+    if any(re.search(rf"(?:^|\s)[وف]?{re.escape(c)}(?:\s|$)", clause) for c in HYPOTHETICAL_CUES[:5]):
+        return "hypothetical"
+    return "actual"
+
+
+def _nearest_date(dates: list[DateMention], h: TriggerHit, sent: _Sentence) -> tuple[str | None, str | None]:
+    inside = [d for d in dates if sent.start <= d.start < sent.end and d.value]
+    if not inside:
+        return None, None
+    best = min(inside, key=lambda d: min(abs(d.start - h.end), abs(h.start - d.end)))
+    return best.value, best.end_value
+
+
+def _codes(ms: list[_M]) -> list[str]:
+    out: list[str] = []
+    for m in ms:
+        if m.mention.code not in out:
+            out.append(m.mention.code)
+    return out
+
+
+def _confidence(actor: list[_M], recipient: list[_M], h: TriggerHit) -> float:
+    score = 0.5
+    if actor:
+        score += 0.25
+    if recipient:
+        score += 0.1
+    if h.trigger.pos == "phrase":
+        score += 0.1
+    return round(min(score, 0.95), 2)
+
+
+def _gloss(event: Event, cameo: Cameo, actor: list[_M], recipient: list[_M], trigger_text: str) -> str:
+    def names(ms: list[_M]) -> str:
+        return " and ".join(dict.fromkeys(m.mention.name_en or m.mention.code for m in ms)) or "(unknown)"
+
+    verb = cameo.name[:1].lower() + cameo.name[1:] if cameo.name else event.type.lower()
+    neg = "did NOT " if event.polarity == "negated" else ""
+    mode = {"future": " (planned)", "hypothetical": " (hypothetical)", "historical": " (background)"}.get(event.aux, "")
+    target = f" -> {names(recipient)}" if recipient else ""
+    when = f", {event.date}" if event.date else ""
+    who = {"quoted": " (quoted speech)", "author": " (the author's claim)"}.get(event.attribution, "")
+    return f"{names(actor)} {neg}{verb}{target}{mode}{when}{who} [{event.type} {event.cameo}; '{trigger_text}']"

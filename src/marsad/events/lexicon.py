@@ -1,0 +1,224 @@
+"""The event ontology (CAMEO codes with PLOVER type, mode, context, Goldstein score, quad class) and the
+trigger lexicon, both data files under ``data/events`` with one validating loader each.
+
+Trigger files (TSV ``id pattern cameo type pos voice note``) list Arabic surface forms (every inflection
+of a verb, verbal nouns, participles, multiword phrases) without proclitics; the matcher adds those.
+A trigger's PLOVER type must be the type of its CAMEO code, except for the project's annotation
+conventions (``CONVENTIONS``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from marsad.errors import LexiconError
+from marsad.text.normalize import normalize_key
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+CAMEO_HEADER = ["code", "name", "type", "mode", "context", "goldstein", "quad_class", "note"]
+TRIGGER_HEADER = ["id", "pattern", "cameo", "type", "pos", "voice", "note"]
+POS = frozenset({"verb", "noun", "participle", "phrase"})
+VOICES = frozenset({"active", "passive"})
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+# Types the project's gold conventions give to codes whose table type differs
+# (shared/eval/diplomacy/GUIDELINES.md): resignations are RETREAT "08", declared truces and announced
+# withdrawals CONCEDE, sanctions SANCTION.
+CONVENTIONS: dict[str, frozenset[str]] = {
+    "08": frozenset({"RETREAT"}),
+    "087": frozenset({"CONCEDE"}),
+    "0871": frozenset({"CONCEDE"}),
+    "0872": frozenset({"CONCEDE"}),
+    "0874": frozenset({"CONCEDE"}),
+    "1212": frozenset({"REJECT"}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cameo:
+    code: str
+    name: str
+    type: str  # PLOVER type, or "-" for codes PLOVER does not code (public statements)
+    mode: str
+    context: tuple[str, ...]
+    goldstein: float
+    quad_class: int
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    id: str
+    pattern: str
+    cameo: str
+    type: str
+    pos: str
+    voice: str
+    note: str
+    where: str
+
+
+@dataclass(slots=True)
+class EventLexicon:
+    version: str
+    cameo: dict[str, Cameo] = field(default_factory=dict)
+    triggers: list[Trigger] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+    @property
+    def stamp(self) -> str:
+        extra = [f for f in self.files if f.startswith("user:")]
+        return self.version + (f"+user({','.join(Path(f[5:]).name for f in extra)})" if extra else "")
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "triggers": len(self.triggers),
+            "cameo_codes_used": len({t.cameo for t in self.triggers}),
+            "types_used": len({t.type for t in self.triggers}),
+        }
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("marsad") / "data" / "events"))
+
+
+def load_cameo(path: Path, label: str, problems: list[str]) -> dict[str, Cameo]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t") != CAMEO_HEADER:
+        problems.append(f"{label}:1: header must be {' '.join(CAMEO_HEADER)}")
+        return {}
+    out: dict[str, Cameo] = {}
+    for n, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        where = f"{label}:{n}"
+        if len(cells) != len(CAMEO_HEADER):
+            problems.append(f"{where}: expected {len(CAMEO_HEADER)} cells, got {len(cells)}")
+            continue
+        code, name, ptype, mode, context, goldstein, quad, _note = cells
+        if not re.fullmatch(r"\d{2,4}", code) or code in out:
+            problems.append(f"{where}: code {code!r} is malformed or duplicated")
+            continue
+        if ptype not in PLOVER_TYPES and ptype != "-":
+            problems.append(f"{where}: type {ptype!r} is not a PLOVER type")
+            continue
+        try:
+            score = float(goldstein)
+            quad_class = int(quad)
+        except ValueError:
+            problems.append(f"{where}: goldstein and quad_class must be numbers")
+            continue
+        if not -10 <= score <= 10 or quad_class not in (1, 2, 3, 4):
+            problems.append(f"{where}: goldstein must be in [-10, 10] and quad_class in 1..4")
+            continue
+        out[code] = Cameo(code, name, ptype, mode, tuple(c for c in context.split(",") if c), score, quad_class)
+    return out
+
+
+def load_triggers(path: Path, label: str, cameo: dict[str, Cameo], problems: list[str]) -> list[Trigger]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{label}: cannot read: {exc}")
+        return []
+    if not lines or lines[0].split("\t") != TRIGGER_HEADER:
+        problems.append(f"{label}:1: header must be {' '.join(TRIGGER_HEADER)} (tab-separated)")
+        return []
+    out: list[Trigger] = []
+    ids: set[str] = set()
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        where = f"{label}:{n}"
+        cells = line.split("\t")
+        if len(cells) == 6:
+            cells.append("")
+        if len(cells) != 7:
+            problems.append(f"{where}: expected 7 tab-separated cells, got {len(cells)}")
+            continue
+        rid, pattern, code, ptype, pos, voice, note = cells
+        ok = True
+        if not ID_RE.match(rid) or rid in ids:
+            problems.append(f"{where}: id {rid!r} is malformed or duplicated")
+            ok = False
+        ids.add(rid)
+        if not pattern or pattern != pattern.strip() or not normalize_key(pattern):
+            problems.append(f"{where}: empty or badly spaced pattern {pattern!r}")
+            ok = False
+        entry = cameo.get(code)
+        if entry is None:
+            problems.append(f"{where}: CAMEO code {code!r} is not in cameo.tsv")
+            ok = False
+        elif ptype not in PLOVER_TYPES:
+            problems.append(f"{where}: type {ptype!r} is not a PLOVER type")
+            ok = False
+        elif ptype != entry.type and ptype not in CONVENTIONS.get(code, frozenset()):
+            problems.append(f"{where}: type {ptype} does not match CAMEO {code} ({entry.type} in cameo.tsv)")
+            ok = False
+        if pos not in POS:
+            problems.append(f"{where}: pos {pos!r} is not one of {', '.join(sorted(POS))}")
+            ok = False
+        if voice not in VOICES:
+            problems.append(f"{where}: voice {voice!r} is not active or passive")
+            ok = False
+        if ok:
+            out.append(Trigger(f"{path.stem}:{rid}", pattern, code, ptype, pos, voice, note, where))
+    return out
+
+
+def _conflicts(triggers: list[Trigger], problems: list[str]) -> list[Trigger]:
+    """One matching form, one type: a form listed with two PLOVER types is ambiguous and an error in the
+    shipped data; a user's file overrides shipped rows with the same form."""
+    first: dict[tuple[str, bool], Trigger] = {}
+    for t in triggers:
+        key = (normalize_key(t.pattern), t.where.startswith("user:"))
+        prev = first.setdefault(key, t)
+        if prev is not t and prev.type != t.type:
+            problems.append(f"{t.where}: {t.pattern!r} is {t.type} here but {prev.type} at {prev.where}")
+    user_keys = {k for k, is_user in first if is_user}
+    kept: list[Trigger] = []
+    seen: set[tuple[str, bool]] = set()
+    for t in triggers:
+        key = (normalize_key(t.pattern), t.where.startswith("user:"))
+        if not key[1] and key[0] in user_keys:
+            continue  # overridden by a user's file
+        if key in seen:  # the same form twice with the same type: keep the first
+            continue
+        seen.add(key)
+        kept.append(t)
+    return kept
+
+
+def load_event_lexicon(extra: Iterable[str | Path] = ()) -> EventLexicon:
+    return _load(tuple(str(p) for p in extra))
+
+
+@lru_cache(maxsize=8)
+def _load(extra: tuple[str, ...]) -> EventLexicon:
+    base = _data_dir()
+    problems: list[str] = []
+    try:
+        manifest = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"cannot read the event lexicon manifest: {exc}") from exc
+    lex = EventLexicon(version=str(manifest["version"]))
+    lex.cameo = load_cameo(base / manifest["cameo"], f"marsad:{manifest['cameo']}", problems)
+    files = [(base / f, f"marsad:{f}") for f in manifest["triggers"]]
+    for p in extra:
+        path = Path(p)
+        if path.suffix.lower() == ".tsv" and path.exists():
+            with path.open(encoding="utf-8") as fh:
+                if fh.readline().rstrip("\n").split("\t") == TRIGGER_HEADER:
+                    files.append((path, f"user:{path}"))
+    for path, label in files:
+        lex.files.append(label)
+        lex.triggers.extend(load_triggers(path, label, lex.cameo, problems))
+    lex.triggers = _conflicts(lex.triggers, problems)
+    if problems:
+        raise LexiconError(f"the event lexicon has {len(problems)} problem(s)", problems)
+    return lex

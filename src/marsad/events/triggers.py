@@ -1,0 +1,101 @@
+"""Trigger recognition: one Aho-Corasick automaton over every trigger form, clitic- and suffix-aware.
+
+Verbs take the proclitics و ف, the future prefix س and the lam of purpose (ليزور); verbal nouns take
+و ف ب ل ك and the article (الزيارة، بالزيارة، للزيارة). Both may carry a pronoun suffix (زيارته، اتهمه);
+a noun ending in teh marbuta is then written with teh (زيارة -> زيارته).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import ahocorasick
+
+from marsad.events.lexicon import EventLexicon, Trigger
+from marsad.text.normalize import normalize_key
+
+VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
+NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "لل", "ولل", "فلل"})
+SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ي", "ك")
+
+
+@dataclass(slots=True, frozen=True)
+class TriggerHit:
+    start: int  # normalized offsets of the trigger form (proclitics and article excluded, suffix included)
+    end: int
+    trigger: Trigger
+    prefix: str  # proclitics before ``start`` (article included)
+    future: bool  # future prefix س
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class TriggerMatcher:
+    def __init__(self, lexicon: EventLexicon) -> None:
+        self.lexicon = lexicon
+        table: dict[str, list[tuple[Trigger, bool]]] = {}
+        for t in lexicon.triggers:
+            key = normalize_key(t.pattern)
+            table.setdefault(key, []).append((t, False))
+            if t.pos in ("noun", "participle") and key.endswith("ه") and " " not in key:
+                table.setdefault(key[:-1] + "ت", []).append((t, True))  # زياره -> زيارت + suffix
+        self._automaton = ahocorasick.Automaton()
+        for key, values in table.items():
+            self._automaton.add_word(key, (len(key), tuple(values)))
+        self._automaton.make_automaton()
+
+    def find(self, norm: str) -> list[TriggerHit]:
+        """Non-overlapping trigger hits, longest first, in text order."""
+        hits: list[TriggerHit] = []
+        n = len(norm)
+        for end_idx, (length, values) in self._automaton.iter(norm):
+            start = end_idx - length + 1
+            end = end_idx + 1
+            suffix_end = end
+            if end < n and norm[end].isalnum():
+                for suf in SUFFIXES:
+                    if norm.startswith(suf, end) and (end + len(suf) >= n or not norm[end + len(suf)].isalnum()):
+                        suffix_end = end + len(suf)
+                        break
+                else:
+                    suffix_end = -1
+            ws = start
+            while ws > 0 and norm[ws - 1].isalnum() and start - ws <= 5:
+                ws -= 1
+            if ws > 0 and norm[ws - 1].isalnum():
+                continue
+            prefix = norm[ws:start]
+            for trigger, needs_suffix in values:
+                if suffix_end < 0 or (needs_suffix and suffix_end == end):
+                    continue
+                if suffix_end != end and trigger.pos in ("phrase",):
+                    continue
+                if trigger.pos in ("verb",):
+                    if prefix not in VERB_PREFIXES:
+                        continue
+                elif trigger.pos == "phrase":
+                    if prefix not in VERB_PREFIXES and prefix not in NOUN_PREFIXES and prefix not in ARTICLE_PREFIXES:
+                        continue
+                elif prefix not in NOUN_PREFIXES and prefix not in ARTICLE_PREFIXES:
+                    continue
+                hits.append(TriggerHit(start, suffix_end, trigger, prefix, "س" in prefix and trigger.pos != "noun"))
+                break
+        return _longest(hits)
+
+
+def _longest(hits: list[TriggerHit]) -> list[TriggerHit]:
+    chosen: list[TriggerHit] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for h in sorted(hits, key=lambda h: (-h.length, h.start)):
+        k = bisect.bisect_left(starts, h.start)
+        if (k < len(starts) and starts[k] < h.end) or (k > 0 and ends[k - 1] > h.start):
+            continue
+        starts.insert(k, h.start)
+        ends.insert(k, h.end)
+        chosen.append(h)
+    return sorted(chosen, key=lambda h: h.start)
