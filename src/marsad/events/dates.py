@@ -53,7 +53,9 @@ DAY_MONTH_RE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?
 MONTH_YEAR_RE = re.compile(
     rf"{_B}(?:شهر\s+)?{_MONTH}\s+(?:من\s+)?(?:عام\s+|العام\s+)?(?P<year>(?:19|20)\d\d){_E}"
 )
-HIJRI_RE = re.compile(rf"{_B}(?P<day>\d{{1,2}})\s+(?P<hmonth>{_HIJRI_ALT})\s+(?:(?:عام|سنه)\s+)?(?P<hyear>1[34]\d\d){_E}")
+HIJRI_RE = re.compile(
+    rf"{_B}(?P<day>\d{{1,2}})\s+(?P<hmonth>{_HIJRI_ALT})\s+(?:(?:عام|سنه)\s+)?(?P<hyear>1[34]\d\d){_E}"
+)
 NUMERIC_RE = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})|"
                         r"(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>(?:19|20)\d\d))(?![\d/.-])")
 YEAR_RE = re.compile(rf"{_B}(?:عام|العام|سنه|خلال عام|في عام)\s+(?P<year>(?:19|20)\d\d){_E}")
