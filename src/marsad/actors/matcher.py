@@ -53,6 +53,7 @@ NAME_STOP = frozenset(
         "ذلك", "تلك", "أيضا", "فقط", "لم", "لن", "لا", "ما", "إذ", "إذا", "أو", "أي", "كل", "بعض", "لدى", "نحو",
         "ضد", "عبر", "حول", "دون", "وفق", "حسب", "أمام", "وراء", "فوق", "تحت", "السابق", "السابقة", "الحالي",
         "الحالية", "الجديد", "الجديدة", "المستقيل", "المكلف", "بالوكالة", "ونظيره", "نظيره", "نظيرته",
+        "بأن", "بأنه", "بأنها", "لأن", "كأن", "وأن", "وإن", "فإن", "عندما", "حين", "بينما", "إذا", "لكي", "كي",
     )
 )
 NAME_PARTICLES = frozenset(
@@ -110,6 +111,14 @@ def _priority(item: Entry | RoleEntry | Person) -> int:
 _PRONOUN_ENDINGS = ("ها", "هم", "هما", "كم", "نا", "هن")
 
 
+# Words that often follow a person's name in news ("... ظريف إن", "... في مؤتمر صحفي").
+NAME_FOLLOWERS = frozenset(normalize_key(w) for w in (
+    "إن", "أن", "ان", "إنه", "أنه", "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "في", "خلال", "لدى", "أمس",
+    "اليوم", "يوم", "الذي", "التي", "إلى", "مع", "عن", "على", "أثناء", "بعد", "قبل", "عقب", "بأن", "إنها", "أنها"))
+# Shapes of verbal nouns (إفعال، افتعال، استفعال، تفعيل) that are never a first name: "إجراء استفتاء".
+MASDAR_SHAPES = re.compile(r"^(?:ا[^ا\s]{2}ا[^ا\s]|ا[^ا\s]ت[^ا\s]ا[^ا\s]|است[^ا\s]{2}ا[^ا\s]|ت[^ا\s]{2}ي[^ا\s])$")
+
+
 def _name_like(word: str, first: bool, article: bool, after_given_name: bool = False) -> bool:
     """Could ``word`` be part of a person's name right after a title? Function words, words carrying a
     proclitic preposition or the article (in first position) or a pronoun suffix are not."""
@@ -117,6 +126,8 @@ def _name_like(word: str, first: bool, article: bool, after_given_name: bool = F
         return False
     if first and (article or (word[0] in "بلكوف" and word[1:3] == "ال") or word.startswith("لل")):
         return False
+    if MASDAR_SHAPES.match(word) or (word[0] in "بلوف" and MASDAR_SHAPES.match(word[1:])):
+        return False  # a verbal noun ("إجراء"، "باستجواب") is not part of a name
     if article and not word.endswith("ي") and not after_given_name:
         return False  # a family name with the article is nisba-like (السيسي) unless a given name precedes it
     return not word.endswith(_PRONOUN_ENDINGS)
@@ -401,11 +412,13 @@ class ActorMatcher:
         lada = re.match(r"لدي (\S+) ", norm[start : start + 40])
         if lada is not None:
             start += lada.end()
+        ranked = False
         for _ in range(2):
             rank = next((r for r in RANKS if norm.startswith(r + " ", start)), None)
             if rank is None:
                 break
             start += len(rank) + 1
+            ranked = True
         known = by_start.get(start)
         if known is not None and isinstance(known.item, Person) and known.prefix == "":
             used.add(known.start)
@@ -443,6 +456,15 @@ class ActorMatcher:
             words.pop()
         if len(words) < 2:  # one unknown word after a title is too often not a name
             return None
+        first = norm[words[0][0] : words[0][1]]
+        if first not in self.lexicon.given_names and not ranked:
+            # without a rank or a known given name, the words must end where a name typically ends: at
+            # punctuation, before a word that often follows names, or before a word no name contains
+            after = norm[words[-1][1] : words[-1][1] + 16].lstrip()
+            next_word = after.split(" ", 1)[0].strip("،,.:") if after else ""
+            if after and after[0] not in "،,.:\"«(" and next_word not in NAME_FOLLOWERS and \
+                    _name_like(next_word, first=False, article=next_word.startswith("ال")):
+                return None
         if absorbed is not None:
             used.add(absorbed.start)
         mention = self._mention(nt, words[0][0], words[-1][1], code, f"{title_name} (name not in the lexicon)",

@@ -62,7 +62,7 @@ GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 FIRST_PERSON = frozenset(normalize_key(w) for w in ("نحن", "إننا", "انا", "أنا", "إنني", "بلادي", "بلادنا"))
 SUBJECT_WINDOW = 8  # words between a subject and its verb
-COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و|وكذلك|وايضا|و ?كذلك|فضلا عن|الى جانب)?\s*$")
+COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و|وكذلك|وايضا|و ?كذلك|فضلا عن|الي جانب|[،,])\s*$")
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
@@ -91,6 +91,10 @@ class EventCoder:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lexicon = lexicon
         self.matcher = TriggerMatcher(lexicon)
+        # a phrase is verbal when its first word is a verb form somewhere in the lexicon ("فرض عقوبات"),
+        # nominal otherwise ("العقوبات الاقتصادية")
+        self._verb_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "verb"}
+        self._noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[_M] = []
 
@@ -145,6 +149,7 @@ class EventCoder:
         out: list[Event] = []
         previous: tuple[list[_M], list[_M]] | None = None
         governed_until = -1
+        last_event_end: int | None = None
         for h in hits:
             if any(s <= h.start < e for s, e in names):
                 continue  # inside a quoted name ("الأخوة الراسخة - 2022")
@@ -152,6 +157,9 @@ class EventCoder:
                 continue  # part of an actor's name
             if h.start < governed_until and h.trigger.pos in ("noun", "participle"):
                 continue  # the content of a demand, threat, promise or refusal
+            if last_event_end is not None and h.trigger.pos == "noun" and h.prefix in ("ل", "ول") and \
+                    _clause_start(norm, h.start, sent.start) <= last_event_end:
+                continue  # a purpose ("وصل … لمناقشة"): part of the act before it
             t = h.trigger
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
@@ -165,7 +173,7 @@ class EventCoder:
                 governed_until = _clause_end(norm, h.end, sent.end)
             polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
             aux = _aux(norm, h, sent.start)
-            attribution = self._attribution(norm, sent, h, in_quote)
+            attribution = self._attribution(norm, sent, h, in_quote, actor)
             date, date_end = _nearest_date(dates, h, sent)
             o_start, o_end = nt.to_original(h.start, h.end)
             event = Event(
@@ -193,6 +201,7 @@ class EventCoder:
             )
             event.gloss_en = _gloss(event, cameo, actor, recipient, doc.text[o_start:o_end])
             out.append(event)
+            last_event_end = h.end
         return out
 
     # ------------------------------------------------------------------ arguments
@@ -208,26 +217,32 @@ class EventCoder:
         recipient: list[_M] = []
         passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS
 
-        if t.pos in ("verb", "participle", "phrase") and not passive:
-            if after and after[0].prep is None and _words_between(norm, h.end, after[0].start) <= 3:
+        verbal = t.pos in ("verb", "participle") or h.gapped or (
+            t.pos == "phrase" and self._verbal_head(normalize_key(t.pattern).split(" ")[0]))
+        multiword = " " in normalize_key(t.pattern) and not h.gapped
+        if verbal and not passive:
+            if after and after[0].prep is None and _words_between(norm, h.end, after[0].start) <= 1 \
+                    and not multiword:
                 actor = _coordinated(norm, after)
                 rest = after[len(actor):]
+                anchor = actor[-1].end
             else:
                 actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 rest = after
-            recipient = _recipients(rest)
+                anchor = h.end
+            recipient = _recipients(rest, norm, anchor)
             if not actor and previous is not None and _coordinated_verb(norm, h, sent.start):
                 actor = previous[0]
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
-            recipient = _recipients(after)
+            recipient = _recipients(after, norm, h.end)
         else:  # verbal noun
             genitive = after[0] if after and after[0].prep is None and \
                 _words_between(norm, h.end, after[0].start) <= 1 else None
             light = _light_verb_before(norm, h.start - len(h.prefix))
             if genitive is not None and t.type not in PATIENT_GENITIVE:
                 actor = _coordinated(norm, after)
-                recipient = _recipients(after[len(actor):])
+                recipient = _recipients(after[len(actor):], norm, actor[-1].end)
             else:
                 if light is not None:
                     actor = _subject_before(norm, before, light, _clause_start(norm, light, sent.start))
@@ -239,7 +254,7 @@ class EventCoder:
                 if not actor and agent is not None:  # "العقوبات الاقتصادية من الغرب"
                     actor = [agent]
                 recipient = ([genitive] if genitive is not None else []) + _recipients(
-                    [m for m in after if m is not genitive and m is not agent])
+                    [m for m in after if m is not genitive and m is not agent], norm, h.end)
         if in_quote is not None and not actor:
             actor = self._speaker(norm, sent, in_quote)
         if not actor:
@@ -248,6 +263,15 @@ class EventCoder:
             recipient = previous[1]  # "ووقعت اتفاقيات اقتصادية معهما"
         recipient = [m for m in recipient if m not in actor]
         return actor, recipient
+
+    def _verbal_head(self, head: str) -> bool:
+        """Is a phrase's first word a verb? The lexicon's verb and noun forms decide; otherwise a word with
+        the article or a feminine/plural noun ending is nominal."""
+        if head in self._verb_forms:
+            return True
+        if head in self._noun_forms:
+            return False
+        return not (head.startswith("ال") or head.endswith(("ات", "ه")))
 
     def _anaphor(self, norm: str, sent: _Sentence, h: TriggerHit, clause_start: int) -> list[_M]:
         """A subject that refers back without a name (``رفض عضو في المعاهدة``, ``البلاد``): the document's most
@@ -286,7 +310,8 @@ class EventCoder:
         candidates = [m for m in sent.mentions if m.end <= quote[0] and m.mention.kind != "media"]
         return candidates[-1:] if candidates else []
 
-    def _attribution(self, norm: str, sent: _Sentence, h: TriggerHit, in_quote: tuple[int, int] | None) -> str:
+    def _attribution(self, norm: str, sent: _Sentence, h: TriggerHit, in_quote: tuple[int, int] | None,
+                     actor: list[_M]) -> str:
         if in_quote is not None:
             return "quoted"
         words = norm[sent.start : h.start].split()
@@ -296,10 +321,14 @@ class EventCoder:
                 # a verb of saying with a non-media speaker before the trigger: reported speech
                 tail = " ".join(words[i + 1 :])
                 if re.search(r"(?:^|\s)(?:ان|انه|انها|إن|أن)(?:\s|$)", tail) or ":" in tail:
-                    speaker_media = any(m.mention.kind in MEDIA_KINDS for m in sent.mentions
-                                        if sent.start <= m.start < h.start)
-                    if not speaker_media:
-                        return "quoted"
+                    speakers = [m for m in sent.mentions if sent.start <= m.start < h.start]
+                    if any(m.mention.kind in MEDIA_KINDS for m in speakers):
+                        break  # a news agency's report keeps the newspaper's voice
+                    actor_mains = {m.mention.code.split(":")[0] for m in actor}
+                    first = speakers[0].mention.code.split(":")[0] if speakers else None
+                    if first is not None and first in actor_mains:
+                        break  # an actor announcing its own act: a report of the act
+                    return "quoted"
         return "author" if sent.section == "commentary" else "reported"
 
     def _location(self, doc: Document, norm: str, sent: _Sentence, h: TriggerHit) -> dict[str, object] | None:
@@ -382,8 +411,8 @@ def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: 
     for m in reversed(before):
         if m.prep is not None:
             continue
-        if m.start < clause_start and _words_between(norm, m.end, verb_start) > 3:
-            return []
+        if m.start < clause_start:
+            return []  # a subject does not cross a clause boundary (comma, colon)
         if _words_between(norm, m.end, verb_start) > SUBJECT_WINDOW:
             return []
         group = [m]
@@ -410,8 +439,15 @@ def _coordinated(norm: str, after: list[_M]) -> list[_M]:
     return group
 
 
-def _recipients(rest: list[_M]) -> list[_M]:
+def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> list[_M]:
+    """The recipient: the first mention after the verb (and its subject) that is bare (an object) within two
+    words, or governed by a recipient preposition within six."""
     for m in rest:
+        gap = _words_between(norm, anchor, m.start) if anchor is not None else 0
+        if m.prep is None and gap > 2:
+            continue
+        if m.prep is not None and gap > 6:
+            break
         if m.prep is None or m.prep in RECIPIENT_PREPS or m.prep in ("ل", "ب"):
             group = [m]
             for other in rest[rest.index(m) + 1 :]:
@@ -427,13 +463,16 @@ def _recipients(rest: list[_M]) -> list[_M]:
 
 def _light_verb_before(norm: str, pos: int) -> int | None:
     """The start of a light verb (بدأت، تقوم، أجرى …) governing a verbal noun, within two words before it."""
-    head = norm[max(0, pos - 60) : pos]
+    head = norm[max(0, pos - 90) : pos]
+    cut = max(head.rfind("،"), head.rfind(","), head.rfind("."))
+    offset = max(0, pos - 90) + (cut + 1 if cut >= 0 else 0)
+    head = norm[offset:pos]
     words = list(re.finditer(r"\S+", head))
-    for w in reversed(words[-4:]):
+    for w in reversed(words[-8:]):
         token = w.group().strip("،,")
         bare = token[1:] if token[:1] in ("و", "ف") and token[1:] in LIGHT_VERBS else token
         if bare in LIGHT_VERBS:
-            return max(0, pos - 60) + w.start() if pos - 60 > 0 else w.start()
+            return offset + w.start()
     return None
 
 

@@ -69,6 +69,7 @@ class EventLexicon:
     version: str
     cameo: dict[str, Cameo] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
+    blockers: list[Trigger] = field(default_factory=list)  # phrases that are not events (type "-")
     files: list[str] = field(default_factory=list)
 
     @property
@@ -171,6 +172,31 @@ def load_triggers(path: Path, label: str, cameo: dict[str, Cameo], problems: lis
     return out
 
 
+NOT_EVENT_HEADER = ["id", "pattern", "note"]
+
+
+def load_not_events(path: Path, label: str, problems: list[str]) -> list[Trigger]:
+    """Phrases that contain a trigger but are not events ("رفض التعليق": declined to comment)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t") != NOT_EVENT_HEADER:
+        problems.append(f"{label}:1: header must be {' '.join(NOT_EVENT_HEADER)}")
+        return []
+    out, ids = [], set()
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        where = f"{label}:{n}"
+        if len(cells) == 2:
+            cells.append("")
+        if len(cells) != 3 or not ID_RE.match(cells[0]) or cells[0] in ids or not normalize_key(cells[1]):
+            problems.append(f"{where}: expected a unique id, a pattern and a note")
+            continue
+        ids.add(cells[0])
+        out.append(Trigger(f"{path.stem}:{cells[0]}", cells[1], "", "-", "phrase", "active", cells[2], where))
+    return out
+
+
 def _conflicts(triggers: list[Trigger], problems: list[str]) -> list[Trigger]:
     """One matching form, one type: a form listed with two PLOVER types is ambiguous and an error in the
     shipped data; a user's file overrides shipped rows with the same form."""
@@ -219,6 +245,8 @@ def _load(extra: tuple[str, ...]) -> EventLexicon:
         lex.files.append(label)
         lex.triggers.extend(load_triggers(path, label, lex.cameo, problems))
     lex.triggers = _conflicts(lex.triggers, problems)
+    if manifest.get("not_events"):
+        lex.blockers = load_not_events(base / manifest["not_events"], f"marsad:{manifest['not_events']}", problems)
     if problems:
         raise LexiconError(f"the event lexicon has {len(problems)} problem(s)", problems)
     return lex

@@ -28,6 +28,7 @@ class TriggerHit:
     trigger: Trigger
     prefix: str  # proclitics before ``start`` (article included)
     future: bool  # future prefix س
+    gapped: bool = False  # a verb phrase matched with words between its verb and the rest
 
     @property
     def length(self) -> int:
@@ -38,21 +39,27 @@ class TriggerMatcher:
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lexicon = lexicon
         table: dict[str, list[tuple[Trigger, bool]]] = {}
-        for t in lexicon.triggers:
+        gapped: dict[str, list[tuple[str, Trigger]]] = {}
+        for t in [*lexicon.triggers, *lexicon.blockers]:
             key = normalize_key(t.pattern)
             table.setdefault(key, []).append((t, False))
             if t.pos in ("noun", "participle") and key.endswith("ه") and " " not in key:
                 table.setdefault(key[:-1] + "ت", []).append((t, True))  # زياره -> زيارت + suffix
+            if t.pos == "phrase" and t.type != "-" and " " in key:
+                head, tail = key.split(" ", 1)
+                if len(head) >= 3 and not head.startswith("ال"):
+                    gapped.setdefault(head, []).append((tail, t))
+        self._gapped = gapped
         self._automaton = ahocorasick.Automaton()
-        for key, values in table.items():
-            self._automaton.add_word(key, (len(key), tuple(values)))
+        for key in set(table) | set(gapped):
+            self._automaton.add_word(key, (len(key), tuple(table.get(key, ())), key in gapped))
         self._automaton.make_automaton()
 
     def find(self, norm: str) -> list[TriggerHit]:
         """Non-overlapping trigger hits, longest first, in text order."""
         hits: list[TriggerHit] = []
         n = len(norm)
-        for end_idx, (length, values) in self._automaton.iter(norm):
+        for end_idx, (length, values, is_head) in self._automaton.iter(norm):
             start = end_idx - length + 1
             end = end_idx + 1
             suffix_end = end
@@ -69,6 +76,10 @@ class TriggerMatcher:
             if ws > 0 and norm[ws - 1].isalnum():
                 continue
             prefix = norm[ws:start]
+            if is_head and suffix_end == end and prefix in VERB_PREFIXES:
+                gap_hit = self._gapped_hit(norm, start, end, prefix)
+                if gap_hit is not None:
+                    hits.append(gap_hit)
             for trigger, needs_suffix in values:
                 if suffix_end < 0 or (needs_suffix and suffix_end == end):
                     continue
@@ -84,7 +95,23 @@ class TriggerMatcher:
                     continue
                 hits.append(TriggerHit(start, suffix_end, trigger, prefix, "س" in prefix and trigger.pos != "noun"))
                 break
-        return _longest(hits)
+        return [h for h in _longest(hits) if h.trigger.type != "-"]
+
+    def _gapped_hit(self, norm: str, start: int, end: int, prefix: str) -> TriggerHit | None:
+        """A verb phrase with up to four words between its verb and the rest ("أوقفت قرغيزستان هذا العام
+        إمدادات الفحم" for "أوقفت إمدادات"); the hit covers the verb, the phrase gives the code."""
+        window = norm[end : end + 60]
+        stop = min((i for i in (window.find("،"), window.find("."), window.find(","), window.find("\n")) if i >= 0),
+                   default=len(window))
+        window = window[:stop]
+        words = window.split()
+        for tail, trigger in self._gapped[norm[start:end]]:
+            n_tail = len(tail.split())
+            for gap in range(1, 5):
+                candidate = " ".join(words[gap : gap + n_tail])
+                if candidate == tail or candidate == "ال" + tail:
+                    return TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True)
+        return None
 
 
 def _longest(hits: list[TriggerHit]) -> list[TriggerHit]:
