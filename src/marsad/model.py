@@ -105,6 +105,16 @@ class Mention:
 
 
 @dataclass(slots=True)
+class PlaceMention:
+    """A place named in the text (from the gazetteer), with its country."""
+
+    span: Span
+    country: str
+    name_en: str | None = None
+    kind: str | None = None
+
+
+@dataclass(slots=True)
 class Event:
     """A coded political event with its evidence. Filled by the events stage."""
 
@@ -172,6 +182,7 @@ class Document:
     dateline: str | None = None
     sources_cited: list[CitedSource] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     pipeline: dict[str, Any] = field(default_factory=dict)

@@ -111,10 +111,11 @@ class ActorStage:
 
     def __init__(self, lexicon_paths: Iterable[str] = ()) -> None:
         from marsad.actors.lexicon import load_actor_lexicon
+        from marsad.places import load_gazetteer
 
         self.lexicon = load_actor_lexicon(tuple(lexicon_paths))
         if id(self.lexicon) not in _MATCHERS:  # building the automaton takes a moment: once per lexicon
-            _MATCHERS[id(self.lexicon)] = ActorMatcher(self.lexicon)
+            _MATCHERS[id(self.lexicon)] = ActorMatcher(self.lexicon, load_gazetteer())
         self.matcher = _MATCHERS[id(self.lexicon)]
         self.version = self.lexicon.stamp
 
@@ -127,7 +128,7 @@ class ActorStage:
                 day = dt.date.fromisoformat(doc.date)
             except ValueError:
                 day = None
-        doc.mentions = self.matcher.find(doc.normalized, day)
+        doc.mentions, doc.places = self.matcher.find_all(doc.normalized, day)
 
 
 _MATCHERS: dict[int, ActorMatcher] = {}

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 import ahocorasick
 
 from marsad.actors.lexicon import ARTICLE_KINDS, ActorLexicon, Entry, Person, RoleEntry
-from marsad.model import Mention, Span
+from marsad.model import Mention, PlaceMention, Span
+from marsad.places import Gazetteer, Place
 from marsad.text.normalize import NormalizedText, normalize_key
 
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس")
@@ -67,13 +68,17 @@ RANKS = frozenset(
               "السيدة", "المهندس", "القاضي", "المستشار", "الحاج", "الملا", "آية الله", "حجة الإسلام")
 )
 MAX_NAME_WORDS = 4
+# Institutions that are actors even without a country, which the sentence then supplies.
+INFERABLE_INSTITUTIONS = frozenset(normalize_key(w) for w in (
+    "الشرطة", "الجيش", "الحكومة", "السلطات", "القوات", "قوات الأمن", "البرلمان", "المعارضة", "قوات الجيش",
+    "الشرطة المحلية", "قوات الشرطة", "السلطات المحلية"))
 
 
 @dataclass(slots=True, frozen=True)
 class _Key:
     """One automaton key's meaning: a lexicon item and how the key was derived from its pattern."""
 
-    item: Entry | RoleEntry | Person
+    item: Entry | RoleEntry | Person | Place
     variant: str  # "plain", "lam" (لل form), "split" (one inner space)
     article_ok: bool
     length: int
@@ -83,7 +88,7 @@ class _Key:
 class _Hit:
     start: int  # normalized offsets, clitics excluded, article included
     end: int
-    item: Entry | RoleEntry | Person
+    item: Entry | RoleEntry | Person | Place
     variant: str
     prefix: str  # proclitics before ``start`` inside the same word
 
@@ -92,14 +97,16 @@ class _Hit:
         return self.end - self.start
 
 
-def _kind(item: Entry | RoleEntry | Person) -> str:
-    """An item's kind: the entry's kind, ``person`` or ``role``."""
+def _kind(item: Entry | RoleEntry | Person | Place) -> str:
+    """An item's kind: the entry's kind, ``person``, ``role`` or ``place``."""
     if isinstance(item, Entry):
         return item.kind
+    if isinstance(item, Place):
+        return "place"
     return "person" if isinstance(item, Person) else "role"
 
 
-def _priority(item: Entry | RoleEntry | Person) -> int:
+def _priority(item: Entry | RoleEntry | Person | Place) -> int:
     if isinstance(item, Person):
         return 4
     if isinstance(item, RoleEntry):
@@ -144,15 +151,16 @@ def _role_name(role: RoleEntry) -> str:
 class ActorMatcher:
     """Finds actor mentions in a normalized text. Build once per lexicon; ``find`` is thread-safe."""
 
-    def __init__(self, lexicon: ActorLexicon) -> None:
+    def __init__(self, lexicon: ActorLexicon, gazetteer: Gazetteer | None = None) -> None:
         self.lexicon = lexicon
+        self.gazetteer = gazetteer
         self._automaton = ahocorasick.Automaton()
         table: dict[str, list[_Key]] = {}
 
-        def add(key: str, item: Entry | RoleEntry | Person, variant: str, article_ok: bool) -> None:
+        def add(key: str, item: Entry | RoleEntry | Person | Place, variant: str, article_ok: bool) -> None:
             table.setdefault(key, []).append(_Key(item, variant, article_ok, len(key)))
 
-        items: list[tuple[str, Entry | RoleEntry | Person, str]] = []
+        items: list[tuple[str, Entry | RoleEntry | Person | Place, str]] = []
         for e in lexicon.entries:
             items.append((e.pattern, e, e.kind))
         for r in lexicon.roles:
@@ -160,6 +168,8 @@ class ActorMatcher:
         for p in lexicon.people:
             for name in p.names:
                 items.append((name, p, "person"))
+        for place in gazetteer.places if gazetteer is not None else ():
+            items.append((place.name, place, "place"))
         for pattern, item, kind in items:
             key = normalize_key(pattern)
             article_ok = kind in ARTICLE_KINDS
@@ -189,10 +199,11 @@ class ActorMatcher:
         self.size = len(table)
 
     # ------------------------------------------------------------------ lexicon hits
-    def _hits(self, norm: str) -> tuple[list[_Hit], list[_Hit]]:
-        """All valid hits: (actor hits, role hits)."""
+    def _hits(self, norm: str) -> tuple[list[_Hit], list[_Hit], list[_Hit]]:
+        """All valid hits: (actor hits, role hits, place hits)."""
         actors: list[_Hit] = []
         roles: list[_Hit] = []
+        places: list[_Hit] = []
         n = len(norm)
         for end_idx, meanings in self._automaton.iter(norm):
             end = end_idx + 1
@@ -217,8 +228,11 @@ class ActorMatcher:
                     hit = _Hit(start - len(article), end, m.item, m.variant, prefix[: -len(article)])
                 else:
                     continue
-                (roles if isinstance(m.item, RoleEntry) else actors).append(hit)
-        return actors, roles
+                if isinstance(m.item, Place):
+                    places.append(hit)
+                else:
+                    (roles if isinstance(m.item, RoleEntry) else actors).append(hit)
+        return actors, roles, places
 
     @staticmethod
     def _longest(hits: list[_Hit]) -> list[_Hit]:
@@ -238,8 +252,13 @@ class ActorMatcher:
     # ------------------------------------------------------------------ recognition
     def find(self, nt: NormalizedText, day: dt.date | None = None) -> list[Mention]:
         """Actor mentions of a text, with original-text spans, in order."""
+        return self.find_all(nt, day)[0]
+
+    def find_all(self, nt: NormalizedText, day: dt.date | None = None) -> tuple[list[Mention], list[PlaceMention]]:
+        """Actor mentions and place mentions of a text, with original-text spans, in order."""
         norm = nt.text
-        actor_hits, role_hits = self._hits(norm)
+        actor_hits, role_hits, place_hits = self._hits(norm)
+        place_list = self._longest(place_hits)
         actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
         roles = self._longest([r for r in role_hits
@@ -294,6 +313,23 @@ class ActorMatcher:
                                                  composed_spans, people_after_titles)
             composed[start] = (span_end, len(mentions) - 1, code, title_name, has_person)
 
+        # A group or institution named without its country ("متظاهرون"، "الشرطة") takes the country the
+        # sentence places it in, or the document's dominant state.
+        for r in roles:
+            role = r.item
+            assert isinstance(role, RoleEntry)
+            start = self._quantified_start(norm, r.start)
+            if any(s <= r.start < e for s, e in composed_spans):
+                continue
+            if role.kind not in ("group", "unit") and normalize_key(role.pattern) not in INFERABLE_INSTITUTIONS:
+                continue  # "الأمن الإقليمي" is a topic, not an actor: only people and clear institutions
+            country = self._context_country(norm, r.start, r.end, actors, place_list)
+            if country is None:
+                continue
+            composed_spans.append((start, r.end))
+            mentions.append(self._mention(nt, start, r.end, f"{country}:{role.role}",
+                                          f"{country}: {_role_name(role)} (country from context)", "group", role.id))
+
         # A person introduced by a title keeps that title's code when named again by surname alone
         # ("مساعدة وزيرة الخارجية الأمريكية إليزابيث كينيدي ترودو" ... "ترودو"), whatever else the
         # surname could mean.
@@ -314,7 +350,28 @@ class ActorMatcher:
                     start, code = quantified, code + ":CVL"  # "العديد من القرغيز": people of that country
             mentions.append(self._mention(nt, start, a.end, code, self._name_en(a.item), kind, a.item.id))
         mentions.sort(key=lambda m: m.span.start)
-        return mentions
+        place_mentions = []
+        for p in place_list:
+            assert isinstance(p.item, Place)
+            o_start, o_end = nt.to_original(p.start, p.end)
+            place_mentions.append(PlaceMention(Span(o_start, o_end), p.item.country, p.item.name_en, p.item.kind))
+        return mentions, place_mentions
+
+    def _context_country(self, norm: str, start: int, end: int, actors: list[_Hit], places: list[_Hit]) -> str | None:
+        """The country of the sentence around [start, end): a place in it, else a state named in it."""
+        lo = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
+        hi_candidates = [i for i in (norm.find(". ", end), norm.find("\n", end)) if i >= 0]
+        hi = min(hi_candidates) if hi_candidates else len(norm)
+        near: list[tuple[int, str]] = []
+        for p in places:
+            if lo <= p.start < hi:
+                assert isinstance(p.item, Place)
+                near.append((abs(p.start - start), p.item.country))
+        if not near:
+            for a in actors:
+                if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym"):
+                    near.append((abs(a.start - start), self._code_of(a.item, None).split(":")[0]))
+        return min(near)[1] if near else None
 
     def _attach_person(self, nt: NormalizedText, pos: int, by_start: dict[int, _Hit], used: set[int], code: str,
                        title_name: str, day: dt.date | None, mentions: list[Mention],
@@ -478,18 +535,20 @@ class ActorMatcher:
         return Mention(Span(o_start, o_end), code, name_en, kind, entry)
 
     @staticmethod
-    def _code_of(item: Entry | RoleEntry | Person, day: dt.date | None) -> str:
+    def _code_of(item: Entry | RoleEntry | Person | Place, day: dt.date | None) -> str:
         if isinstance(item, Person):
             return item.code_on(day)
         if isinstance(item, Entry):
             return item.code
+        if isinstance(item, Place):
+            return item.country
         return item.role
 
-    def _main_of(self, item: Entry | RoleEntry | Person, day: dt.date | None) -> str | None:
-        if isinstance(item, RoleEntry):
+    def _main_of(self, item: Entry | RoleEntry | Person | Place, day: dt.date | None) -> str | None:
+        if isinstance(item, RoleEntry | Place):
             return None
         return self._code_of(item, day).split(":")[0]
 
     @staticmethod
-    def _name_en(item: Entry | RoleEntry | Person) -> str:
+    def _name_en(item: Entry | RoleEntry | Person | Place) -> str:
         return item.name_en

@@ -59,6 +59,12 @@ PASSIVE_MARKERS = frozenset(normalize_key(w) for w in ("تم", "تمّ", "يتم
 PATIENT_GENITIVE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"})
 # types whose complement is content, not a separate act ("طالب بعدم السماح … بالمشاركة")
 GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+INTENT_WORDS = frozenset(normalize_key(w) for w in (
+    "خطة", "خطط", "خططا", "مخطط", "تسعى", "يسعى", "سعيا", "تهدف", "يهدف", "بهدف", "هدفها", "محاولة", "محاولات",
+    "يريد", "تريد", "نية", "نيتها", "نيته", "مشروع", "تخطط", "يخطط", "تعمل", "يعمل", "فرصة"))
+# Concrete physical acts are events even when the text names no perpetrator and no victim
+# ("قُتل سبعة أشخاص في هجوم انتحاري"); acts of speech or diplomacy need a participant.
+PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 FIRST_PERSON = frozenset(normalize_key(w) for w in ("نحن", "إننا", "انا", "أنا", "إنني", "بلادي", "بلادنا"))
 SUBJECT_WINDOW = 8  # words between a subject and its verb
@@ -109,7 +115,7 @@ class EventCoder:
         if doc_date is None and year is not None:
             doc.meta["year_inferred"] = year
         dates = find_dates(norm, doc_date, year)
-        hits = self.matcher.find(norm)
+        hits = self.matcher.find(nt)
         if not hits:
             return []
         mentions = [self._norm_mention(norm, nt.to_normalized(m.span.start), nt.to_normalized(m.span.end), m)
@@ -157,6 +163,8 @@ class EventCoder:
                 continue  # part of an actor's name
             if h.start < governed_until and h.trigger.pos in ("noun", "participle"):
                 continue  # the content of a demand, threat, promise or refusal
+            if h.trigger.pos == "noun" and _word_before(norm, h.start - len(h.prefix)) in INTENT_WORDS:
+                continue  # a plan or an aim ("وضعت خطة لإبعاد"), not an act: the claims stage keeps it
             if last_event_end is not None and h.trigger.pos == "noun" and h.prefix in ("ل", "ول") and \
                     _clause_start(norm, h.start, sent.start) <= last_event_end:
                 continue  # a purpose ("وصل … لمناقشة"): part of the act before it
@@ -164,8 +172,9 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
-            if h.trigger.pos == "noun" and not actor:
-                continue  # a bare nominal mention of an act with no one doing it is background
+            physical = t.type in PHYSICAL
+            if h.trigger.pos == "noun" and not actor and not (physical and recipient):
+                continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
             previous = (actor, recipient)
@@ -332,6 +341,20 @@ class EventCoder:
         return "author" if sent.section == "commentary" else "reported"
 
     def _location(self, doc: Document, norm: str, sent: _Sentence, h: TriggerHit) -> dict[str, object] | None:
+        """A place (gazetteer) or a country/capital introduced by في/إلى after the trigger, within its sentence."""
+        nt = self._nt
+        assert nt is not None
+        for p in doc.places:
+            p_start = nt.to_normalized(p.span.start)
+            if not (h.end <= p_start < sent.end) or p_start - h.end > 150:
+                continue
+            word = _word_before(norm, p_start)
+            clitic_start = p_start
+            while clitic_start > 0 and norm[clitic_start - 1].isalnum():
+                clitic_start -= 1
+            if word in (normalize_key("في"), normalize_key("إلى"), "الي") or norm[clitic_start:p_start] in ("ب", "وب"):
+                return {"name": doc.text[p.span.start : p.span.end], "country": p.country,
+                        "start": p.span.start, "end": p.span.end}
         for m in sent.mentions:
             if m.start >= h.end and m.prep == normalize_key("في") and m.mention.kind in ("capital", "country"):
                 if m.start - h.end > 120:
@@ -390,7 +413,7 @@ def _words_between(norm: str, a: int, b: int) -> int:
 
 def _clause_start(norm: str, pos: int, floor: int) -> int:
     best = floor
-    for mark in ("،", ",", "؛", ":", "\n"):
+    for mark in ("،", ",", "؛", ":", "\n", ". "):
         i = norm.rfind(mark, floor, pos)
         if i >= best:
             best = i + 1
@@ -399,7 +422,7 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
 
 def _clause_end(norm: str, pos: int, ceiling: int) -> int:
     best = ceiling
-    for mark in ("،", ",", "؛", ":", "\n"):
+    for mark in ("،", ",", "؛", ":", "\n", ". "):
         i = norm.find(mark, pos, ceiling)
         if 0 <= i < best:
             best = i

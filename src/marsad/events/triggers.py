@@ -8,17 +8,20 @@ a noun ending in teh marbuta is then written with teh (زيارة -> زيارت�
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import ahocorasick
 
 from marsad.events.lexicon import EventLexicon, Trigger
-from marsad.text.normalize import normalize_key
+from marsad.text.normalize import NormalizedText, normalize_key
 
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "لل", "ولل", "فلل"})
-SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا", "ي", "ك")
+# Pronoun suffixes a trigger may carry (زيارته، اتهمه، معهما). Not ي: on a noun it is far more often the
+# nisba adjective (اجتماع -> الاجتماعي) than "my".
+SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
 
 
 @dataclass(slots=True, frozen=True)
@@ -29,6 +32,8 @@ class TriggerHit:
     prefix: str  # proclitics before ``start`` (article included)
     future: bool  # future prefix س
     gapped: bool = False  # a verb phrase matched with words between its verb and the rest
+    tail_start: int = -1  # where the rest of a gapped phrase is
+    tail_end: int = -1
 
     @property
     def length(self) -> int:
@@ -40,6 +45,8 @@ class TriggerMatcher:
         self.lexicon = lexicon
         table: dict[str, list[tuple[Trigger, bool]]] = {}
         gapped: dict[str, list[tuple[str, Trigger]]] = {}
+        verb_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "verb"}
+        noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
         for t in [*lexicon.triggers, *lexicon.blockers]:
             key = normalize_key(t.pattern)
             table.setdefault(key, []).append((t, False))
@@ -47,7 +54,7 @@ class TriggerMatcher:
                 table.setdefault(key[:-1] + "ت", []).append((t, True))  # زياره -> زيارت + suffix
             if t.pos == "phrase" and t.type != "-" and " " in key:
                 head, tail = key.split(" ", 1)
-                if len(head) >= 3 and not head.startswith("ال"):
+                if len(head) >= 3 and _verb_like(head, verb_forms, noun_forms):
                     gapped.setdefault(head, []).append((tail, t))
         self._gapped = gapped
         self._automaton = ahocorasick.Automaton()
@@ -55,8 +62,9 @@ class TriggerMatcher:
             self._automaton.add_word(key, (len(key), tuple(table.get(key, ())), key in gapped))
         self._automaton.make_automaton()
 
-    def find(self, norm: str) -> list[TriggerHit]:
+    def find(self, nt: NormalizedText) -> list[TriggerHit]:
         """Non-overlapping trigger hits, longest first, in text order."""
+        norm = nt.text
         hits: list[TriggerHit] = []
         n = len(norm)
         for end_idx, (length, values, is_head) in self._automaton.iter(norm):
@@ -66,6 +74,9 @@ class TriggerMatcher:
             if end < n and norm[end].isalnum():
                 for suf in SUFFIXES:
                     if norm.startswith(suf, end) and (end + len(suf) >= n or not norm[end + len(suf)].isalnum()):
+                        # a final heh written as teh marbuta is part of a noun, not a pronoun (وزارة ≠ زار+ه)
+                        if suf == "ه" and nt.original[nt.origin_of(end)] == "ة":
+                            break
                         suffix_end = end + len(suf)
                         break
                 else:
@@ -95,7 +106,10 @@ class TriggerMatcher:
                     continue
                 hits.append(TriggerHit(start, suffix_end, trigger, prefix, "س" in prefix and trigger.pos != "noun"))
                 break
-        return [h for h in _longest(hits) if h.trigger.type != "-"]
+        chosen = [h for h in _longest(hits) if h.trigger.type != "-"]
+        # the complement of a gapped verb phrase is part of it, not a second event ("أجرى الوزير محادثات")
+        tails = [(h.tail_start, h.tail_end) for h in chosen if h.gapped]
+        return [h for h in chosen if not any(s <= h.start < e for s, e in tails)]
 
     def _gapped_hit(self, norm: str, start: int, end: int, prefix: str) -> TriggerHit | None:
         """A verb phrase with up to four words between its verb and the rest ("أوقفت قرغيزستان هذا العام
@@ -103,15 +117,31 @@ class TriggerMatcher:
         window = norm[end : end + 60]
         stop = min((i for i in (window.find("،"), window.find("."), window.find(","), window.find("\n")) if i >= 0),
                    default=len(window))
-        window = window[:stop]
-        words = window.split()
+        words = list(re.finditer(r"\S+", window[:stop]))
+        best: TriggerHit | None = None
+        best_len = 0
         for tail, trigger in self._gapped[norm[start:end]]:
             n_tail = len(tail.split())
             for gap in range(1, 5):
-                candidate = " ".join(words[gap : gap + n_tail])
-                if candidate == tail or candidate == "ال" + tail:
-                    return TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True)
-        return None
+                chunk = words[gap : gap + n_tail]
+                candidate = " ".join(w.group() for w in chunk)
+                if chunk and (candidate == tail or candidate == "ال" + tail) and len(tail) > best_len:
+                    best_len = len(tail)  # the longest complement wins ("مناورات مشتركة" over "مناورات")
+                    best = TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True,
+                                      tail_start=end + chunk[0].start(), tail_end=end + chunk[-1].end())
+                    break
+        return best
+
+
+def _verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
+    """Is a phrase's first word a verb (so that a subject may stand between it and the rest)? The lexicon's
+    own verb and noun forms decide; otherwise nouns look like nouns (article, -ات, teh marbuta)."""
+    if head in verb_forms:
+        return True
+    if head in noun_forms:
+        return False
+    return not (head.startswith("ال") and head not in ("الغي", "الغت", "القي", "القت", "القوا")) and \
+        not head.endswith(("ات", "ه"))
 
 
 def _longest(hits: list[TriggerHit]) -> list[TriggerHit]:

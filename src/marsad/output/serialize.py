@@ -76,6 +76,11 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
              "name_en": m.name_en, "kind": m.kind}
             for m in doc.mentions
         ],
+        "places": [
+            {"start": p.span.start, "end": p.span.end, "text": text[p.span.start : p.span.end], "country": p.country,
+             "name_en": p.name_en, "kind": p.kind}
+            for p in doc.places
+        ],
         "events": [_event_dict(text, e) for e in doc.events],
         "claims": [
             {"start": c.span.start, "end": c.span.end, "text": text[c.span.start : c.span.end], "kind": c.kind,

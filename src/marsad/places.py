@@ -1,0 +1,95 @@
+"""The gazetteer: places as the Arabic press writes them, with their country (data/places/*.tsv).
+
+Places are not actors: the actor recognizer finds them in the same pass (so they cost nothing extra)
+and reports them apart, as ``Document.places``. They give an event its location and give a nameless
+group (``متظاهرون``، ``الشرطة``) its country when the sentence says where it happened.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from marsad.errors import LexiconError
+from marsad.text.normalize import normalize_key
+
+PLACE_HEADER = ["id", "name", "country", "kind", "name_en", "note"]
+PLACE_KINDS = frozenset({"capital", "city", "town", "region", "site", "base", "camp", "island"})
+COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    name: str
+    country: str
+    kind: str
+    name_en: str
+    where: str
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    version: str
+    places: list[Place]
+
+    def __len__(self) -> int:
+        return len(self.places)
+
+
+def _data_dir() -> Path:
+    return Path(str(resources.files("marsad") / "data" / "places"))
+
+
+def load_places(path: Path, label: str, problems: list[str]) -> list[Place]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if not lines or lines[0].split("\t") != PLACE_HEADER:
+        problems.append(f"{label}:1: header must be {' '.join(PLACE_HEADER)} (tab-separated)")
+        return []
+    out: list[Place] = []
+    ids: set[str] = set()
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        cells = line.split("\t")
+        where = f"{label}:{n}"
+        if len(cells) == 5:
+            cells.append("")
+        if len(cells) != 6:
+            problems.append(f"{where}: expected 6 tab-separated cells, got {len(cells)}")
+            continue
+        pid, name, country, kind, name_en, _note = cells
+        if not ID_RE.match(pid) or pid in ids:
+            problems.append(f"{where}: id {pid!r} is malformed or duplicated")
+            continue
+        ids.add(pid)
+        if not normalize_key(name) or name != name.strip():
+            problems.append(f"{where}: empty or badly spaced name {name!r}")
+        elif not COUNTRY_RE.match(country):
+            problems.append(f"{where}: country {country!r} is not an ISO 3166-1 alpha-3 code")
+        elif kind not in PLACE_KINDS:
+            problems.append(f"{where}: kind {kind!r} is not one of {', '.join(sorted(PLACE_KINDS))}")
+        else:
+            out.append(Place(f"{path.stem}:{pid}", name, country, kind, name_en, where))
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    base = _data_dir()
+    try:
+        manifest = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"cannot read the gazetteer manifest: {exc}") from exc
+    problems: list[str] = []
+    places: list[Place] = []
+    for name in manifest["files"]:
+        places.extend(load_places(base / name, f"marsad:places/{name}", problems))
+    if problems:
+        raise LexiconError(f"the gazetteer has {len(problems)} problem(s)", problems)
+    return Gazetteer(str(manifest["version"]), places)
