@@ -44,6 +44,7 @@ QUANTIFIERS = tuple(
     for q in ("العديد من", "عدد من", "الكثير من", "كثير من", "بعض", "آلاف من", "آلاف", "مئات من", "مئات",
               "عشرات من", "عشرات", "مجموعة من", "غالبية", "معظم", "أغلب", "كل")
 )
+QUANTIFIER_SET = frozenset(QUANTIFIERS)
 # Words that end an unknown name after a title.
 NAME_STOP = frozenset(
     normalize_key(w)
@@ -261,9 +262,10 @@ class ActorMatcher:
         place_list = self._longest(place_hits)
         actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
+        starts = [a.start for a in actors]  # actors do not overlap: the one that could contain r is just before
         roles = self._longest([r for r in role_hits
-                               if not any(a.start <= r.start and r.end <= a.end and a.length > r.length
-                                          for a in actors)])
+                               if not ((k := bisect.bisect_right(starts, r.start) - 1) >= 0
+                                       and r.end <= actors[k].end and actors[k].length > r.length)])
         by_start = {a.start: a for a in actors}
         used: set[int] = set()
         mentions: list[Mention] = []
@@ -452,10 +454,12 @@ class ActorMatcher:
 
     @staticmethod
     def _quantified_start(norm: str, start: int) -> int:
-        before = norm[max(0, start - 16) : start]
-        for q in QUANTIFIERS:
-            if before.endswith(q + " "):
-                return start - len(q) - 1
+        if start < 2 or norm[start - 1] != " ":
+            return start
+        words = norm[max(0, start - 16) : start - 1].split(" ")
+        for n in (2, 1):  # "العديد من", then "بعض"
+            if len(words) >= n and " ".join(words[-n:]) in QUANTIFIER_SET:
+                return start - len(" ".join(words[-n:])) - 1
         return start
 
     def _person_after(self, nt: NormalizedText, pos: int, by_start: dict[int, _Hit], used: set[int], code: str,

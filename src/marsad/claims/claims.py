@@ -10,7 +10,9 @@ when the sentence is a quotation; ``about`` lists the actors it names.
 
 from __future__ import annotations
 
-import re
+import bisect
+
+import ahocorasick
 
 from marsad.model import Claim, Document, Event, Span
 from marsad.text.normalize import normalize_key
@@ -35,7 +37,22 @@ _MARKERS: list[tuple[str, str]] = [
                                 "نرى", "ونرى", "أداة", "لا يحل", "بالتالي", "وبالتالي")
 ]
 MARKERS = [(kind, normalize_key(m)) for kind, m in _MARKERS]
-_MARKER_RES = [(kind, re.compile(rf"(?<![\w]){re.escape(m)}(?![\w])")) for kind, m in MARKERS]
+KINDS = ("call_to_action", "intent_attribution", "prediction", "accusation", "assessment")  # in priority order
+# one automaton over every marker, run once over the whole document; hits are then looked up per sentence
+_AUTOMATON = ahocorasick.Automaton()
+for _kind, _marker in MARKERS:
+    _AUTOMATON.add_word(_marker, (_kind, len(_marker)))
+_AUTOMATON.make_automaton()
+
+
+def _marker_positions(norm: str) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {kind: [] for kind in KINDS}
+    n = len(norm)
+    for end, (kind, length) in _AUTOMATON.iter(norm):
+        start = end - length + 1
+        if (start == 0 or not norm[start - 1].isalnum()) and (end + 1 >= n or not norm[end + 1].isalnum()):
+            found[kind].append(start)
+    return found
 
 
 def find_claims(doc: Document, events: list[Event]) -> list[Claim]:
@@ -49,12 +66,15 @@ def find_claims(doc: Document, events: list[Event]) -> list[Claim]:
     if doc.title_span is not None:
         units.insert(0, (doc.title_span, "title"))
     commentary_doc = any(s.kind == "commentary" for s in doc.sections)
+    found = _marker_positions(norm)
     for span, section in units:
         n_start, n_end = nt.to_normalized(span.start), nt.to_normalized(span.end)
         text = norm[n_start:n_end]
         kind = None
-        for k, rx in _MARKER_RES:
-            if rx.search(text):
+        for k in KINDS:
+            positions = found[k]
+            i = bisect.bisect_left(positions, n_start)
+            if i < len(positions) and positions[i] < n_end:
                 kind = k
                 break
         question = text.rstrip().endswith(("؟", "?"))

@@ -114,7 +114,6 @@ class EventCoder:
         year = None if doc_date else infer_year(norm)
         if doc_date is None and year is not None:
             doc.meta["year_inferred"] = year
-        dates = find_dates(norm, doc_date, year)
         hits = self.matcher.find(nt)
         if not hits:
             return []
@@ -141,21 +140,24 @@ class EventCoder:
                 if hits[hi].start >= sent.start:
                     sent_hits.append(hits[hi])
                 hi += 1
-            if not sent_hits or norm[sent.start : sent.end].rstrip().endswith(("؟", "?")):
-                continue
-            events.extend(self._code_sentence(doc, norm, sent, sent_hits, speech, names, citing, dates, len(events)))
+            if not sent_hits or not sent.mentions or norm[sent.start : sent.end].rstrip().endswith(("؟", "?")):
+                continue  # no trigger, nobody to act (every event needs an actor or a recipient), or a question
+            events.extend(self._code_sentence(doc, norm, sent, sent_hits, speech, names, citing,
+                                              (doc_date, year), len(events)))
         return events
 
     # ------------------------------------------------------------------ sentence
     def _code_sentence(self, doc: Document, norm: str, sent: _Sentence, hits: list[TriggerHit],
                        speech: list[tuple[int, int]], names: list[tuple[int, int]],
-                       citing: list[tuple[int, int]], dates: list[DateMention], first_id: int) -> list[Event]:
+                       citing: list[tuple[int, int]], when: tuple[dt.date | None, int | None],
+                       first_id: int) -> list[Event]:
         nt = doc.normalized
         assert nt is not None
         out: list[Event] = []
         previous: tuple[list[_M], list[_M]] | None = None
         governed_until = -1
         last_event_end: int | None = None
+        dates: list[DateMention] | None = None  # found on first use, in this sentence only
         for h in hits:
             if any(s <= h.start < e for s, e in names):
                 continue  # inside a quoted name ("الأخوة الراسخة - 2022")
@@ -183,6 +185,10 @@ class EventCoder:
             polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
             aux = _aux(norm, h, sent.start)
             attribution = self._attribution(norm, sent, h, in_quote, actor)
+            if dates is None:
+                offset = sent.start
+                dates = [DateMention(d.start + offset, d.end + offset, d.value, d.end_value, d.kind, d.year_inferred)
+                         for d in find_dates(norm[sent.start : sent.end], *when)]
             date, date_end = _nearest_date(dates, h, sent)
             o_start, o_end = nt.to_original(h.start, h.end)
             event = Event(
@@ -515,19 +521,21 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
                                                       and words[1] in ("يكن", "تكن", "يعد", "تعد", "كان")))
 
 
+_FUTURE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")(?:\s|$)")
+_HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, HYPOTHETICAL_CUES[:5])) + r")(?:\s|$)")
+
+
 def _aux(norm: str, h: TriggerHit, floor: int) -> str:
     head = norm[max(floor, h.start - 60) : h.start - len(h.prefix)]
     words = head.split()
     if h.future or (words and words[-1] in ("سوف", "لن", "ولن", "فلن")):
         return "future"
-    tail = " ".join(words[-6:])
-    if any(re.search(rf"(?:^|\s){re.escape(c)}(?:\s|$)", tail) for c in FUTURE_CUES):
+    if _FUTURE_RE.search(" ".join(words[-6:])):
         return "future"
     if words and words[-1] in (normalize_key("قد"), normalize_key("وقد")) and h.trigger.pos == "verb" \
             and norm[h.start : h.start + 1] in ("ي", "ت", "ن", "ا"):
         return "hypothetical"
-    clause = " ".join(words[-10:])
-    if any(re.search(rf"(?:^|\s)[وف]?{re.escape(c)}(?:\s|$)", clause) for c in HYPOTHETICAL_CUES[:5]):
+    if _HYPOTHETICAL_RE.search(" ".join(words[-10:])):
         return "hypothetical"
     return "actual"
 

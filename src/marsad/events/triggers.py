@@ -21,6 +21,8 @@ NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "و
 ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "لل", "ولل", "فلل"})
 # Pronoun suffixes a trigger may carry (زيارته، اتهمه، معهما). Not ي: on a noun it is far more often the
 # nisba adjective (اجتماع -> الاجتماعي) than "my".
+_WORD = re.compile(r"\S+")
+_PROCLITIC_CHARS = frozenset("وفبلكسال")
 SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
 
 
@@ -56,7 +58,17 @@ class TriggerMatcher:
                 head, tail = key.split(" ", 1)
                 if len(head) >= 3 and _verb_like(head, verb_forms, noun_forms):
                     gapped.setdefault(head, []).append((tail, t))
-        self._gapped = gapped
+        # head -> first word of the complement -> [(complement words, trigger)], for a few dict lookups per head
+        self._gapped: dict[str, dict[str, list[tuple[tuple[str, ...], Trigger]]]] = {}
+        for head, tails in gapped.items():
+            by_first: dict[str, list[tuple[tuple[str, ...], Trigger]]] = {}
+            for tail, trig in tails:
+                words = tuple(tail.split())
+                by_first.setdefault(words[0], []).append((words, trig))
+                by_first.setdefault("ال" + words[0], []).append((("ال" + words[0], *words[1:]), trig))
+            for entries in by_first.values():
+                entries.sort(key=lambda e: -sum(map(len, e[0])))  # the longest complement first
+            self._gapped[head] = by_first
         self._automaton = ahocorasick.Automaton()
         for key in set(table) | set(gapped):
             self._automaton.add_word(key, (len(key), tuple(table.get(key, ())), key in gapped))
@@ -69,6 +81,8 @@ class TriggerMatcher:
         n = len(norm)
         for end_idx, (length, values, is_head) in self._automaton.iter(norm):
             start = end_idx - length + 1
+            if start > 0 and norm[start - 1] not in _PROCLITIC_CHARS and norm[start - 1].isalnum():
+                continue  # inside a word: the common case, rejected before any other work
             end = end_idx + 1
             suffix_end = end
             if end < n and norm[end].isalnum():
@@ -117,20 +131,15 @@ class TriggerMatcher:
         window = norm[end : end + 60]
         stop = min((i for i in (window.find("،"), window.find("."), window.find(","), window.find("\n")) if i >= 0),
                    default=len(window))
-        words = list(re.finditer(r"\S+", window[:stop]))
-        best: TriggerHit | None = None
-        best_len = 0
-        for tail, trigger in self._gapped[norm[start:end]]:
-            n_tail = len(tail.split())
-            for gap in range(1, 5):
-                chunk = words[gap : gap + n_tail]
-                candidate = " ".join(w.group() for w in chunk)
-                if chunk and (candidate == tail or candidate == "ال" + tail) and len(tail) > best_len:
-                    best_len = len(tail)  # the longest complement wins ("مناورات مشتركة" over "مناورات")
-                    best = TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True,
-                                      tail_start=end + chunk[0].start(), tail_end=end + chunk[-1].end())
-                    break
-        return best
+        words = list(_WORD.finditer(window, 0, stop))
+        texts = [w.group() for w in words]
+        by_first = self._gapped[norm[start:end]]
+        for gap in range(1, min(5, len(words))):
+            for tail, trigger in by_first.get(texts[gap], ()):
+                if tuple(texts[gap : gap + len(tail)]) == tail:
+                    return TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True,
+                                      tail_start=end + words[gap].start(), tail_end=end + words[gap + len(tail) - 1].end())
+        return None
 
 
 def _verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:

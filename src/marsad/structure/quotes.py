@@ -64,7 +64,7 @@ def _speech_cue_before(norm_before: str) -> bool:
 def _classify(text: str, start: int, inner: Span) -> str:
     inner_text = text[inner.start : inner.end]
     n_words = len(inner_text.split())
-    before = normalize_key(text[max(0, start - 60) : start])
+    before = normalize_key(text[max(0, start - 40) : start])
     previous = before.split()[-1:] if before.strip() else []
     if previous and _bare(previous[0]) in _LABEL_HEADS and n_words < 8:
         return "name"

@@ -25,7 +25,7 @@ _MEDIA_HEADS = "|".join(
     normalize_key(w) for w in ("موقع", "وكالة", "وكالات", "صحيفة", "صحف", "قناة", "مصادر", "مصدر", "شبكة", "إذاعة",
                                "مجلة", "التلفزيون", "تلفزيون", "التلفزة", "بيان", "تقرير", "وسائل", "مكتب")
 )
-_BOUNDARY = r"(?<![\w])"
+_BOUNDARY = ""  # word boundaries are checked after a match (a look-behind at every position is slow)
 # What may follow "according to": a media or official source, not "depending on the circumstances".
 _SOURCE_HEADS = frozenset(
     normalize_key(w)
@@ -37,6 +37,14 @@ _SOURCE_HEADS = frozenset(
 )
 _NAME = r"(?P<name>(?:[^\n،,.:؛\"()\[\]؟?!]|\.(?=\S)){2,120})"
 
+# Words one of which must occur for a pattern to be worth running (a cheap substring test first).
+_CUES = {
+    "reported": ("ذكر", "افاد", "اورد", "نشر", "كشف", "اعلن", "نقل", "تناقلت", "بدات", "اشارت"),
+    "according_to": ("حسب", "وفق", "طبقا", "استنادا", "نقلا", "نقلًا"),
+    "told": ("لوكال", "لصحيف", "لموقع", "لقناه", "لمصادر", "لمصدر", "لشبكه", "لاذاعه", "لمجله", "للتلفزيون",
+             "لتلفزيون", "لوسائل", "لبيان", "لتقرير", "لمكتب", "لصحف", "لالتلفز"),
+    "said": ("قال", "صرح"),
+}
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("reported", re.compile(_BOUNDARY + r"[وف]?(?:ذكر|ذكرت|افاد|افادت|اورد|اوردت|نشر|نشرت|كشف|كشفت|اعلن|اعلنت|نقل|نقلت|"
                             r"تناقلت|بدات|اشارت)\s+(?=(?:ال)?(?:" + _MEDIA_HEADS + r")\b)" + _NAME)),
@@ -100,7 +108,11 @@ def find_sources(doc: Document) -> list[CitedSource]:
         out.append(source)
 
     for cue, pattern in _PATTERNS:
+        if not any(word in norm for word in _CUES[cue]):
+            continue
         for m in pattern.finditer(norm):
+            if m.start() > 0 and norm[m.start() - 1].isalnum() and cue != "told":
+                continue
             trimmed = _trim_name(norm, m.start("name"), m.end("name"))
             if trimmed is None:
                 continue
@@ -117,7 +129,8 @@ def find_sources(doc: Document) -> list[CitedSource]:
                 sentence_start = max(norm.rfind(".", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
                 subj = None
                 for t in _TOLD_SUBJECT.finditer(norm, sentence_start, m.start()):
-                    subj = t
+                    if t.start() == 0 or not norm[t.start() - 1].isalnum():
+                        subj = t
                 if subj is None:
                     continue
                 citing = _trim_name(norm, subj.start("name"), subj.end("name"))
