@@ -43,6 +43,7 @@ SAYING = frozenset(normalize_key(w) for w in (
     "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "أشار", "أشارت", "كشف", "كشفت", "زعم", "زعمت", "ادعى", "ادعت", "رأى",
     "رأت", "يرى", "ترى", "شدد", "شددت", "لفت", "لفتت", "نقل", "نقلت", "تابع", "تابعت", "قائلا", "قائلة",
     "مؤكدا", "مؤكدة", "معتبرا", "مشيرا", "مضيفا", "أفاد", "أفادت", "أعلن", "أعلنت", "يعلن", "تعلن"))
+ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا"))
 # verbs of media reporting keep the newspaper's voice ("ذكرت وكالة … أن"): reported, not quoted
 MEDIA_KINDS = frozenset({"media"})
 RECIPIENT_PREPS = frozenset(normalize_key(w) for w in ("مع", "إلى", "الى", "على", "ضد", "لدى", "تجاه", "نحو", "من",
@@ -57,6 +58,8 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
 PASSIVE_MARKERS = frozenset(normalize_key(w) for w in ("تم", "تمّ", "يتم", "جرى", "يجري", "وتم", "ويتم", "وجرى"))
 # types whose verbal noun's genitive is the one the act is done to ("اعتقال X": X is arrested)
 PATIENT_GENITIVE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"})
+# prepositions marking the patient of a verbal noun whose genitive is then its agent
+OBJECT_MARKERS = frozenset({"ل", normalize_key("عن"), normalize_key("على"), normalize_key("ضد")})
 # types whose complement is content, not a separate act ("طالب بعدم السماح … بالمشاركة")
 GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 INTENT_WORDS = frozenset(normalize_key(w) for w in (
@@ -184,6 +187,11 @@ class EventCoder:
                 governed_until = _clause_end(norm, h.end, sent.end)
             polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
             aux = _aux(norm, h, sent.start)
+            if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
+                aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
+            ptype, code = t.type, t.cameo
+            if ptype == "CONSULT" and aux == "future":
+                ptype, code = "AGREE", "036"  # a scheduled meeting or visit is an agreement to meet
             attribution = self._attribution(norm, sent, h, in_quote, actor)
             if dates is None:
                 offset = sent.start
@@ -191,10 +199,12 @@ class EventCoder:
                          for d in find_dates(norm[sent.start : sent.end], *when)]
             date, date_end = _nearest_date(dates, h, sent)
             o_start, o_end = nt.to_original(h.start, h.end)
+            if code != t.cameo:
+                cameo = self.lexicon.cameo[code]
             event = Event(
                 id=f"ev{first_id + len(out) + 1}",
-                type=t.type,
-                cameo=t.cameo,
+                type=ptype,
+                cameo=code,
                 trigger=Span(o_start, o_end),
                 sentence=sent.orig,
                 section=sent.section,
@@ -234,7 +244,8 @@ class EventCoder:
 
         verbal = t.pos in ("verb", "participle") or h.gapped or (
             t.pos == "phrase" and self._verbal_head(normalize_key(t.pattern).split(" ")[0]))
-        multiword = " " in normalize_key(t.pattern) and not h.gapped
+        key = normalize_key(t.pattern)
+        multiword = " " in key and not h.gapped and key.rsplit(" ", 1)[-1] not in self._verb_forms
         if verbal and not passive:
             if after and after[0].prep is None and _words_between(norm, h.end, after[0].start) <= 1 \
                     and not multiword:
@@ -255,7 +266,11 @@ class EventCoder:
             genitive = after[0] if after and after[0].prep is None and \
                 _words_between(norm, h.end, after[0].start) <= 1 else None
             light = _light_verb_before(norm, h.start - len(h.prefix))
-            if genitive is not None and t.type not in PATIENT_GENITIVE:
+            marked = next((m for m in after if m is not genitive and m.prep in OBJECT_MARKERS), None)
+            genitive_is_agent = genitive is not None and (
+                t.type not in PATIENT_GENITIVE or genitive.mention.kind == "nisba" or marked is not None
+                or t.cameo.startswith("087"))  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
+            if genitive is not None and genitive_is_agent:
                 actor = _coordinated(norm, after)
                 recipient = _recipients(after[len(actor):], norm, actor[-1].end)
             else:
@@ -273,7 +288,7 @@ class EventCoder:
         if in_quote is not None and not actor:
             actor = self._speaker(norm, sent, in_quote)
         if not actor:
-            actor = self._anaphor(norm, sent, h, clause_start)
+            actor = self._his_country(norm, sent, h) or self._anaphor(norm, sent, h, clause_start)
         if not recipient and previous is not None and re.match(r"\s*\S*(?:هما|هم)\b", norm[h.end : h.end + 12]):
             recipient = previous[1]  # "ووقعت اتفاقيات اقتصادية معهما"
         recipient = [m for m in recipient if m not in actor]
@@ -287,6 +302,23 @@ class EventCoder:
         if head in self._noun_forms:
             return False
         return not (head.startswith("ال") or head.endswith(("ات", "ه")))
+
+    def _his_country(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
+        """``بلاده``/``بلادها`` before the trigger: the country of the person just named (the speaker)."""
+        m = re.search(r"(?:^|\s)[وف]?(?:ان|إن|أن)?\s*(بلاده|بلادها|حكومته|حكومتها)\s*$",
+                      norm[max(sent.start, h.start - len(h.prefix) - 30) : h.start - len(h.prefix)])
+        if m is None:
+            return []
+        before = [x for x in sent.mentions if x.end <= h.start and x.mention.kind not in ("media",)]
+        if not before:
+            return []
+        assert self._nt is not None
+        start = max(sent.start, h.start - len(h.prefix) - 30) + m.start(1)
+        o_start, o_end = self._nt.to_original(start, start + len(m.group(1)))
+        main = before[-1].mention.code.split(":")[0]
+        code = main + (":GOV" if m.group(1).startswith("حكوم") else "")
+        mention = Mention(Span(o_start, o_end), code, None, "anaphor", None)
+        return [_M(mention, start, start + len(m.group(1)), None, "")]
 
     def _anaphor(self, norm: str, sent: _Sentence, h: TriggerHit, clause_start: int) -> list[_M]:
         """A subject that refers back without a name (``رفض عضو في المعاهدة``, ``البلاد``): the document's most
@@ -339,10 +371,10 @@ class EventCoder:
                     speakers = [m for m in sent.mentions if sent.start <= m.start < h.start]
                     if any(m.mention.kind in MEDIA_KINDS for m in speakers):
                         break  # a news agency's report keeps the newspaper's voice
-                    actor_mains = {m.mention.code.split(":")[0] for m in actor}
-                    first = speakers[0].mention.code.split(":")[0] if speakers else None
-                    if first is not None and first in actor_mains:
-                        break  # an actor announcing its own act: a report of the act
+                    announcing = bare in ANNOUNCING
+                    first = speakers[0].mention.code if speakers else None
+                    if announcing and first is not None and first in {m.mention.code for m in actor}:
+                        break  # an actor announcing its own act ("أعلنت الشرطة أنها اعتقلت"): a report of it
                     return "quoted"
         return "author" if sent.section == "commentary" else "reported"
 

@@ -137,8 +137,9 @@ class TriggerMatcher:
         for gap in range(1, min(5, len(words))):
             for tail, trigger in by_first.get(texts[gap], ()):
                 if tuple(texts[gap : gap + len(tail)]) == tail:
+                    last = words[gap + len(tail) - 1]
                     return TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True,
-                                      tail_start=end + words[gap].start(), tail_end=end + words[gap + len(tail) - 1].end())
+                                      tail_start=end + words[gap].start(), tail_end=end + last.end())
         return None
 
 
