@@ -32,6 +32,7 @@ from marsad.text.normalize import NormalizedText, normalize_key
 
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس")
 PLAIN_PREFIXES = frozenset(_PROCLITICS)
+_CLITIC_CHARS = frozenset("وفبلكسال")
 ARTICLE_PREFIXES = frozenset(c + "ال" for c in ("", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك")) | {
     "لل", "ولل", "فلل"}
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # لل = ل + ال: the key drops the article's alef
@@ -211,6 +212,8 @@ class ActorMatcher:
             if end < n and norm[end].isalnum():
                 continue
             start = end - meanings[0].length
+            if start > 0 and norm[start - 1] not in _CLITIC_CHARS and norm[start - 1].isalnum():
+                continue  # inside a word
             ws = start
             while ws > 0 and norm[ws - 1].isalnum() and start - ws <= 4:
                 ws -= 1

@@ -23,6 +23,7 @@ ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "�
 # nisba adjective (اجتماع -> الاجتماعي) than "my".
 _WORD = re.compile(r"\S+")
 _PROCLITIC_CHARS = frozenset("وفبلكسال")
+_SUFFIX_STARTS = frozenset("هكن")
 SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
 
 
@@ -84,6 +85,8 @@ class TriggerMatcher:
             if start > 0 and norm[start - 1] not in _PROCLITIC_CHARS and norm[start - 1].isalnum():
                 continue  # inside a word: the common case, rejected before any other work
             end = end_idx + 1
+            if end < n and norm[end] not in _SUFFIX_STARTS and norm[end].isalnum():
+                continue  # the word goes on, and not with a pronoun suffix
             suffix_end = end
             if end < n and norm[end].isalnum():
                 for suf in SUFFIXES:
@@ -131,12 +134,12 @@ class TriggerMatcher:
         window = norm[end : end + 60]
         stop = min((i for i in (window.find("،"), window.find("."), window.find(","), window.find("\n")) if i >= 0),
                    default=len(window))
-        words = list(_WORD.finditer(window, 0, stop))
-        texts = [w.group() for w in words]
+        texts = window[:stop].split()
         by_first = self._gapped[norm[start:end]]
-        for gap in range(1, min(5, len(words))):
+        for gap in range(1, min(5, len(texts))):
             for tail, trigger in by_first.get(texts[gap], ()):
                 if tuple(texts[gap : gap + len(tail)]) == tail:
+                    words = list(_WORD.finditer(window, 0, stop))  # positions, only once a phrase is found
                     last = words[gap + len(tail) - 1]
                     return TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True,
                                       tail_start=end + words[gap].start(), tail_end=end + last.end())

@@ -31,6 +31,7 @@ MAX_TITLE_WORDS = 30
 _OPENING = re.compile(normalize_key(r"^(بسم|باسم) (الله|اله|لله)"))
 _TRANSLATION_NOTE = re.compile(normalize_key(r"^[(\[]?\s*(مترجم|مترجمة|ترجمة|مترجم عن [^)\]]+)\s*[)\]]?$"))
 _LINE = re.compile(r"[^\n]+")
+_BYLINE_START = re.compile(normalize_key(r"^(كتبه|كتبته|كتبها|بقلم|كتب\s*:|إعداد\s*:)"))
 
 # Words that open the role part of a byline ("... <name> عضو المكتب الإعلامي ...").
 _ROLE_WORDS = tuple(
@@ -58,6 +59,10 @@ class Line:
             self._key = normalize_key(self.raw)
         return self._key
 
+    def head(self, n: int = 40) -> str:
+        """The matching form of the line's first ``n`` characters (cheap for long paragraphs)."""
+        return self.key[:n] if self._key is not None or len(self.raw) <= n else normalize_key(self.raw[:n])
+
 
 def lines_of(text: str) -> list[Line]:
     out = []
@@ -81,6 +86,8 @@ def heading_kind(key: str) -> str | None:
 
 
 def _is_title_like(line: Line) -> bool:
+    if len(line.raw) > MAX_TITLE_CHARS + 20:
+        return False
     key = line.key
     return (
         len(key) <= MAX_TITLE_CHARS
@@ -96,11 +103,13 @@ def analyse_structure(doc: Document) -> None:
     lines = lines_of(text)
     sections: list[Section] = []
     i = 0
-    if i < len(lines) and _OPENING.match(lines[i].key) and len(lines[i].key.split()) <= 8:
+    if i < len(lines) and len(lines[i].raw) <= 80 and _OPENING.match(lines[i].head()) \
+            and len(lines[i].key.split()) <= 8:
         sections.append(Section("opening", lines[i].span))
         i += 1
     # Title: the given title when the text repeats it, else a short first line followed by more text.
-    if doc.title and i < len(lines) and normalize_key(doc.title) == lines[i].key:
+    if doc.title and i < len(lines) and len(lines[i].raw) <= 2 * len(doc.title) + 10 \
+            and normalize_key(doc.title) == lines[i].key:
         doc.title_span = lines[i].span
     elif (doc.title is None and i < len(lines) - 1 and _is_title_like(lines[i])
           and not _TRANSLATION_NOTE.match(lines[i].key)):
@@ -108,7 +117,7 @@ def analyse_structure(doc: Document) -> None:
     if doc.title_span is not None:
         sections.append(Section("title", doc.title_span))
         i += 1
-    if i < len(lines) and _TRANSLATION_NOTE.match(lines[i].key):
+    if i < len(lines) and len(lines[i].raw) <= 40 and _TRANSLATION_NOTE.match(lines[i].key):
         sections.append(Section("translation_note", lines[i].span))
         doc.translated = True
         i += 1
@@ -154,8 +163,9 @@ def _headed_sections(text: str, lines: list[Line], lo: int, hi: int) -> list[Sec
 def _find_byline(lines: list[Line], lo: int) -> int | None:
     """Index of a byline among the last lines: ``كتبه لـ…``, ``بقلم …``, ``كتب: …``."""
     for k in range(len(lines) - 1, max(lo, len(lines) - 3) - 1, -1):
-        key = lines[k].key
-        if re.match(normalize_key(r"^(كتبه|كتبته|كتبها|بقلم|كتب\s*:|إعداد\s*:)"), key) and len(key.split()) <= 40:
+        if len(lines[k].raw) > 400:
+            continue
+        if _BYLINE_START.match(lines[k].head(12)) and len(lines[k].raw.split()) <= 40:
             return k
     return None
 
