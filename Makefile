@@ -37,6 +37,14 @@ bench: $(VENV)/.installed
 	  $(BIN)/marsad bench $(SHARED)/corpora/saudinewsnet; \
 	else echo "bench: $(SHARED)/corpora/saudinewsnet not found; run: marsad bench PATH"; exit 1; fi
 
+## eval: score marsad on the canonical example and the development gold sets (needs ../shared)
+eval: $(VENV)/.installed
+	@for gold in $(SHARED)/examples/kyrgyzstan-commentary/gold.json $(SHARED)/eval/diplomacy/dev.jsonl \
+	    $(SHARED)/eval/arabic_event_gsr/spans_dev.jsonl $(SHARED)/eval/arabic_event_gsr/detection_dev.jsonl; do \
+	  if [ -f "$$gold" ]; then $(BIN)/marsad -q eval --gold "$$gold" | tail -n 1; \
+	  else echo "eval: $$gold not found"; fi; \
+	done
+
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check src tests
 	$(BIN)/ruff format --check src tests

@@ -30,8 +30,20 @@ def _peak_rss_mb() -> float:
     return peak / 1024 / 1024 if sys.platform == "darwin" else peak / 1024
 
 
-def run_bench(path: str, limit: int | None = None, progress: bool = False) -> dict[str, Any]:
-    pipeline = load_pipeline(on_error="record")
+def run_bench(path: str, limit: int | None = None, progress: bool = False,
+              stages: tuple[str, ...] | None = None) -> dict[str, Any]:
+    """Bench the whole pipeline, or only ``stages`` (short names such as ``normalize``, ``actors``)."""
+    if stages:
+        from marsad.pipeline import DEFAULT_STAGES
+
+        names = [s for s in DEFAULT_STAGES if s.split(".")[1] in stages]
+        unknown = set(stages) - {s.split(".")[1] for s in names}
+        if unknown:
+            raise MarsadError(f"unknown stage(s) {', '.join(sorted(unknown))}; known: "
+                              f"{', '.join(s.split('.')[1] for s in DEFAULT_STAGES)}", code="bench_bad_stage")
+        pipeline = load_pipeline(on_error="record", stages=names)
+    else:
+        pipeline = load_pipeline(on_error="record")
     docs = failures = chars = 0
     wall0, cpu0 = time.perf_counter(), time.process_time()
     bar = _Bar(progress)
@@ -88,7 +100,7 @@ def run_bench(path: str, limit: int | None = None, progress: bool = False) -> di
         "stages": stages,
     }
     lines = [
-        f"marsad {__version__} bench on {path}",
+        f"marsad {__version__} bench on {path}" + (f" (stages: {', '.join(pipeline.timings)})" if stages else ""),
         f"  documents   {docs:,} ({failures:,} failed to read or process)",
         f"  words       {words:,} (\\w+ tokens), {chars:,} characters",
         f"  extract     {cpu:.2f} s CPU ({wall:.2f} s wall): {docs / cpu:,.0f} documents/s, "

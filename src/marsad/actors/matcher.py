@@ -84,6 +84,8 @@ class _Key:
     variant: str  # "plain", "lam" (لل form), "split" (one inner space)
     article_ok: bool
     length: int
+    bucket: int = 0  # 0 actor, 1 role, 2 place (precomputed: the hot loop avoids isinstance)
+    priority: int = 0
 
 
 @dataclass(slots=True)
@@ -93,10 +95,15 @@ class _Hit:
     item: Entry | RoleEntry | Person | Place
     variant: str
     prefix: str  # proclitics before ``start`` inside the same word
+    priority: int = 0
 
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
 
 
 def _kind(item: Entry | RoleEntry | Person | Place) -> str:
@@ -160,7 +167,8 @@ class ActorMatcher:
         table: dict[str, list[_Key]] = {}
 
         def add(key: str, item: Entry | RoleEntry | Person | Place, variant: str, article_ok: bool) -> None:
-            table.setdefault(key, []).append(_Key(item, variant, article_ok, len(key)))
+            bucket = 2 if isinstance(item, Place) else 1 if isinstance(item, RoleEntry) else 0
+            table.setdefault(key, []).append(_Key(item, variant, article_ok, len(key), bucket, _priority(item)))
 
         items: list[tuple[str, Entry | RoleEntry | Person | Place, str]] = []
         for e in lexicon.entries:
@@ -206,36 +214,39 @@ class ActorMatcher:
         actors: list[_Hit] = []
         roles: list[_Hit] = []
         places: list[_Hit] = []
+        buckets = (actors, roles, places)
         n = len(norm)
+        isalnum = str.isalnum
         for end_idx, meanings in self._automaton.iter(norm):
             end = end_idx + 1
-            if end < n and norm[end].isalnum():
+            if end < n and isalnum(norm[end]):
                 continue
             start = end - meanings[0].length
-            if start > 0 and norm[start - 1] not in _CLITIC_CHARS and norm[start - 1].isalnum():
-                continue  # inside a word
-            ws = start
-            while ws > 0 and norm[ws - 1].isalnum() and start - ws <= 4:
-                ws -= 1
-            if ws > 0 and norm[ws - 1].isalnum():
-                continue
-            prefix = norm[ws:start]
+            if start > 0:
+                before = norm[start - 1]
+                if before not in _CLITIC_CHARS and isalnum(before):
+                    continue  # inside a word
+                ws = start
+                while ws > 0 and isalnum(norm[ws - 1]) and start - ws <= 4:
+                    ws -= 1
+                if ws > 0 and isalnum(norm[ws - 1]):
+                    continue
+                prefix = norm[ws:start]
+            else:
+                prefix = ""
             for m in meanings:
                 if m.variant == "lam":
                     if prefix not in LAM_PREFIXES:
                         continue
-                    hit = _Hit(start, end, m.item, m.variant, prefix[:-1])
-                elif prefix in PLAIN_PREFIXES:
-                    hit = _Hit(start, end, m.item, m.variant, prefix)
+                    hit = _Hit(start, end, m.item, m.variant, prefix[:-1], m.priority)
+                elif not prefix or prefix in PLAIN_PREFIXES:
+                    hit = _Hit(start, end, m.item, m.variant, prefix, m.priority)
                 elif m.article_ok and prefix in ARTICLE_PREFIXES:
                     article = "ال" if prefix.endswith("ال") else "ل"
-                    hit = _Hit(start - len(article), end, m.item, m.variant, prefix[: -len(article)])
+                    hit = _Hit(start - len(article), end, m.item, m.variant, prefix[: -len(article)], m.priority)
                 else:
                     continue
-                if isinstance(m.item, Place):
-                    places.append(hit)
-                else:
-                    (roles if isinstance(m.item, RoleEntry) else actors).append(hit)
+                buckets[m.bucket].append(hit)
         return actors, roles, places
 
     @staticmethod
@@ -244,7 +255,7 @@ class ActorMatcher:
         chosen: list[_Hit] = []
         starts: list[int] = []  # accepted hits never overlap, so sorted starts and ends go together
         ends: list[int] = []
-        for h in sorted(hits, key=lambda h: (-h.length, -_priority(h.item), h.start)):
+        for h in sorted(hits, key=lambda h: (h.start - h.end, -h.priority, h.start)):
             k = bisect.bisect_left(starts, h.start)
             if (k < len(starts) and starts[k] < h.end) or (k > 0 and ends[k - 1] > h.start):
                 continue
@@ -281,8 +292,10 @@ class ActorMatcher:
         for r in reversed(roles):
             role = r.item
             assert isinstance(role, RoleEntry)
-            start = self._quantified_start(norm, r.start)
             target, span_end = self._role_target(norm, r, by_start)
+            if target is None and not (span_end < len(norm) and norm[span_end] == " "):
+                continue  # nothing after it to govern either
+            start = self._quantified_start(norm, r.start)
             has_person = False
             if target is not None:
                 code_main = self._main_of(target.item, day)
@@ -323,11 +336,11 @@ class ActorMatcher:
         for r in roles:
             role = r.item
             assert isinstance(role, RoleEntry)
-            start = self._quantified_start(norm, r.start)
-            if any(s <= r.start < e for s, e in composed_spans):
-                continue
             if role.kind not in ("group", "unit") and normalize_key(role.pattern) not in INFERABLE_INSTITUTIONS:
                 continue  # "الأمن الإقليمي" is a topic, not an actor: only people and clear institutions
+            if _covered(composed_spans, r.start):
+                continue
+            start = self._quantified_start(norm, r.start)
             country = self._context_country(norm, r.start, r.end, actors, place_list)
             if country is None:
                 continue

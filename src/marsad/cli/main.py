@@ -175,8 +175,10 @@ def _counts(doc: Document) -> dict[str, int]:
 @click.argument("path", type=click.Path(exists=True, path_type=str))
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N documents.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--stages", default=None, metavar="NAMES",
+              help="Only these stages, comma-separated (e.g. normalize,actors to time actor recognition alone).")
 @click.pass_context
-def bench(ctx: click.Context, path: str, limit: int | None, fmt: str) -> None:
+def bench(ctx: click.Context, path: str, limit: int | None, fmt: str, stages: str | None) -> None:
     """Measure end-to-end extract speed and peak memory on PATH.
 
     Reads PATH (a file, directory or .zip, as extract does), runs the whole pipeline and serializes
@@ -187,7 +189,8 @@ def bench(ctx: click.Context, path: str, limit: int | None, fmt: str) -> None:
     from marsad.bench import run_bench
 
     try:
-        result = run_bench(path, limit=limit, progress=not ctx.obj["quiet"] and sys.stderr.isatty())
+        chosen = tuple(s.strip() for s in stages.split(",") if s.strip()) if stages else None
+        result = run_bench(path, limit=limit, progress=not ctx.obj["quiet"] and sys.stderr.isatty(), stages=chosen)
     except MarsadError as exc:
         raise click.ClickException(str(exc)) from exc
     if fmt == "json":
