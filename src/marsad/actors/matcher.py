@@ -132,7 +132,7 @@ NAME_FOLLOWERS = frozenset(normalize_key(w) for w in (
     "إن", "أن", "ان", "إنه", "أنه", "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "في", "خلال", "لدى", "أمس",
     "اليوم", "يوم", "الذي", "التي", "إلى", "مع", "عن", "على", "أثناء", "بعد", "قبل", "عقب", "بأن", "إنها", "أنها"))
 # Shapes of verbal nouns (إفعال، افتعال، استفعال، تفعيل) that are never a first name: "إجراء استفتاء".
-MASDAR_SHAPES = re.compile(r"^(?:ا[^ا\s]{2}ا[^ا\s]|ا[^ا\s]ت[^ا\s]ا[^ا\s]|است[^ا\s]{2}ا[^ا\s]|ت[^ا\s]{2}ي[^ا\s])$")
+MASDAR_SHAPES = re.compile(r"^(?:ا[^ا\s]{2}ا[^ا\s]|ا[^ا\s]ت[^ا\s]ا[^ا\s]|است[^ا\s]{2}ا[^ا\s]|ت[^\s]{2}ي[^ا\s])$")
 
 
 def _name_like(word: str, first: bool, article: bool, after_given_name: bool = False) -> bool:
@@ -312,6 +312,19 @@ class ActorMatcher:
             else:
                 inner = self._governed(norm, r.end, composed, by_start)
                 if inner is None:
+                    target, span_end = self._portfolio_target(norm, r, by_start)
+                    if target is None or _covered(composed_spans, target.start):
+                        continue
+                    code = f"{self._code_of(target.item, day).split(':')[0]}:{role.role}"
+                    title_name = f"{self._name_en(target.item)}: {_role_name(role)}"
+                    used.add(target.start)
+                    composed_spans.append((start, span_end))
+                    mentions.append(self._mention(nt, start, span_end, code, title_name,
+                                                  "institution" if role.kind != "office" else "title", role.id))
+                    if role.kind == "office":
+                        has_person = self._attach_person(nt, span_end, by_start, used, code, title_name, day,
+                                                         mentions, composed_spans, people_after_titles)
+                    composed[start] = (span_end, len(mentions) - 1, code, title_name, has_person)
                     continue
                 span_end, code, inner_name, inner_index, has_person = inner
                 title_name = f"{inner_name}: {_role_name(role)}"
@@ -468,6 +481,25 @@ class ActorMatcher:
                     return cand, cand.end
         return None, r.end
 
+    def _portfolio_target(self, norm: str, r: _Hit, by_start: dict[int, _Hit]) -> tuple[_Hit | None, int]:
+        """"وزير النقل السعودي", "وزارة الشؤون الخارجية العمانية": one or two genitive words naming the
+        portfolio, then the nisba; the lexicon need not list every ministry."""
+        role = r.item
+        assert isinstance(role, RoleEntry)
+        pos = r.end + 1
+        if r.end >= len(norm) or norm[r.end] != " ":
+            return None, r.end
+        if role.kind in ("office", "institution") and " " not in normalize_key(role.pattern):
+            for hop in (1, 2):
+                words = norm[pos : pos + 40].split(" ")
+                if len(words) <= hop or any(not w or not w.startswith("ال") or not w.isalpha() for w in words[:hop]):
+                    break
+                cand = by_start.get(pos + sum(len(w) + 1 for w in words[:hop]))
+                if cand is not None and cand.prefix == "" and _kind(cand.item) == "nisba" and \
+                        norm.startswith("ال", cand.start):
+                    return cand, cand.end
+        return None, r.end
+
     @staticmethod
     def _quantified_start(norm: str, start: int) -> int:
         if start < 2 or norm[start - 1] != " ":
@@ -523,7 +555,9 @@ class ActorMatcher:
             # a final heh that is not a teh marbuta is a pronoun suffix ("ميلاده"), except in "...الله"
             pronoun = nt.original[nt.origin_of(j - 1)] == "ه" and not word.endswith("لله") and len(word) > 3
             given = bool(words) and norm[words[0][0] : words[-1][1]] in self.lexicon.given_names
-            if pronoun or not _name_like(word, first=not words, article=article, after_given_name=given):
+            if word in self.lexicon.given_names and not pronoun:
+                pass  # a known given name is a name, whatever its shape ("توفيق")
+            elif pronoun or not _name_like(word, first=not words, article=article, after_given_name=given):
                 break
             words.append((i, j))
             if j >= len(norm) or norm[j] != " ":

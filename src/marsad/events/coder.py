@@ -236,6 +236,7 @@ class EventCoder:
         clause_start = _clause_start(norm, h.start, sent.start)
         clause_end = _clause_end(norm, h.end, sent.end)
         after = [m for m in sent.mentions if m.start >= h.end and m.start < clause_end]
+        after_all = [m for m in sent.mentions if m.start >= h.end]  # coordination may cross a comma
         before = [m for m in sent.mentions if m.end <= h.start and m.start >= sent.start]
         t = h.trigger
         actor: list[_M] = []
@@ -249,8 +250,8 @@ class EventCoder:
         if verbal and not passive:
             if after and after[0].prep is None and _words_between(norm, h.end, after[0].start) <= 1 \
                     and not multiword:
-                actor = _coordinated(norm, after)
-                rest = after[len(actor):]
+                actor = _coordinated(norm, after_all)
+                rest = [m for m in after if m not in actor]
                 anchor = actor[-1].end
             else:
                 actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
@@ -603,10 +604,11 @@ def _gloss(event: Event, cameo: Cameo, actor: list[_M], recipient: list[_M], tri
     def names(ms: list[_M]) -> str:
         return " and ".join(dict.fromkeys(m.mention.name_en or m.mention.code for m in ms)) or "(unknown)"
 
-    verb = cameo.name[:1].lower() + cameo.name[1:] if cameo.name else event.type.lower()
+    name = cameo.name or event.type
+    verb = name.lower() if name.isupper() else name[:1].lower() + name[1:]
     neg = "did NOT " if event.polarity == "negated" else ""
     mode = {"future": " (planned)", "hypothetical": " (hypothetical)", "historical": " (background)"}.get(event.aux, "")
     target = f" -> {names(recipient)}" if recipient else ""
     when = f", {event.date}" if event.date else ""
     who = {"quoted": " (quoted speech)", "author": " (the author's claim)"}.get(event.attribution, "")
-    return f"{names(actor)} {neg}{verb}{target}{mode}{when}{who} [{event.type} {event.cameo}; '{trigger_text}']"
+    return f"{names(actor)} — {neg}{verb}{target}{mode}{when}{who} [{event.type} {event.cameo}; '{trigger_text}']"
