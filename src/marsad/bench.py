@@ -78,7 +78,7 @@ def run_bench(path: str, limit: int | None = None, progress: bool = False,
 
     wps = words / cpu if cpu else 0.0
     base_wps = words / base_cpu if base_cpu else 0.0
-    stages = {
+    stage_figures = {
         name: {"seconds": round(sec, 3), "words_per_s": round(words / sec) if sec else None}
         for name, sec in pipeline.timings.items()
     }
@@ -97,7 +97,7 @@ def run_bench(path: str, limit: int | None = None, progress: bool = False,
         "peak_rss_mb": round(peak_mb, 1),
         "baseline_words_per_s": round(base_wps),
         "ratio_to_baseline": round(wps / base_wps, 4) if base_wps else None,
-        "stages": stages,
+        "stages": stage_figures,
     }
     lines = [
         f"marsad {__version__} bench on {path}" + (f" (stages: {', '.join(pipeline.timings)})" if stages else ""),
@@ -110,7 +110,7 @@ def run_bench(path: str, limit: int | None = None, progress: bool = False,
         f"{wps / base_wps:.3f} of the baseline" if base_wps else "  baseline    n/a",
         "  stages (CPU share, words/s):",
     ]
-    for name, st in stages.items():
+    for name, st in stage_figures.items():
         seconds = float(st["seconds"] or 0.0)
         share = seconds / cpu * 100 if cpu else 0.0
         rate = f"{st['words_per_s']:,}" if st["words_per_s"] else "n/a"
