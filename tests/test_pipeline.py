@@ -41,7 +41,8 @@ def test_unknown_stage_name() -> None:
 def test_default_pipeline_description() -> None:
     doc = load_pipeline().process(marsad.read_text("عاد الهدوء إلى المدينة."))
     assert doc.pipeline["marsad"] == marsad.__version__
-    assert list(doc.pipeline["stages"]) == ["normalize", "structure", "sentences", "actors", "events", "claims"]
+    assert list(doc.pipeline["stages"]) == ["normalize", "structure", "sentences", "places", "actors", "events",
+                                           "claims"]
     assert doc.pipeline["lexicons"]["actors"]
 
 

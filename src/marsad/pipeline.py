@@ -112,11 +112,9 @@ class ActorStage:
 
     def __init__(self, lexicon_paths: Iterable[str] = ()) -> None:
         from marsad.actors.lexicon import load_actor_lexicon
-        from marsad.places import load_gazetteer
-
         self.lexicon = load_actor_lexicon(tuple(lexicon_paths))
         if id(self.lexicon) not in _MATCHERS:  # building the automaton takes a moment: once per lexicon
-            _MATCHERS[id(self.lexicon)] = ActorMatcher(self.lexicon, load_gazetteer())
+            _MATCHERS[id(self.lexicon)] = ActorMatcher(self.lexicon)
         self.matcher = _MATCHERS[id(self.lexicon)]
         self.version = self.lexicon.stamp
 
@@ -129,10 +127,35 @@ class ActorStage:
                 day = dt.date.fromisoformat(doc.date)
             except ValueError:
                 day = None
-        doc.mentions, doc.places = self.matcher.find_all(doc.normalized, day)
+        nt = doc.normalized
+        places = [(nt.to_normalized(p.span.start), p.country) for p in doc.places]
+        doc.mentions = self.matcher.find(nt, day, places)
 
 
 _MATCHERS: dict[int, ActorMatcher] = {}
+
+
+class PlaceStage:
+    """Places named in the text, from the gazetteer (``marsad.places``), with their country."""
+
+    name = "places"
+
+    def __init__(self) -> None:
+        from marsad.places import PlaceMatcher, load_gazetteer
+
+        gazetteer = load_gazetteer()
+        if "places" not in _PLACE_MATCHERS:
+            _PLACE_MATCHERS["places"] = PlaceMatcher(gazetteer)
+        self.matcher = _PLACE_MATCHERS["places"]
+        self.version = gazetteer.version
+
+    def __call__(self, doc: Document) -> None:
+        if doc.normalized is None:
+            doc.normalized = normalize_for_matching(doc.text)
+        doc.places = self.matcher.mentions(doc.normalized)
+
+
+_PLACE_MATCHERS: dict[str, Any] = {}
 
 
 class EventStage:
@@ -172,12 +195,13 @@ _CODERS: dict[int, Any] = {}
 register("marsad.normalize.v1")(NormalizeStage)
 register("marsad.structure.v1")(StructureStage)
 register("marsad.sentences.v1")(SentenceStage)
+register("marsad.places.v1")(PlaceStage)
 register("marsad.actors.v1")(ActorStage)
 register("marsad.events.v1")(EventStage)
 register("marsad.claims.v1")(ClaimStage)
 
-DEFAULT_STAGES = ("marsad.normalize.v1", "marsad.structure.v1", "marsad.sentences.v1", "marsad.actors.v1",
-                  "marsad.events.v1", "marsad.claims.v1")
+DEFAULT_STAGES = ("marsad.normalize.v1", "marsad.structure.v1", "marsad.sentences.v1", "marsad.places.v1",
+                  "marsad.actors.v1", "marsad.events.v1", "marsad.claims.v1")
 
 
 class Pipeline:
@@ -194,7 +218,7 @@ class Pipeline:
 
     @property
     def description(self) -> dict[str, object]:
-        lexicons = {s.name: s.version for s in self.stages if s.name in ("actors", "events")}
+        lexicons = {s.name: s.version for s in self.stages if s.name in ("actors", "events", "places")}
         return {"marsad": __version__, "stages": {s.name: s.version for s in self.stages}, "lexicons": lexicons}
 
     def process(self, doc: Document) -> Document:

@@ -15,7 +15,8 @@ from importlib import resources
 from pathlib import Path
 
 from marsad.errors import LexiconError
-from marsad.text.normalize import normalize_key
+from marsad.model import PlaceMention, Span
+from marsad.text.normalize import NormalizedText, normalize_key
 
 PLACE_HEADER = ["id", "name", "country", "kind", "name_en", "note"]
 PLACE_KINDS = frozenset({"capital", "city", "town", "region", "site", "base", "camp", "island"})
@@ -93,3 +94,61 @@ def load_gazetteer() -> Gazetteer:
     if problems:
         raise LexiconError(f"the gazetteer has {len(problems)} problem(s)", problems)
     return Gazetteer(str(manifest["version"]), places)
+
+
+_PLACE_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+_LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+_CLITIC_CHARS = frozenset("وفبلك")
+
+
+class PlaceMatcher:
+    """Finds gazetteer places in a normalized text: one automaton, clitic-aware, longest match."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        import ahocorasick
+
+        self.gazetteer = gazetteer
+        table: dict[str, list[tuple[Place, bool]]] = {}
+        for place in gazetteer.places:
+            key = normalize_key(place.name)
+            table.setdefault(key, []).append((place, False))
+            if key.startswith("ال") and len(key) > 3:
+                table.setdefault(key[1:], []).append((place, True))  # للرياض: ل + الرياض
+        self._automaton = ahocorasick.Automaton()
+        for key, values in table.items():
+            self._automaton.add_word(key, (len(key), values[0][0], values[0][1]))
+        self._automaton.make_automaton()
+
+    def find(self, nt: NormalizedText) -> list[tuple[int, int, Place]]:
+        """Non-overlapping place hits (normalized offsets, clitics excluded), longest first, in text order."""
+        norm = nt.text
+        n = len(norm)
+        hits: list[tuple[int, int, Place]] = []
+        for end_idx, (length, place, lam) in self._automaton.iter(norm):
+            end = end_idx + 1
+            if end < n and norm[end].isalnum():
+                continue
+            start = end - length
+            ws = start
+            while ws > 0 and norm[ws - 1] in _CLITIC_CHARS and start - ws < 3:
+                ws -= 1
+            if ws > 0 and norm[ws - 1].isalnum():
+                continue
+            prefix = norm[ws:start]
+            if (lam and prefix not in _LAM_PREFIXES) or (not lam and prefix not in _PLACE_PREFIXES):
+                continue
+            hits.append((start, end, place))
+        hits.sort(key=lambda h: (h[0] - h[1], h[0]))
+        chosen: list[tuple[int, int, Place]] = []
+        for h in hits:
+            if all(h[1] <= c[0] or c[1] <= h[0] for c in chosen):
+                chosen.append(h)
+        chosen.sort(key=lambda h: h[0])
+        return chosen
+
+    def mentions(self, nt: NormalizedText) -> list[PlaceMention]:
+        out = []
+        for start, end, place in self.find(nt):
+            o_start, o_end = nt.to_original(start, end)
+            out.append(PlaceMention(Span(o_start, o_end), place.country, place.name_en, place.kind))
+        return out

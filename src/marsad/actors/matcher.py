@@ -21,13 +21,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick
 
 from marsad.actors.lexicon import ARTICLE_KINDS, ActorLexicon, Entry, Person, RoleEntry
-from marsad.model import Mention, PlaceMention, Span
-from marsad.places import Gazetteer, Place
+from marsad.model import Mention, Span
+from marsad.places import Place
 from marsad.text.normalize import NormalizedText, normalize_key
 
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس")
@@ -160,9 +161,8 @@ def _role_name(role: RoleEntry) -> str:
 class ActorMatcher:
     """Finds actor mentions in a normalized text. Build once per lexicon; ``find`` is thread-safe."""
 
-    def __init__(self, lexicon: ActorLexicon, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
-        self.gazetteer = gazetteer
         self._automaton = ahocorasick.Automaton()
         table: dict[str, list[_Key]] = {}
 
@@ -178,8 +178,6 @@ class ActorMatcher:
         for p in lexicon.people:
             for name in p.names:
                 items.append((name, p, "person"))
-        for place in gazetteer.places if gazetteer is not None else ():
-            items.append((place.name, place, "place"))
         for pattern, item, kind in items:
             key = normalize_key(pattern)
             article_ok = kind in ARTICLE_KINDS
@@ -265,15 +263,13 @@ class ActorMatcher:
         return sorted(chosen, key=lambda h: h.start)
 
     # ------------------------------------------------------------------ recognition
-    def find(self, nt: NormalizedText, day: dt.date | None = None) -> list[Mention]:
-        """Actor mentions of a text, with original-text spans, in order."""
-        return self.find_all(nt, day)[0]
-
-    def find_all(self, nt: NormalizedText, day: dt.date | None = None) -> tuple[list[Mention], list[PlaceMention]]:
-        """Actor mentions and place mentions of a text, with original-text spans, in order."""
+    def find(self, nt: NormalizedText, day: dt.date | None = None,
+             places: Sequence[tuple[int, str]] = ()) -> list[Mention]:
+        """Actor mentions of a text, with original-text spans, in order. ``places`` (normalized start,
+        country) lets a group named without a country take the country of a place in its sentence."""
         norm = nt.text
-        actor_hits, role_hits, place_hits = self._hits(norm)
-        place_list = self._longest(place_hits)
+        actor_hits, role_hits, _ = self._hits(norm)
+        place_list = list(places)
         actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
         starts = [a.start for a in actors]  # actors do not overlap: the one that could contain r is just before
@@ -381,23 +377,18 @@ class ActorMatcher:
                     start, code = quantified, code + ":CVL"  # "العديد من القرغيز": people of that country
             mentions.append(self._mention(nt, start, a.end, code, self._name_en(a.item), kind, a.item.id))
         mentions.sort(key=lambda m: m.span.start)
-        place_mentions = []
-        for p in place_list:
-            assert isinstance(p.item, Place)
-            o_start, o_end = nt.to_original(p.start, p.end)
-            place_mentions.append(PlaceMention(Span(o_start, o_end), p.item.country, p.item.name_en, p.item.kind))
-        return mentions, place_mentions
+        return mentions
 
-    def _context_country(self, norm: str, start: int, end: int, actors: list[_Hit], places: list[_Hit]) -> str | None:
+    def _context_country(self, norm: str, start: int, end: int, actors: list[_Hit],
+                         places: Sequence[tuple[int, str]]) -> str | None:
         """The country of the sentence around [start, end): a place in it, else a state named in it."""
         lo = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
         hi_candidates = [i for i in (norm.find(". ", end), norm.find("\n", end)) if i >= 0]
         hi = min(hi_candidates) if hi_candidates else len(norm)
         near: list[tuple[int, str]] = []
-        for p in places:
-            if lo <= p.start < hi:
-                assert isinstance(p.item, Place)
-                near.append((abs(p.start - start), p.item.country))
+        for p_start, country in places:
+            if lo <= p_start < hi:
+                near.append((abs(p_start - start), country))
         if not near:
             for a in actors:
                 if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym"):

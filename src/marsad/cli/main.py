@@ -245,17 +245,21 @@ def lexicon() -> None:
 @lexicon.command("check")
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=str))
 def lexicon_check(paths: tuple[str, ...]) -> None:
-    """Validate the shipped actor lexicon plus PATHS (your own lexicon files or folders).
+    """Validate the shipped lexicons (actors, event triggers, gazetteer) plus PATHS (your own files).
 
-    Every row of every file is checked (header, ids, codes, kinds, dates of office, patterns that
-    name two different actors); all problems are listed as file:line: problem, and the exit status
-    is 1 if there is any.
+    Every row of every file is checked (header, ids, codes, kinds, types against the CAMEO table, dates
+    of office, patterns that name two different actors or two event types); all problems are listed as
+    file:line: problem, and the exit status is 1 if there is any.
     """
     from marsad.actors.lexicon import check_lexicon
     from marsad.errors import LexiconError
+    from marsad.events.lexicon import load_event_lexicon
+    from marsad.places import load_gazetteer
 
     try:
         lex = check_lexicon(paths)
+        events = load_event_lexicon(tuple(p for p in paths if p.endswith(".tsv")))
+        places = load_gazetteer()
     except LexiconError as exc:
         click.echo(f"marsad: {exc.message.splitlines()[0]}", err=True)
         for problem in exc.problems:
@@ -267,6 +271,11 @@ def lexicon_check(paths: tuple[str, ...]) -> None:
                f"{counts['people']:,} people with {counts['person_names']:,} name forms")
     for f in lex.files:
         click.echo(f"  {f}")
+    ec = events.counts()
+    click.echo(f"event lexicon {events.stamp}: OK")
+    click.echo(f"  {ec['triggers']:,} trigger forms over {ec['types_used']} PLOVER types and "
+               f"{ec['cameo_codes_used']} CAMEO codes; {len(events.blockers)} not-event phrases")
+    click.echo(f"gazetteer {places.version}: OK, {len(places):,} places")
 
 
 def main() -> None:  # console-script entry point
