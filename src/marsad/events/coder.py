@@ -43,6 +43,8 @@ SAYING = frozenset(normalize_key(w) for w in (
     "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "أشار", "أشارت", "كشف", "كشفت", "زعم", "زعمت", "ادعى", "ادعت", "رأى",
     "رأت", "يرى", "ترى", "شدد", "شددت", "لفت", "لفتت", "نقل", "نقلت", "تابع", "تابعت", "قائلا", "قائلة",
     "مؤكدا", "مؤكدة", "معتبرا", "مشيرا", "مضيفا", "أفاد", "أفادت", "أعلن", "أعلنت", "يعلن", "تعلن"))
+PRONOUN_SUBJECTS = frozenset(normalize_key(w) for w in (
+    "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "وإنه", "وإنها", "وأنه", "وأنها", "إنهم", "أنهم"))
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا"))
 # verbs of media reporting keep the newspaper's voice ("ذكرت وكالة … أن"): reported, not quoted
 MEDIA_KINDS = frozenset({"media"})
@@ -190,6 +192,8 @@ class EventCoder:
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
+            if ptype in ("ASSAULT", "COERCE") and any(_is_protester(m) for m in actor):
+                ptype, code = "PROTEST", "145"  # "أحرق المتظاهرون …": a violent protest, not an assault
             if ptype == "CONSULT" and aux == "future":
                 ptype, code = "AGREE", "036"  # a scheduled meeting or visit is an agreement to meet
             attribution = self._attribution(norm, sent, h, in_quote, actor)
@@ -254,7 +258,8 @@ class EventCoder:
                 rest = [m for m in after if m not in actor]
                 anchor = actor[-1].end
             else:
-                actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                actor = self._pronoun_subject(norm, sent, h) or \
+                    _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 rest = after
                 anchor = h.end
             recipient = _recipients(rest, norm, anchor)
@@ -284,6 +289,8 @@ class EventCoder:
                               _words_between(norm, h.end, m.start) <= 2), None)
                 if not actor and agent is not None:  # "العقوبات الاقتصادية من الغرب"
                     actor = [agent]
+                if not actor and t.type in PHYSICAL:  # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج"
+                    actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 recipient = ([genitive] if genitive is not None else []) + _recipients(
                     [m for m in after if m is not genitive and m is not agent], norm, h.end)
         if in_quote is not None and not actor:
@@ -303,6 +310,13 @@ class EventCoder:
         if head in self._noun_forms:
             return False
         return not (head.startswith("ال") or head.endswith(("ات", "ه")))
+
+    def _pronoun_subject(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
+        """"أعلنت الشرطة أنها اعتقلت …": the pronoun after a verb of saying is its speaker."""
+        if _word_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
+            return []
+        speakers = [m for m in sent.mentions if m.end <= h.start and m.prep is None and m.mention.kind != "media"]
+        return speakers[:1]
 
     def _his_country(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
         """``بلاده``/``بلادها`` before the trigger: the country of the person just named (the speaker)."""
@@ -420,6 +434,14 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers
+PROTESTER_WORDS = tuple(normalize_key(w) for w in ("متظاهر", "محتج", "المتظاهر", "المحتج", "معتصم", "المعتصم"))
+
+
+def _is_protester(m: _M) -> bool:
+    """A mention of demonstrators (its own words, whatever country it was given)."""
+    return m.mention.kind == "group" and m.mention.name_en is not None and "protest" in m.mention.name_en.lower()
+
+
 def _parse_date(value: str | None) -> dt.date | None:
     if not value:
         return None
