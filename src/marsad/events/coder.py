@@ -125,6 +125,10 @@ class EventCoder:
         mentions = [self._norm_mention(norm, nt.to_normalized(m.span.start), nt.to_normalized(m.span.end), m)
                     for m in doc.mentions]
         mentions = _merge_titles(mentions)
+        datelines = [(nt.to_normalized(sec.span.start), nt.to_normalized(sec.span.end)) for sec in doc.sections
+                     if sec.kind == "dateline"]
+        if datelines:  # "سيول - «الشرق الأوسط»:" names the outlet, not a participant
+            mentions = [m for m in mentions if not any(s <= m.start < e for s, e in datelines)]
         self._nt, self._doc_mentions = nt, mentions
         speech = [(nt.to_normalized(q.span.start), nt.to_normalized(q.span.end)) for q in doc.quotes
                   if q.kind == "speech"]
@@ -289,10 +293,13 @@ class EventCoder:
                               _words_between(norm, h.end, m.start) <= 2), None)
                 if not actor and agent is not None:  # "العقوبات الاقتصادية من الغرب"
                     actor = [agent]
-                if not actor and t.type in PHYSICAL:  # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج"
+                if not actor and t.type == "PROTEST":  # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج"
                     actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 recipient = ([genitive] if genitive is not None else []) + _recipients(
                     [m for m in after if m is not genitive and m is not agent], norm, h.end)
+                if not actor and not recipient and t.type == "ASSAULT":
+                    # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it
+                    recipient = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
         if in_quote is not None and not actor:
             actor = self._speaker(norm, sent, in_quote)
         if not actor:
@@ -315,7 +322,14 @@ class EventCoder:
         """"أعلنت الشرطة أنها اعتقلت …": the pronoun after a verb of saying is its speaker."""
         if _word_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
             return []
-        speakers = [m for m in sent.mentions if m.end <= h.start and m.prep is None and m.mention.kind != "media"]
+        head = norm[sent.start : h.start]
+        say_end = None
+        for w in re.finditer(r"\S+", head):
+            token = w.group()
+            if token in SAYING or (token[:1] in ("و", "ف") and token[1:] in SAYING):
+                say_end = sent.start + w.end()
+        speakers = [m for m in sent.mentions if m.end <= h.start and m.prep is None and m.mention.kind != "media"
+                    and (say_end is None or m.start >= say_end)]
         return speakers[:1]
 
     def _his_country(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
