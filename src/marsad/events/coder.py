@@ -163,6 +163,7 @@ class EventCoder:
         nt = doc.normalized
         assert nt is not None
         out: list[Event] = []
+        sports = self._sports_sentence(norm[sent.start : sent.end])
         previous: tuple[list[_M], list[_M]] | None = None
         governed_until = -1
         last_event_end: int | None = None
@@ -180,6 +181,8 @@ class EventCoder:
                     _clause_start(norm, h.start, sent.start) <= last_event_end:
                 continue  # a purpose ("وصل … لمناقشة"): part of the act before it
             t = h.trigger
+            if sports and t.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
+                continue  # "قلة المهاجمين بالفريق": sport's metaphors of war are not violence
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
@@ -206,6 +209,9 @@ class EventCoder:
                 dates = [DateMention(d.start + offset, d.end + offset, d.value, d.end_value, d.kind, d.year_inferred)
                          for d in find_dates(norm[sent.start : sent.end], *when)]
             date, date_end = _nearest_date(dates, h, sent)
+            doc_year = when[0].year if when[0] else when[1]
+            if aux == "actual" and doc_year and self._historical(norm, sent, h, dates, doc_year):
+                aux = "historical"  # "مقتل نك بيرغ … في 2004" in a 2015 article: background
             o_start, o_end = nt.to_original(h.start, h.end)
             if code != t.cameo:
                 cameo = self.lexicon.cameo[code]
@@ -308,6 +314,22 @@ class EventCoder:
             recipient = previous[1]  # "ووقعت اتفاقيات اقتصادية معهما"
         recipient = [m for m in recipient if m not in actor]
         return actor, recipient
+
+    @staticmethod
+    def _historical(norm: str, sent: _Sentence, h: TriggerHit, dates: list[DateMention], doc_year: int) -> bool:
+        """Long-past background: a year two or more before the document's in the trigger's clause (or a
+        chronology line "1975 - …"), and the trigger is not a present-tense verb."""
+        if h.trigger.pos == "verb" and norm[h.start : h.start + 1] in ("ي", "ت", "ن") and not h.prefix.endswith("ل"):
+            return False
+        head = re.match(r"\s*\W*((?:19|20)\d\d)\s*[-–—:]", norm[sent.start : sent.start + 12])
+        if head and int(head.group(1)) <= doc_year - 2:
+            return True
+        lo, hi = _clause_start(norm, h.start, sent.start), _clause_end(norm, h.end, sent.end)
+        return any(lo <= d.start < hi and d.value and int(d.value[:4]) <= doc_year - 2 for d in dates)
+
+    def _sports_sentence(self, text: str) -> bool:
+        words = self.lexicon.sports_words
+        return any(w in words or (w[:1] in "وفبل" and w[1:] in words) for w in text.split())
 
     def _verbal_head(self, head: str) -> bool:
         """Is a phrase's first word a verb? The lexicon's verb and noun forms decide; otherwise a word with

@@ -70,6 +70,7 @@ class EventLexicon:
     cameo: dict[str, Cameo] = field(default_factory=dict)
     triggers: list[Trigger] = field(default_factory=list)
     blockers: list[Trigger] = field(default_factory=list)  # phrases that are not events (type "-")
+    sports_words: set[str] = field(default_factory=set)  # a sentence with one speaks of sport, not violence
     files: list[str] = field(default_factory=list)
 
     @property
@@ -245,6 +246,17 @@ def _load(extra: tuple[str, ...]) -> EventLexicon:
         lex.files.append(label)
         lex.triggers.extend(load_triggers(path, label, lex.cameo, problems))
     lex.triggers = _conflicts(lex.triggers, problems)
+    if manifest.get("sports_context"):
+        path = base / manifest["sports_context"]
+        rows = path.read_text(encoding="utf-8").splitlines()
+        if not rows or rows[0].split("\t") != ["id", "word", "note"]:
+            problems.append(f"marsad:{manifest['sports_context']}:1: header must be id word note")
+        for n, line in enumerate(rows[1:], start=2):
+            cells = line.split("\t")
+            if len(cells) < 2 or not ID_RE.match(cells[0]) or not normalize_key(cells[1]):
+                problems.append(f"marsad:{manifest['sports_context']}:{n}: expected an id and a word")
+            else:
+                lex.sports_words.add(normalize_key(cells[1]))
     if manifest.get("not_events"):
         lex.blockers = load_not_events(base / manifest["not_events"], f"marsad:{manifest['not_events']}", problems)
     if problems:
