@@ -64,12 +64,12 @@ NAME_PARTICLES = frozenset(
     normalize_key(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي", "فون")
 )
 # Ranks and honorifics between a title and a name: "وزير الدفاع الطاجيكي اللواء نوروز شريفوف".
-RANKS = frozenset(
+RANKS = tuple(sorted({
     normalize_key(w)
     for w in ("اللواء", "الفريق", "الفريق أول", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "المشير", "الجنرال",
               "الأدميرال", "الأميرال", "العماد", "السفير", "الدكتور", "د.", "الشيخ", "الأمير", "الأميرة", "السيد",
               "السيدة", "المهندس", "القاضي", "المستشار", "الحاج", "الملا", "آية الله", "حجة الإسلام")
-)
+}, key=lambda r: (-len(r), r)))  # the longest first ("الفريق أول" before "الفريق"), in a fixed order
 MAX_NAME_WORDS = 4
 # Institutions that are actors even without a country, which the sentence then supplies.
 INFERABLE_INSTITUTIONS = frozenset(normalize_key(w) for w in (
