@@ -424,9 +424,10 @@ class ActorMatcher:
             if inner is not None:
                 end, index, code, name, has_person = inner
                 return end, code, name, index, has_person
-            hit = by_start.get(at)
-            if hit is not None and hit.prefix == "" and _kind(hit.item) in (
+            hit = by_start.get(at) or (by_start.get(at + 1) if not connector else None)
+            if hit is not None and hit.prefix in ("", "ل") and _kind(hit.item) in (
                     "organization", "group", "agency", "legislature"):
+                # "المتحدث باسم الأمم المتحدة"، "الأمانة العامة لجامعة الدول العربية"
                 return hit.end, self._code_of(hit.item, None), hit.item.name_en, None, False
         return None
 

@@ -249,8 +249,13 @@ class EventCoder:
                    in_quote: tuple[int, int] | None) -> tuple[list[_M], list[_M]]:
         clause_start = _clause_start(norm, h.start, sent.start)
         clause_end = _clause_end(norm, h.end, sent.end)
-        after = [m for m in sent.mentions if m.start >= h.end and m.start < clause_end]
-        after_all = [m for m in sent.mentions if m.start >= h.end]  # coordination may cross a comma
+        # a contiguous verb phrase whose complement starts a name ("حشدت قوات التحالف …") leaves that name
+        # as the verb's subject: mentions may start after the phrase's first word
+        first_word_end = h.start + len(norm[h.start : h.end].split(" ", 1)[0])
+        inside = [m for m in sent.mentions if first_word_end < m.start < h.end]
+        start_after = inside[0].start if inside else h.end
+        after = [m for m in sent.mentions if m.start >= start_after and m.start < clause_end]
+        after_all = [m for m in sent.mentions if m.start >= start_after]  # coordination may cross a comma
         before = [m for m in sent.mentions if m.end <= h.start and m.start >= sent.start]
         t = h.trigger
         actor: list[_M] = []
@@ -258,12 +263,15 @@ class EventCoder:
         passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS
 
         verbal = t.pos in ("verb", "participle") or h.gapped or (
-            t.pos == "phrase" and self._verbal_head(normalize_key(t.pattern).split(" ")[0]))
+            t.pos == "phrase" and self._verbal_head(normalize_key(t.pattern).split(" ")[0])
+            and not any(c in h.prefix for c in ("ب", "ال", "ك")))  # "بطلب من تركيا": a noun after all
         key = normalize_key(t.pattern)
         multiword = " " in key and not h.gapped and key.rsplit(" ", 1)[-1] not in self._verb_forms
+        if inside:
+            multiword = False
         if verbal and not passive:
-            if after and after[0].prep is None and _words_between(norm, h.end, after[0].start) <= 1 \
-                    and not multiword:
+            close = after and (after[0] in inside or _words_between(norm, h.end, after[0].start) <= 1)
+            if after and after[0].prep is None and close and not multiword:
                 actor = _coordinated(norm, after_all)
                 rest = [m for m in after if m not in actor]
                 anchor = actor[-1].end
