@@ -20,7 +20,7 @@ from typing import Any
 from marsad.errors import InputError
 from marsad.output.serialize import item_to_dict
 from marsad.pipeline import Pipeline
-from marsad.read.readers import document_from_record, read_inputs
+from marsad.read.readers import ReadOptions, document_from_record, read_inputs
 
 JsonDict = dict[str, Any]
 
@@ -257,7 +257,7 @@ def evaluate(gold_path: str | Path, pipeline: Pipeline,
         if r.get("date"):
             record["date"] = r["date"]
         try:
-            doc = document_from_record(record, f"{path}#{i + 1}", pipeline_opts())
+            doc = document_from_record(record, f"{path}#{i + 1}", ReadOptions())
         except InputError as exc:
             outputs.append({"id": str(r["id"]), "source": f"{path}#{i + 1}",
                             "error": {"code": exc.code, "message": exc.message}})
@@ -269,9 +269,3 @@ def evaluate(gold_path: str | Path, pipeline: Pipeline,
     scorer = {"events": score_events, "detection": score_detection, "spans": score_spans}[kind]
     figures, lines = scorer(by_id, records)
     return kind, figures, lines, outputs
-
-
-def pipeline_opts() -> Any:
-    from marsad.read.readers import ReadOptions
-
-    return ReadOptions()

@@ -99,6 +99,9 @@ class _Sentence:
 
 
 class EventCoder:
+    """Codes one document at a time (it keeps the current document's text and mentions while coding it);
+    use one coder per thread. Processes (the CLI, Dask workers) each build their own."""
+
     def __init__(self, lexicon: EventLexicon) -> None:
         self.lexicon = lexicon
         self.matcher = TriggerMatcher(lexicon)
@@ -605,11 +608,8 @@ def _light_verb_before(norm: str, pos: int) -> int | None:
 
 
 def _coordinated_verb(norm: str, h: TriggerHit, sent_start: int) -> bool:
-    """``…، وزادت`` / ``و زادت``: a verb joined to the previous clause by و (its subject is shared)."""
-    if h.prefix.startswith("و") or h.prefix.startswith("ف"):
-        head = norm[sent_start : h.start - len(h.prefix)].rstrip()
-        return head.endswith(("،", ",")) or True
-    return False
+    """``…، وزادت``: a verb joined to what came before by و/ف shares the earlier verb's subject."""
+    return h.prefix.startswith(("و", "ف")) and h.start - len(h.prefix) > sent_start
 
 
 def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
