@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from marsad.datafiles import read_table
 from marsad.errors import LexiconError
 from marsad.model import PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
@@ -21,7 +22,6 @@ from marsad.text.normalize import NormalizedText, normalize_key
 PLACE_HEADER = ["id", "name", "country", "kind", "name_en", "note"]
 PLACE_KINDS = frozenset({"capital", "city", "town", "region", "site", "base", "camp", "island"})
 COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,35 +48,17 @@ def _data_dir() -> Path:
 
 
 def load_places(path: Path, label: str, problems: list[str]) -> list[Place]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if not lines or lines[0].split("\t") != PLACE_HEADER:
-        problems.append(f"{label}:1: header must be {' '.join(PLACE_HEADER)} (tab-separated)")
-        return []
     out: list[Place] = []
-    ids: set[str] = set()
-    for n, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        cells = line.split("\t")
-        where = f"{label}:{n}"
-        if len(cells) == 5:
-            cells.append("")
-        if len(cells) != 6:
-            problems.append(f"{where}: expected 6 tab-separated cells, got {len(cells)}")
-            continue
-        pid, name, country, kind, name_en, _note = cells
-        if not ID_RE.match(pid) or pid in ids:
-            problems.append(f"{where}: id {pid!r} is malformed or duplicated")
-            continue
-        ids.add(pid)
+    for row in read_table(path, label, PLACE_HEADER, problems):
+        pid, name, country, kind, name_en, _note = row.cells
         if not normalize_key(name) or name != name.strip():
-            problems.append(f"{where}: empty or badly spaced name {name!r}")
+            problems.append(f"{row.where}: empty or badly spaced name {name!r}")
         elif not COUNTRY_RE.match(country):
-            problems.append(f"{where}: country {country!r} is not an ISO 3166-1 alpha-3 code")
+            problems.append(f"{row.where}: country {country!r} is not an ISO 3166-1 alpha-3 code")
         elif kind not in PLACE_KINDS:
-            problems.append(f"{where}: kind {kind!r} is not one of {', '.join(sorted(PLACE_KINDS))}")
-        else:
-            out.append(Place(f"{path.stem}:{pid}", name, country, kind, name_en, where))
+            problems.append(f"{row.where}: kind {kind!r} is not one of {', '.join(sorted(PLACE_KINDS))}")
+        elif row.id_ok:
+            out.append(Place(f"{path.stem}:{pid}", name, country, kind, name_en, row.where))
     return out
 
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from marsad.datafiles import ID_RE, read_table
 from marsad.errors import LexiconError
 from marsad.text.normalize import normalize_key
 
@@ -33,7 +34,6 @@ log = logging.getLogger(__name__)
 
 ROLES = ("GOV", "MIL", "LEG", "JUD", "COP", "OPP", "REB", "BUS", "MED", "CVL")
 CODE_RE = re.compile(r"^[A-Z]{2,6}(:(GOV|MIL|LEG|JUD|COP|OPP|REB|BUS|MED|CVL))?$")
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 ENTRY_HEADER = ["id", "pattern", "code", "kind", "name_en", "note"]
 ROLE_HEADER = ["id", "pattern", "role", "kind", "name_en", "note"]
 EXCLUSION_HEADER = ["id", "pattern", "side", "word", "note"]
@@ -167,135 +167,61 @@ def _check_pattern(pattern: str, where: str, problems: list[str]) -> bool:
     return True
 
 
-def _read_tsv(path: Path, label: str, problems: list[str]) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{label}: cannot read: {exc}")
-        return [], []
-    if not lines:
-        problems.append(f"{label}: empty file (a header row is required)")
-        return [], []
-    rows = [(n, line.split("\t")) for n, line in enumerate(lines[1:], start=2) if line.strip()]
-    return lines[0].split("\t"), rows
-
-
 def load_entries(path: Path, label: str, problems: list[str]) -> list[Entry]:
-    header, rows = _read_tsv(path, label, problems)
-    if header and header != ENTRY_HEADER:
-        problems.append(f"{label}:1: header must be {' '.join(ENTRY_HEADER)} (tab-separated), got {header}")
-        return []
-    out, ids = [], set()
-    for n, cells in rows:
-        where = f"{label}:{n}"
-        if len(cells) == 5:
-            cells.append("")
-        if len(cells) != 6:
-            problems.append(f"{where}: expected 6 tab-separated cells, got {len(cells)}")
-            continue
-        rid, pattern, code, kind, name_en, _note = cells
-        ok = True
-        if not ID_RE.match(rid):
-            problems.append(f"{where}: id {rid!r} must match {ID_RE.pattern}")
-            ok = False
-        elif rid in ids:
-            problems.append(f"{where}: duplicate id {rid!r}")
-            ok = False
-        ids.add(rid)
-        ok &= _check_pattern(pattern, where, problems)
+    out = []
+    for row in read_table(path, label, ENTRY_HEADER, problems):
+        rid, pattern, code, kind, name_en, _note = row.cells
+        ok = row.id_ok & _check_pattern(pattern, row.where, problems)
         if not CODE_RE.match(code):
-            problems.append(f"{where}: code {code!r} is not MAIN or MAIN:ROLE (see actor-codes.md)")
+            problems.append(f"{row.where}: code {code!r} is not MAIN or MAIN:ROLE (see actor-codes.md)")
             ok = False
         if kind not in ENTRY_KINDS:
-            problems.append(f"{where}: kind {kind!r} is not one of {', '.join(sorted(ENTRY_KINDS))}")
+            problems.append(f"{row.where}: kind {kind!r} is not one of {', '.join(sorted(ENTRY_KINDS))}")
             ok = False
         if not name_en.strip():
-            problems.append(f"{where}: empty name_en")
+            problems.append(f"{row.where}: empty name_en")
             ok = False
         if ok:
-            out.append(Entry(f"{path.stem}:{rid}", pattern, code, kind, name_en.strip(), where))
+            out.append(Entry(f"{path.stem}:{rid}", pattern, code, kind, name_en.strip(), row.where))
     return out
 
 
 def load_roles(path: Path, label: str, problems: list[str]) -> list[RoleEntry]:
-    header, rows = _read_tsv(path, label, problems)
-    if header and header != ROLE_HEADER:
-        problems.append(f"{label}:1: header must be {' '.join(ROLE_HEADER)} (tab-separated), got {header}")
-        return []
-    out, ids = [], set()
-    for n, cells in rows:
-        where = f"{label}:{n}"
-        if len(cells) == 5:
-            cells.append("")
-        if len(cells) != 6:
-            problems.append(f"{where}: expected 6 tab-separated cells, got {len(cells)}")
-            continue
-        rid, pattern, role, kind, name_en, _note = cells
-        ok = True
-        if not ID_RE.match(rid) or rid in ids:
-            problems.append(f"{where}: id {rid!r} is malformed or duplicated")
-            ok = False
-        ids.add(rid)
-        ok &= _check_pattern(pattern, where, problems)
+    out = []
+    for row in read_table(path, label, ROLE_HEADER, problems):
+        rid, pattern, role, kind, name_en, _note = row.cells
+        ok = row.id_ok & _check_pattern(pattern, row.where, problems)
         if role not in ROLES:
-            problems.append(f"{where}: role {role!r} is not one of {' '.join(ROLES)}")
+            problems.append(f"{row.where}: role {role!r} is not one of {' '.join(ROLES)}")
             ok = False
         if kind not in ROLE_KINDS:
-            problems.append(f"{where}: kind {kind!r} is not one of {', '.join(sorted(ROLE_KINDS))}")
+            problems.append(f"{row.where}: kind {kind!r} is not one of {', '.join(sorted(ROLE_KINDS))}")
             ok = False
         if ok:
-            out.append(RoleEntry(f"{path.stem}:{rid}", pattern, role, kind, name_en.strip(), where))
+            out.append(RoleEntry(f"{path.stem}:{rid}", pattern, role, kind, name_en.strip(), row.where))
     return out
 
 
 def load_exclusions(path: Path, label: str, problems: list[str]) -> list[Exclusion]:
-    header, rows = _read_tsv(path, label, problems)
-    if header and header != EXCLUSION_HEADER:
-        problems.append(f"{label}:1: header must be {' '.join(EXCLUSION_HEADER)} (tab-separated), got {header}")
-        return []
-    out, ids = [], set()
-    for n, cells in rows:
-        where = f"{label}:{n}"
-        if len(cells) == 4:
-            cells.append("")
-        if len(cells) != 5:
-            problems.append(f"{where}: expected 5 tab-separated cells, got {len(cells)}")
-            continue
-        rid, pattern, side, word, _note = cells
-        ok = _check_pattern(pattern, where, problems) and _check_pattern(word, where, problems)
-        if not ID_RE.match(rid) or rid in ids:
-            problems.append(f"{where}: id {rid!r} is malformed or duplicated")
-            ok = False
-        ids.add(rid)
+    out = []
+    for row in read_table(path, label, EXCLUSION_HEADER, problems):
+        rid, pattern, side, word, _note = row.cells
+        ok = row.id_ok & _check_pattern(pattern, row.where, problems) & _check_pattern(word, row.where, problems)
         if side not in ("before", "after"):
-            problems.append(f"{where}: side must be 'before' or 'after', got {side!r}")
+            problems.append(f"{row.where}: side must be 'before' or 'after', got {side!r}")
             ok = False
         if " " in word.strip():
-            problems.append(f"{where}: the context word must be one word, got {word!r}")
+            problems.append(f"{row.where}: the context word must be one word, got {word!r}")
             ok = False
         if ok:
-            out.append(Exclusion(f"{path.stem}:{rid}", pattern, side, word, where))
+            out.append(Exclusion(f"{path.stem}:{rid}", pattern, side, word, row.where))
     return out
 
 
 def load_given_names(path: Path, label: str, problems: list[str]) -> set[str]:
     """Common given names (normalized): evidence that words after a title are a person's name."""
-    header, rows = _read_tsv(path, label, problems)
-    if header and header != GIVEN_NAME_HEADER:
-        problems.append(f"{label}:1: header must be {' '.join(GIVEN_NAME_HEADER)} (tab-separated), got {header}")
-        return set()
-    out, ids = set(), set()
-    for n, cells in rows:
-        where = f"{label}:{n}"
-        if len(cells) == 2:
-            cells.append("")
-        if len(cells) != 3 or not ID_RE.match(cells[0]) or cells[0] in ids:
-            problems.append(f"{where}: expected id, name, note with a unique id")
-            continue
-        ids.add(cells[0])
-        if _check_pattern(cells[1], where, problems):
-            out.add(normalize_key(cells[1]))
-    return out
+    return {normalize_key(row.cells[1]) for row in read_table(path, label, GIVEN_NAME_HEADER, problems)
+            if row.id_ok and _check_pattern(row.cells[1], row.where, problems)}
 
 
 def load_people(path: Path, label: str, problems: list[str]) -> list[Person]:

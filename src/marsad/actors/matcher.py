@@ -30,6 +30,7 @@ from marsad.actors.lexicon import ARTICLE_KINDS, ActorLexicon, Entry, Person, Ro
 from marsad.model import Mention, Span
 from marsad.places import Place
 from marsad.text.normalize import NormalizedText, normalize_key
+from marsad.text.spans import non_overlapping
 
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس")
 PLAIN_PREFIXES = frozenset(_PROCLITICS)
@@ -250,17 +251,7 @@ class ActorMatcher:
     @staticmethod
     def _longest(hits: list[_Hit]) -> list[_Hit]:
         """Non-overlapping hits, longest first (then the more specific kind), in text order."""
-        chosen: list[_Hit] = []
-        starts: list[int] = []  # accepted hits never overlap, so sorted starts and ends go together
-        ends: list[int] = []
-        for h in sorted(hits, key=lambda h: (h.start - h.end, -h.priority, h.start)):
-            k = bisect.bisect_left(starts, h.start)
-            if (k < len(starts) and starts[k] < h.end) or (k > 0 and ends[k - 1] > h.start):
-                continue
-            starts.insert(k, h.start)
-            ends.insert(k, h.end)
-            chosen.append(h)
-        return sorted(chosen, key=lambda h: h.start)
+        return non_overlapping(hits, lambda h: (h.start - h.end, -h.priority, h.start))
 
     # ------------------------------------------------------------------ recognition
     def find(self, nt: NormalizedText, day: dt.date | None = None,

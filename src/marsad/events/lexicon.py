@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from marsad.datafiles import read_table
 from marsad.errors import LexiconError
 from marsad.text.normalize import normalize_key
 
@@ -26,7 +27,6 @@ CAMEO_HEADER = ["code", "name", "type", "mode", "context", "goldstein", "quad_cl
 TRIGGER_HEADER = ["id", "pattern", "cameo", "type", "pos", "voice", "note"]
 POS = frozenset({"verb", "noun", "participle", "phrase"})
 VOICES = frozenset({"active", "passive"})
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 # Types the project's gold conventions give to codes whose table type differs
 # (shared/eval/diplomacy/GUIDELINES.md): resignations are RETREAT "08", declared truces and announced
@@ -123,32 +123,11 @@ def load_cameo(path: Path, label: str, problems: list[str]) -> dict[str, Cameo]:
 
 
 def load_triggers(path: Path, label: str, cameo: dict[str, Cameo], problems: list[str]) -> list[Trigger]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{label}: cannot read: {exc}")
-        return []
-    if not lines or lines[0].split("\t") != TRIGGER_HEADER:
-        problems.append(f"{label}:1: header must be {' '.join(TRIGGER_HEADER)} (tab-separated)")
-        return []
     out: list[Trigger] = []
-    ids: set[str] = set()
-    for n, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        where = f"{label}:{n}"
-        cells = line.split("\t")
-        if len(cells) == 6:
-            cells.append("")
-        if len(cells) != 7:
-            problems.append(f"{where}: expected 7 tab-separated cells, got {len(cells)}")
-            continue
-        rid, pattern, code, ptype, pos, voice, note = cells
-        ok = True
-        if not ID_RE.match(rid) or rid in ids:
-            problems.append(f"{where}: id {rid!r} is malformed or duplicated")
-            ok = False
-        ids.add(rid)
+    for row in read_table(path, label, TRIGGER_HEADER, problems):
+        rid, pattern, code, ptype, pos, voice, note = row.cells
+        where = row.where
+        ok = row.id_ok
         if not pattern or pattern != pattern.strip() or not normalize_key(pattern):
             problems.append(f"{where}: empty or badly spaced pattern {pattern!r}")
             ok = False
@@ -174,28 +153,25 @@ def load_triggers(path: Path, label: str, cameo: dict[str, Cameo], problems: lis
 
 
 NOT_EVENT_HEADER = ["id", "pattern", "note"]
+SPORTS_HEADER = ["id", "word", "note"]
 
 
 def load_not_events(path: Path, label: str, problems: list[str]) -> list[Trigger]:
     """Phrases that contain a trigger but are not events ("رفض التعليق": declined to comment)."""
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if not lines or lines[0].split("\t") != NOT_EVENT_HEADER:
-        problems.append(f"{label}:1: header must be {' '.join(NOT_EVENT_HEADER)}")
-        return []
-    out, ids = [], set()
-    for n, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        cells = line.split("\t")
-        where = f"{label}:{n}"
-        if len(cells) == 2:
-            cells.append("")
-        if len(cells) != 3 or not ID_RE.match(cells[0]) or cells[0] in ids or not normalize_key(cells[1]):
-            problems.append(f"{where}: expected a unique id, a pattern and a note")
-            continue
-        ids.add(cells[0])
-        out.append(Trigger(f"{path.stem}:{cells[0]}", cells[1], "", "-", "phrase", "active", cells[2], where))
+    out = []
+    for row in read_table(path, label, NOT_EVENT_HEADER, problems):
+        rid, pattern, note = row.cells
+        if not normalize_key(pattern):
+            problems.append(f"{row.where}: empty pattern")
+        elif row.id_ok:
+            out.append(Trigger(f"{path.stem}:{rid}", pattern, "", "-", "phrase", "active", note, row.where))
     return out
+
+
+def load_words(path: Path, label: str, problems: list[str]) -> set[str]:
+    """A list of context words (``id word note``), normalized."""
+    return {normalize_key(row.cells[1]) for row in read_table(path, label, SPORTS_HEADER, problems)
+            if row.id_ok and normalize_key(row.cells[1])}
 
 
 def _conflicts(triggers: list[Trigger], problems: list[str]) -> list[Trigger]:
@@ -247,16 +223,8 @@ def _load(extra: tuple[str, ...]) -> EventLexicon:
         lex.triggers.extend(load_triggers(path, label, lex.cameo, problems))
     lex.triggers = _conflicts(lex.triggers, problems)
     if manifest.get("sports_context"):
-        path = base / manifest["sports_context"]
-        rows = path.read_text(encoding="utf-8").splitlines()
-        if not rows or rows[0].split("\t") != ["id", "word", "note"]:
-            problems.append(f"marsad:{manifest['sports_context']}:1: header must be id word note")
-        for n, line in enumerate(rows[1:], start=2):
-            cells = line.split("\t")
-            if len(cells) < 2 or not ID_RE.match(cells[0]) or not normalize_key(cells[1]):
-                problems.append(f"marsad:{manifest['sports_context']}:{n}: expected an id and a word")
-            else:
-                lex.sports_words.add(normalize_key(cells[1]))
+        lex.sports_words = load_words(base / manifest["sports_context"], f"marsad:{manifest['sports_context']}",
+                                      problems)
     if manifest.get("not_events"):
         lex.blockers = load_not_events(base / manifest["not_events"], f"marsad:{manifest['not_events']}", problems)
     if problems:

@@ -7,7 +7,6 @@ a noun ending in teh marbuta is then written with teh (زيارة -> زيارت�
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,6 +14,7 @@ import ahocorasick
 
 from marsad.events.lexicon import EventLexicon, Trigger
 from marsad.text.normalize import NormalizedText, normalize_key
+from marsad.text.spans import non_overlapping
 
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
@@ -158,14 +158,4 @@ def _verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
 
 
 def _longest(hits: list[TriggerHit]) -> list[TriggerHit]:
-    chosen: list[TriggerHit] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for h in sorted(hits, key=lambda h: (-h.length, h.start)):
-        k = bisect.bisect_left(starts, h.start)
-        if (k < len(starts) and starts[k] < h.end) or (k > 0 and ends[k - 1] > h.start):
-            continue
-        starts.insert(k, h.start)
-        ends.insert(k, h.end)
-        chosen.append(h)
-    return sorted(chosen, key=lambda h: h.start)
+    return non_overlapping(hits, lambda h: (-h.length, h.start))

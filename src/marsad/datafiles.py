@@ -1,0 +1,63 @@
+"""Reading marsad's TSV data files: one header row, a stable id in the first column, a trailing note.
+
+Every loader (actors, roles, exclusions, given names, triggers, not-event phrases, places) reads its rows
+through :func:`read_table`, which reports a bad header, a wrong number of cells and malformed or
+duplicated ids as ``file:line: problem`` and leaves the column checks to the loader.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(slots=True)
+class Row:
+    where: str  # "file:line"
+    cells: list[str]
+    id_ok: bool
+
+
+def read_table(path: Path, label: str, header: list[str], problems: list[str]) -> Iterator[Row]:
+    """The rows of a TSV file whose first line must be ``header``. A missing last cell (the note) is
+    read as empty; rows with another number of cells are reported and skipped; an id that is malformed
+    or already seen is reported (``Row.id_ok`` is then False) but the row is still given for its other
+    checks."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{label}: cannot read: {exc}")
+        return
+    if not lines:
+        problems.append(f"{label}: empty file (a header row is required)")
+        return
+    got = lines[0].split("\t")
+    if got != header:
+        problems.append(f"{label}:1: header must be {' '.join(header)} (tab-separated), got {got}")
+        return
+    ids: set[str] = set()
+    optional_last = header[-1] == "note"
+    for n, line in enumerate(lines[1:], start=2):
+        if not line.strip():
+            continue
+        where = f"{label}:{n}"
+        cells = line.split("\t")
+        if optional_last and len(cells) == len(header) - 1:
+            cells.append("")
+        if len(cells) != len(header):
+            problems.append(f"{where}: expected {len(header)} tab-separated cells, got {len(cells)}")
+            continue
+        rid = cells[0]
+        id_ok = True
+        if not ID_RE.match(rid):
+            problems.append(f"{where}: id {rid!r} must match {ID_RE.pattern}")
+            id_ok = False
+        elif rid in ids:
+            problems.append(f"{where}: duplicate id {rid!r}")
+            id_ok = False
+        ids.add(rid)
+        yield Row(where, cells, id_ok)
