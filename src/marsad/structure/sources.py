@@ -40,7 +40,7 @@ _NAME = r"(?P<name>(?:[^\n،,.:؛\"()\[\]؟?!]|\.(?=\S)){2,120})"
 # Words one of which must occur for a pattern to be worth running (a cheap substring test first).
 _CUES = {
     "reported": ("ذكر", "افاد", "اورد", "نشر", "كشف", "اعلن", "نقل", "تناقلت", "بدات", "اشارت"),
-    "according_to": ("حسب", "وفق", "طبقا", "استنادا", "نقلا", "نقلًا"),
+    "according_to": ("حسب", "بحسب", "وفق", "طبقا", "استنادا", "نقلا", "نقلًا"),
     "told": ("لوكال", "لصحيف", "لموقع", "لقناه", "لمصادر", "لمصدر", "لشبكه", "لاذاعه", "لمجله", "للتلفزيون",
              "لتلفزيون", "لوسائل", "لبيان", "لتقرير", "لمكتب", "لصحف", "لالتلفز"),
     "said": ("قال", "صرح"),
@@ -88,6 +88,28 @@ def _is_source_like(name: str) -> bool:
     return first in _SOURCE_HEADS or name[:1] in "«\"“" or any("a" <= c <= "z" for c in name)
 
 
+def _matches_at_cues(norm: str, cue: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of ``pattern`` anchored where one of its cue words starts a word (optionally after و/ف):
+    a few anchored attempts instead of scanning the whole text with the pattern."""
+    found: dict[int, re.Match[str]] = {}
+    for word in _CUES[cue]:
+        i = norm.find(word)
+        while i >= 0:
+            for start in (i, i - 1):
+                if start < 0 or start in found:
+                    continue
+                if start == i - 1 and norm[start] not in "وف":
+                    continue
+                if cue != "told" and start > 0 and norm[start - 1].isalnum():
+                    continue
+                m = pattern.match(norm, start)
+                if m is not None:
+                    found[start] = m
+                    break
+            i = norm.find(word, i + 1)
+    return [found[k] for k in sorted(found)]
+
+
 def find_sources(doc: Document) -> list[CitedSource]:
     if doc.normalized is None:
         raise ValueError("find_sources needs the normalized text: run the normalize stage first")
@@ -108,11 +130,7 @@ def find_sources(doc: Document) -> list[CitedSource]:
         out.append(source)
 
     for cue, pattern in _PATTERNS:
-        if not any(word in norm for word in _CUES[cue]):
-            continue
-        for m in pattern.finditer(norm):
-            if m.start() > 0 and norm[m.start() - 1].isalnum() and cue != "told":
-                continue
+        for m in _matches_at_cues(norm, cue, pattern):
             trimmed = _trim_name(norm, m.start("name"), m.end("name"))
             if trimmed is None:
                 continue
