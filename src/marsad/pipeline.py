@@ -81,7 +81,7 @@ class StructureStage:
 
     def __call__(self, doc: Document) -> None:
         analyse_structure(doc)
-        doc.quotes = find_quotes(doc.text)
+        doc.quotes = find_quotes(doc.text, doc.normalized)
         doc.sections.extend(Section("quote", q.span) for q in doc.quotes if q.kind == "speech")
         doc.sections.sort(key=lambda s: (s.span.start, -s.span.end))
         doc.sources_cited = find_sources(doc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from marsad.model import Quote, Span
-from marsad.text.normalize import normalize_key
+from marsad.text.normalize import NormalizedText, normalize_key
 
 MAX_QUOTE_CHARS = 3000
 
@@ -61,10 +61,14 @@ def _speech_cue_before(norm_before: str) -> bool:
     return any(word in _SAYING or (word[:1] in ("و", "ف") and word[1:] in _SAYING) for word in words)
 
 
-def _classify(text: str, start: int, inner: Span) -> str:
+def _classify(text: str, start: int, inner: Span, nt: NormalizedText | None = None) -> str:
     inner_text = text[inner.start : inner.end]
     n_words = len(inner_text.split())
-    before = normalize_key(text[max(0, start - 40) : start])
+    if nt is not None:  # the document's matching view, already computed: no need to normalize again
+        n_start = nt.to_normalized(start)
+        before = " ".join(nt.text[max(0, n_start - 40) : n_start].split())
+    else:
+        before = normalize_key(text[max(0, start - 40) : start])
     previous = before.split()[-1:] if before.strip() else []
     if previous and _bare(previous[0]) in _LABEL_HEADS and n_words < 8:
         return "name"
@@ -75,12 +79,12 @@ def _classify(text: str, start: int, inner: Span) -> str:
     return "name"
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str, nt: NormalizedText | None = None) -> list[Quote]:
     """Every quotation in ``text`` (marks included in ``span``, excluded in ``inner``), in order."""
     quotes: list[Quote] = []
     para_start = 0
     for para_end in [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
-        _scan_paragraph(text, para_start, para_end, quotes)
+        _scan_paragraph(text, para_start, para_end, quotes, nt)
         para_start = para_end
     quotes.sort(key=lambda q: q.span.start)
     return quotes
@@ -89,7 +93,7 @@ def find_quotes(text: str) -> list[Quote]:
 _OPENER_RE = re.compile("[" + re.escape(_OPENERS) + "]")
 
 
-def _scan_paragraph(text: str, lo: int, hi: int, out: list[Quote]) -> None:
+def _scan_paragraph(text: str, lo: int, hi: int, out: list[Quote], nt: NormalizedText | None = None) -> None:
     i = lo
     while True:
         m = _OPENER_RE.search(text, i, hi)
@@ -102,7 +106,7 @@ def _scan_paragraph(text: str, lo: int, hi: int, out: list[Quote]) -> None:
         if j is not None and j - i <= MAX_QUOTE_CHARS and j > i + 1:
             inner = Span(i + 1, j)
             if text[inner.start : inner.end].strip():
-                out.append(Quote(span=Span(i, j + 1), inner=inner, kind=_classify(text, i, inner)))
+                out.append(Quote(span=Span(i, j + 1), inner=inner, kind=_classify(text, i, inner, nt)))
                 i = j + 1
                 continue
         i += 1
