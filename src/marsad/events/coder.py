@@ -21,6 +21,7 @@ For each trigger in a sentence:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from dataclasses import dataclass, field
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon
 from marsad.events.triggers import TriggerHit, TriggerMatcher
-from marsad.model import Document, Event, Mention, Span
+from marsad.model import Document, Event, Mention, PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
 
 NEGATORS = frozenset(normalize_key(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "عدم", "دون", "بدون",
@@ -111,6 +112,7 @@ class EventCoder:
         self._noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[_M] = []
+        self._places: list[tuple[int, PlaceMention]] = []
 
     # ------------------------------------------------------------------ document
     def code(self, doc: Document) -> list[Event]:
@@ -140,10 +142,13 @@ class EventCoder:
         citing = [(nt.to_normalized(c.citing_span.start), nt.to_normalized(c.citing_span.end))
                   for c in doc.sources_cited if c.citing_span is not None]
         sentences = []
+        mention_starts = [m.start for m in mentions]
         for s in doc.sentences:
             sent = _Sentence(nt.to_normalized(s.span.start), nt.to_normalized(s.span.end), s.span, s.section or "body")
-            sent.mentions = [m for m in mentions if sent.start <= m.start < sent.end]
+            lo = bisect.bisect_left(mention_starts, sent.start)
+            sent.mentions = mentions[lo : bisect.bisect_left(mention_starts, sent.end, lo)]
             sentences.append(sent)
+        self._places = [(nt.to_normalized(p.span.start), p) for p in doc.places]
         events: list[Event] = []
         hi = 0
         for sent in sentences:
@@ -166,7 +171,7 @@ class EventCoder:
         nt = doc.normalized
         assert nt is not None
         out: list[Event] = []
-        sports = self._sports_sentence(norm[sent.start : sent.end])
+        sports: bool | None = None  # decided on first need
         previous: tuple[list[_M], list[_M]] | None = None
         governed_until = -1
         last_event_end: int | None = None
@@ -184,8 +189,11 @@ class EventCoder:
                     _clause_start(norm, h.start, sent.start) <= last_event_end:
                 continue  # a purpose ("وصل … لمناقشة"): part of the act before it
             t = h.trigger
-            if sports and t.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
-                continue  # "قلة المهاجمين بالفريق": sport's metaphors of war are not violence
+            if t.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
+                if sports is None:
+                    sports = self._sports_sentence(norm[sent.start : sent.end])
+                if sports:
+                    continue  # "قلة المهاجمين بالفريق": sport's metaphors of war are not violence
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
@@ -444,8 +452,7 @@ class EventCoder:
         """A place (gazetteer) or a country/capital introduced by في/إلى after the trigger, within its sentence."""
         nt = self._nt
         assert nt is not None
-        for p in doc.places:
-            p_start = nt.to_normalized(p.span.start)
+        for p_start, p in self._places:
             if not (h.end <= p_start < sent.end) or p_start - h.end > 150:
                 continue
             word = _word_before(norm, p_start)
