@@ -23,6 +23,10 @@ ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "�
 # nisba adjective (اجتماع -> الاجتماعي) than "my".
 _WORD = re.compile(r"\S+")
 _PROCLITIC_CHARS = frozenset("وفبلكسال")
+_FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
+    "على", "عبر", "تحت", "في", "من", "إلى", "عن", "مع", "بعد", "قبل", "بين", "حول", "ضد", "لدى", "نحو", "خلال",
+    "أمام", "دون", "منذ", "حتى", "عند", "فوق", "إثر", "عقب"))
+_TAFIL = re.compile(r"^ت\S\Sي\S$")  # the verbal-noun shape تفعيل (تنظيم، تقديم، تحقيق)
 _SUFFIX_STARTS = frozenset("هكن")
 SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
 
@@ -97,7 +101,7 @@ class TriggerMatcher:
                         suffix_end = end + len(suf)
                         break
                 else:
-                    suffix_end = -1
+                    continue  # the word goes on with something that is not a pronoun suffix
             ws = start
             while ws > 0 and norm[ws - 1].isalnum() and start - ws <= 5:
                 ws -= 1
@@ -109,7 +113,7 @@ class TriggerMatcher:
                 if gap_hit is not None:
                     hits.append(gap_hit)
             for trigger, needs_suffix in values:
-                if suffix_end < 0 or (needs_suffix and suffix_end == end):
+                if needs_suffix and suffix_end == end:
                     continue
                 if suffix_end != end and trigger.pos in ("phrase",):
                     continue
@@ -151,8 +155,8 @@ def _verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
     own verb and noun forms decide; otherwise nouns look like nouns (article, -ات, teh marbuta)."""
     if head in verb_forms:
         return True
-    if head in noun_forms:
-        return False
+    if head in noun_forms or head in _FUNCTION_WORDS or _TAFIL.match(head):
+        return False  # "على …", "تنظيم …": a preposition or a verbal noun heads a nominal phrase
     return not (head.startswith("ال") and head not in ("الغي", "الغت", "القي", "القت", "القوا")) and \
         not head.endswith(("ات", "ه"))
 
