@@ -111,7 +111,7 @@ class EventCoder:
         self._verb_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "verb"}
         self._noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
-        self._doc_mentions: list[_M] = []
+        self._doc_mentions: list[Mention] = []
         self._places: list[tuple[int, PlaceMention]] = []
 
     # ------------------------------------------------------------------ document
@@ -127,39 +127,41 @@ class EventCoder:
         hits = self.matcher.find(nt)
         if not hits:
             return []
-        mentions = [self._norm_mention(norm, nt.to_normalized(m.span.start), nt.to_normalized(m.span.end), m)
-                    for m in doc.mentions]
-        mentions = _merge_titles(mentions)
-        datelines = [(nt.to_normalized(sec.span.start), nt.to_normalized(sec.span.end)) for sec in doc.sections
-                     if sec.kind == "dateline"]
-        if datelines:  # "سيول - «الشرق الأوسط»:" names the outlet, not a participant
-            mentions = [m for m in mentions if not any(s <= m.start < e for s, e in datelines)]
-        self._nt, self._doc_mentions = nt, mentions
+        # Only sentences with a trigger are coded: their offsets and their mentions are converted to the
+        # matching view on demand (hits are placed in sentences by their original offsets).
+        datelines = [sec.span for sec in doc.sections if sec.kind == "dateline"]
+        all_mentions = [m for m in doc.mentions if not any(d.start <= m.span.start < d.end for d in datelines)]
+        self._nt, self._doc_mentions = nt, all_mentions  # "سيول - «الشرق الأوسط»:" names no participant
+        mention_starts = [m.span.start for m in all_mentions]
+        sentence_starts = [s.span.start for s in doc.sentences]
+        by_sentence: dict[int, list[TriggerHit]] = {}
+        for h in hits:
+            k = bisect.bisect_right(sentence_starts, nt.origin_of(h.start)) - 1
+            if k >= 0 and nt.origin_of(h.start) < doc.sentences[k].span.end:
+                by_sentence.setdefault(k, []).append(h)
+        if not by_sentence:
+            return []
         speech = [(nt.to_normalized(q.span.start), nt.to_normalized(q.span.end)) for q in doc.quotes
                   if q.kind == "speech"]
         names = [(nt.to_normalized(q.span.start), nt.to_normalized(q.span.end)) for q in doc.quotes
                  if q.kind == "name"]
         citing = [(nt.to_normalized(c.citing_span.start), nt.to_normalized(c.citing_span.end))
                   for c in doc.sources_cited if c.citing_span is not None]
-        sentences = []
-        mention_starts = [m.start for m in mentions]
-        for s in doc.sentences:
-            sent = _Sentence(nt.to_normalized(s.span.start), nt.to_normalized(s.span.end), s.span, s.section or "body")
-            lo = bisect.bisect_left(mention_starts, sent.start)
-            sent.mentions = mentions[lo : bisect.bisect_left(mention_starts, sent.end, lo)]
-            sentences.append(sent)
         self._places = [(nt.to_normalized(p.span.start), p) for p in doc.places]
         events: list[Event] = []
-        hi = 0
-        for sent in sentences:
-            sent_hits = []
-            while hi < len(hits) and hits[hi].start < sent.end:
-                if hits[hi].start >= sent.start:
-                    sent_hits.append(hits[hi])
-                hi += 1
-            if not sent_hits or not sent.mentions or norm[sent.start : sent.end].rstrip().endswith(("؟", "?")):
-                continue  # no trigger, nobody to act (every event needs an actor or a recipient), or a question
-            events.extend(self._code_sentence(doc, norm, sent, sent_hits, speech, names, citing,
+        for k in sorted(by_sentence):
+            s = doc.sentences[k]
+            lo = bisect.bisect_left(mention_starts, s.span.start)
+            hi = bisect.bisect_left(mention_starts, s.span.end, lo)
+            if lo == hi:
+                continue  # nobody to act: every event needs an actor or a recipient
+            sent = _Sentence(nt.to_normalized(s.span.start), nt.to_normalized(s.span.end), s.span, s.section or "body")
+            if norm[sent.start : sent.end].rstrip().endswith(("؟", "?")):
+                continue  # a question reports nothing
+            sent.mentions = _merge_titles([
+                self._norm_mention(norm, nt.to_normalized(m.span.start), nt.to_normalized(m.span.end), m)
+                for m in all_mentions[lo:hi]])
+            events.extend(self._code_sentence(doc, norm, sent, by_sentence[k], speech, names, citing,
                                               (doc_date, year), len(events)))
         return events
 
@@ -412,13 +414,15 @@ class EventCoder:
         return []
 
     def _salient_before(self, pos: int) -> str | None:
-        """The state mentioned most often before ``pos`` (first mentioned wins a tie)."""
+        """The state mentioned most often before normalized offset ``pos`` (first mentioned wins a tie)."""
+        assert self._nt is not None
+        limit = self._nt.origin_of(min(pos, len(self._nt.text) - 1)) if self._nt.text else 0
         counts: dict[str, int] = {}
         for m in self._doc_mentions:
-            if m.start >= pos:
+            if m.span.start >= limit:
                 break
-            if m.mention.kind in ("country", "nisba", "capital", "metonym", "title", "institution"):
-                main = m.mention.code.split(":")[0]
+            if m.kind in ("country", "nisba", "capital", "metonym", "title", "institution"):
+                main = m.code.split(":")[0]
                 counts[main] = counts.get(main, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
 
