@@ -104,6 +104,23 @@ class _Hit:
         return self.end - self.start
 
 
+class _Cover:
+    """Fast "is [start, end) inside one of these spans?" for a fixed list of (possibly nested) spans."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.max_end: list[int] = []
+        running = -1
+        for _, e in ordered:
+            running = max(running, e)
+            self.max_end.append(running)
+
+    def contains(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self.starts, start) - 1
+        return k >= 0 and self.max_end[k] >= end
+
+
 def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -282,9 +299,10 @@ class ActorMatcher:
             target, span_end = self._role_target(norm, r, by_start)
             if target is None and not (span_end < len(norm) and norm[span_end] == " "):
                 continue  # nothing after it to govern either
-            start = self._quantified_start(norm, r.start)
+            start = r.start  # widened to a quantifier before it ("بعض البنوك") only once something is composed
             has_person = False
             if target is not None:
+                start = self._quantified_start(norm, r.start)
                 code_main = self._main_of(target.item, day)
                 if code_main is None:
                     continue
@@ -298,10 +316,13 @@ class ActorMatcher:
                 used.add(target.start)
             else:
                 inner = self._governed(norm, r.end, composed, by_start)
+                if inner is not None:
+                    start = self._quantified_start(norm, r.start)
                 if inner is None:
                     target, span_end = self._portfolio_target(norm, r, by_start)
                     if target is None or _covered(composed_spans, target.start):
                         continue
+                    start = self._quantified_start(norm, r.start)
                     code = f"{self._code_of(target.item, day).split(':')[0]}:{role.role}"
                     title_name = f"{self._name_en(target.item)}: {_role_name(role)}"
                     used.add(target.start)
@@ -352,8 +373,9 @@ class ActorMatcher:
         # ("مساعدة وزيرة الخارجية الأمريكية إليزابيث كينيدي ترودو" ... "ترودو"), whatever else the
         # surname could mean.
         introduced = {norm[p_start:p_end].split(" ")[-1]: m for m, p_start, p_end in people_after_titles}
+        cover = _Cover(composed_spans)
         for a in actors:
-            if a.start in used or any(s <= a.start and a.end <= e for s, e in composed_spans):
+            if a.start in used or cover.contains(a.start, a.end):
                 continue
             code = self._code_of(a.item, day)
             if isinstance(a.item, Person) and norm[a.start : a.end] in introduced:
