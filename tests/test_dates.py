@@ -64,3 +64,13 @@ def test_hijri_conversion_is_close() -> None:
 
 def test_invalid_day_is_not_a_date() -> None:
     assert resolve("في 31 شباط 2015") == [(None, None)]
+
+
+def test_inferred_year_is_reported(canonical_text: str) -> None:
+    import marsad
+    from marsad.output.serialize import document_to_dict
+
+    out = document_to_dict(marsad.extract(canonical_text))
+    assert out["published"] is None and out["year_inferred"] == 2022
+    dated = [e for e in out["events"] if e["date"]]
+    assert dated and all(e["date"].startswith("2022") for e in dated)

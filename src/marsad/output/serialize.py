@@ -55,6 +55,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "title_text": doc.title if doc.title is not None else (text[doc.title_span.start : doc.title_span.end]
                                                                if doc.title_span else None),
         "published": doc.date,
+        "year_inferred": doc.meta.get("year_inferred"),  # set when the document has no date: its dates use it
         "url": doc.url,
         "outlet": doc.outlet,
         "translated": doc.translated,
