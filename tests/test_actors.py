@@ -95,6 +95,19 @@ def test_recognizer_patterns(matcher: ActorMatcher, text: str, expected: list[tu
     assert mentions(matcher, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قال محافظ البصرة إن الوضع مستقر.", ("محافظ البصرة", "IRQ:GOV")),
+        ("أعلنت شرطة دبي القبض على عصابة.", ("شرطة دبي", "ARE:COP")),
+        ("وانتقد حاكم ولاية تكساس القرار.", ("حاكم ولاية تكساس", "USA:GOV")),
+    ],
+)
+def test_titles_take_the_country_of_their_place(text: str, expected: tuple[str, str]) -> None:
+    doc = marsad.extract(text, date="2020-01-01")
+    assert expected in [(text[m.span.start:m.span.end], m.code) for m in doc.mentions]
+
+
 def test_spans_slice_the_original_with_diacritics(matcher: ActorMatcher) -> None:
     text = "وَصَلَ الرَّئِيسُ الرُّوسِيُّ فلاديمير بوتين إلى أنقرةَ"
     got = mentions(matcher, text, dt.date(2022, 1, 1))

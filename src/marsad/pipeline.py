@@ -128,7 +128,7 @@ class ActorStage:
             except ValueError:
                 day = None
         nt = doc.normalized
-        places = [(nt.to_normalized(p.span.start), p.country) for p in doc.places]
+        places = [(nt.to_normalized(p.span.start), nt.to_normalized(p.span.end), p.country) for p in doc.places]
         doc.mentions = self.matcher.find(nt, day, places)
 
 

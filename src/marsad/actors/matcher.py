@@ -48,6 +48,8 @@ QUANTIFIERS = tuple(
               "عشرات من", "عشرات", "مجموعة من", "غالبية", "معظم", "أغلب", "كل")
 )
 QUANTIFIER_SET = frozenset(QUANTIFIERS)
+PLACE_KIND_WORDS = frozenset(normalize_key(w) for w in ("ولاية", "مدينة", "محافظة", "منطقة", "إقليم", "بلدة", "قرية",
+                                                         "جزيرة", "مقاطعة"))
 # Words that end an unknown name after a title.
 NAME_STOP = frozenset(
     normalize_key(w)
@@ -272,12 +274,13 @@ class ActorMatcher:
 
     # ------------------------------------------------------------------ recognition
     def find(self, nt: NormalizedText, day: dt.date | None = None,
-             places: Sequence[tuple[int, str]] = ()) -> list[Mention]:
+             places: Sequence[tuple[int, int, str]] = ()) -> list[Mention]:
         """Actor mentions of a text, with original-text spans, in order. ``places`` (normalized start,
         country) lets a group named without a country take the country of a place in its sentence."""
         norm = nt.text
         actor_hits, role_hits, _ = self._hits(norm)
-        place_list = list(places)
+        place_list = [(start, country) for start, _end, country in places]
+        place_ends = {start: (end, country) for start, end, country in places}
         actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
         starts = [a.start for a in actors]  # actors do not overlap: the one that could contain r is just before
@@ -318,6 +321,22 @@ class ActorMatcher:
                 inner = self._governed(norm, r.end, composed, by_start)
                 if inner is not None:
                     start = self._quantified_start(norm, r.start)
+                if inner is None and role.kind in ("office", "institution"):
+                    placed = self._place_after(norm, r.end, place_ends)
+                    if placed is not None and not _covered(composed_spans, r.end + 1):
+                        # "حاكم ولاية نيوجيرسي", "محافظ البصرة", "شرطة دبي": the place's country
+                        span_end, place_country = placed
+                        start = self._quantified_start(norm, r.start)
+                        code = f"{place_country}:{role.role}"
+                        title_name = f"{place_country}: {_role_name(role)}"
+                        composed_spans.append((start, span_end))
+                        mentions.append(self._mention(nt, start, span_end, code, title_name,
+                                                      "institution" if role.kind != "office" else "title", role.id))
+                        if role.kind == "office":
+                            has_person = self._attach_person(nt, span_end, by_start, used, code, title_name, day,
+                                                             mentions, composed_spans, people_after_titles)
+                        composed[start] = (span_end, len(mentions) - 1, code, title_name, has_person)
+                        continue
                 if inner is None:
                     target, span_end = self._portfolio_target(norm, r, by_start)
                     if target is None or _covered(composed_spans, target.start):
@@ -504,6 +523,19 @@ class ActorMatcher:
                         norm.startswith("ال", cand.start):
                     return cand, cand.end
         return None, r.end
+
+    @staticmethod
+    def _place_after(norm: str, pos: int, place_ends: dict[int, tuple[int, str]]) -> tuple[int, str] | None:
+        """A place right after ``pos``, possibly behind one word naming its kind ("ولاية", "مدينة")."""
+        if pos >= len(norm) or norm[pos] != " ":
+            return None
+        at = pos + 1
+        if at in place_ends:
+            return place_ends[at]
+        word = norm[at : at + 12].split(" ", 1)[0]
+        if word in PLACE_KIND_WORDS:
+            return place_ends.get(at + len(word) + 1)
+        return None
 
     @staticmethod
     def _quantified_start(norm: str, start: int) -> int:
