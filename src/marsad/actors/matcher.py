@@ -302,10 +302,10 @@ class ActorMatcher:
             target, span_end = self._role_target(norm, r, by_start)
             if target is None and not (span_end < len(norm) and norm[span_end] == " "):
                 continue  # nothing after it to govern either
-            start = r.start  # widened to a quantifier before it ("بعض البنوك") only once something is composed
+            # Each way of completing the role gives (span_end, code, title_name); the mention is made once,
+            # below. Only then is the span widened to a quantifier before it ("بعض البنوك").
             has_person = False
             if target is not None:
-                start = self._quantified_start(norm, r.start)
                 code_main = self._main_of(target.item, day)
                 if code_main is None:
                     continue
@@ -314,48 +314,15 @@ class ActorMatcher:
                 code = (target_code if ":" in target_code and _kind(target.item) in ("legislature", "agency")
                         else f"{code_main}:{role.role}")
                 title_name = f"{self._name_en(target.item)}: {_role_name(role)}"
+                start = self._quantified_start(norm, r.start)
                 if any(s < span_end and start < e for s, e in composed_spans):
                     continue
                 used.add(target.start)
-            else:
-                inner = self._governed(norm, r.end, composed, by_start)
-                if inner is not None:
-                    start = self._quantified_start(norm, r.start)
-                if inner is None and role.kind in ("office", "institution"):
-                    placed = self._place_after(norm, r.end, place_ends)
-                    if placed is not None and not _covered(composed_spans, r.end + 1):
-                        # "حاكم ولاية نيوجيرسي", "محافظ البصرة", "شرطة دبي": the place's country
-                        span_end, place_country = placed
-                        start = self._quantified_start(norm, r.start)
-                        code = f"{place_country}:{role.role}"
-                        title_name = f"{place_country}: {_role_name(role)}"
-                        composed_spans.append((start, span_end))
-                        mentions.append(self._mention(nt, start, span_end, code, title_name,
-                                                      "institution" if role.kind != "office" else "title", role.id))
-                        if role.kind == "office":
-                            has_person = self._attach_person(nt, span_end, by_start, used, code, title_name, day,
-                                                             mentions, composed_spans, people_after_titles)
-                        composed[start] = (span_end, len(mentions) - 1, code, title_name, has_person)
-                        continue
-                if inner is None:
-                    target, span_end = self._portfolio_target(norm, r, by_start)
-                    if target is None or _covered(composed_spans, target.start):
-                        continue
-                    start = self._quantified_start(norm, r.start)
-                    code = f"{self._code_of(target.item, day).split(':')[0]}:{role.role}"
-                    title_name = f"{self._name_en(target.item)}: {_role_name(role)}"
-                    used.add(target.start)
-                    composed_spans.append((start, span_end))
-                    mentions.append(self._mention(nt, start, span_end, code, title_name,
-                                                  "institution" if role.kind != "office" else "title", role.id))
-                    if role.kind == "office":
-                        has_person = self._attach_person(nt, span_end, by_start, used, code, title_name, day,
-                                                         mentions, composed_spans, people_after_titles)
-                    composed[start] = (span_end, len(mentions) - 1, code, title_name, has_person)
-                    continue
+            elif (inner := self._governed(norm, r.end, composed, by_start)) is not None:
+                start = self._quantified_start(norm, r.start)
                 span_end, code, inner_name, inner_index, has_person = inner
                 title_name = f"{inner_name}: {_role_name(role)}"
-                if inner_index is not None:
+                if inner_index is not None:  # the title takes over the institution it governs
                     mentions[inner_index] = self._mention(nt, start, span_end, code, title_name, "title", role.id)
                     composed[start] = (span_end, inner_index, code, title_name, has_person)
                     composed_spans.append((start, span_end))
@@ -363,6 +330,22 @@ class ActorMatcher:
                         self._attach_person(nt, span_end, by_start, used, code, title_name, day, mentions,
                                             composed_spans, people_after_titles)
                     continue
+            elif (role.kind in ("office", "institution")
+                  and (placed := self._place_after(norm, r.end, place_ends)) is not None
+                  and not _covered(composed_spans, r.end + 1)):
+                # "حاكم ولاية نيوجيرسي", "محافظ البصرة", "شرطة دبي": the place's country
+                span_end, place_country = placed
+                code = f"{place_country}:{role.role}"
+                title_name = f"{place_country}: {_role_name(role)}"
+                start = self._quantified_start(norm, r.start)
+            else:
+                target, span_end = self._portfolio_target(norm, r, by_start)
+                if target is None or _covered(composed_spans, target.start):
+                    continue
+                code = f"{self._code_of(target.item, day).split(':')[0]}:{role.role}"
+                title_name = f"{self._name_en(target.item)}: {_role_name(role)}"
+                start = self._quantified_start(norm, r.start)
+                used.add(target.start)
             composed_spans.append((start, span_end))
             mentions.append(self._mention(nt, start, span_end, code, title_name,
                                           "institution" if role.kind != "office" else "title", role.id))
