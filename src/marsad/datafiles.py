@@ -7,10 +7,15 @@ duplicated ids as ``file:line: problem`` and leaves the column checks to the loa
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from marsad.errors import LexiconError
+from marsad.text.normalize import normalize_key
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -61,3 +66,37 @@ def read_table(path: Path, label: str, header: list[str], problems: list[str]) -
             id_ok = False
         ids.add(rid)
         yield Row(where, cells, id_ok)
+
+
+def read_manifest(base: Path, what: str) -> dict[str, Any]:
+    """The ``manifest.json`` of a data directory; an unreadable one is a LexiconError naming ``what``."""
+    try:
+        manifest: dict[str, Any] = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"cannot read the {what} manifest: {exc}") from exc
+    return manifest
+
+
+class _Patterned(Protocol):
+    @property
+    def pattern(self) -> str: ...
+    @property
+    def where(self) -> str: ...
+
+
+P = TypeVar("P", bound=_Patterned)
+
+
+def resolve_overrides(items: list[P], value: Callable[[P], str], problems: list[str]) -> list[P]:
+    """One normalized pattern, one ``value`` (a code, a type): two values are reported as a problem
+    unless one of the rows comes from a user's file (``where`` starting ``user:``), whose rows replace
+    every shipped row with the same pattern. The kept rows stay in their order."""
+    first: dict[tuple[str, bool], P] = {}
+    for item in items:
+        key = (normalize_key(item.pattern), item.where.startswith("user:"))
+        prev = first.setdefault(key, item)
+        if prev is not item and value(prev) != value(item):
+            problems.append(f"{item.where}: pattern {item.pattern!r} is {value(item)} here "
+                            f"but {value(prev)} at {prev.where}")
+    user_keys = {k for k, is_user in first if is_user}
+    return [i for i in items if i.where.startswith("user:") or normalize_key(i.pattern) not in user_keys]

@@ -7,14 +7,13 @@ group (``متظاهرون``، ``الشرطة``) its country when the sentence sa
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from marsad.datafiles import read_table
+from marsad.datafiles import read_manifest, read_table
 from marsad.errors import LexiconError
 from marsad.model import PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
@@ -65,10 +64,7 @@ def load_places(path: Path, label: str, problems: list[str]) -> list[Place]:
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     base = _data_dir()
-    try:
-        manifest = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise LexiconError(f"cannot read the gazetteer manifest: {exc}") from exc
+    manifest = read_manifest(base, "gazetteer")
     problems: list[str] = []
     places: list[Place] = []
     for name in manifest["files"]:

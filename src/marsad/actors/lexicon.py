@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from marsad.datafiles import ID_RE, read_table
+from marsad.datafiles import ID_RE, read_manifest, read_table, resolve_overrides
 from marsad.errors import LexiconError
 from marsad.text.normalize import normalize_key
 
@@ -297,20 +297,6 @@ def _file_type(path: Path) -> str:
     return "exclusions" if header == EXCLUSION_HEADER else "entries"
 
 
-def _conflicts(entries: list[Entry], problems: list[str]) -> list[Entry]:
-    """The same normalized pattern with two different codes is an error in the shipped data; a user's
-    file (listed later) overrides what came before it."""
-    by_key: dict[tuple[str, bool], Entry] = {}
-    for e in entries:
-        key = (normalize_key(e.pattern), e.where.startswith("user:"))
-        prev = by_key.get(key)
-        if prev is not None and prev.code != e.code:
-            problems.append(f"{e.where}: pattern {e.pattern!r} is {e.code} here but {prev.code} at {prev.where}")
-        by_key.setdefault(key, e)
-    user_keys = {k for k, user in by_key if user}
-    return [e for e in entries if e.where.startswith("user:") or normalize_key(e.pattern) not in user_keys]
-
-
 def _person_name_clashes(people: list[Person], problems: list[str]) -> None:
     """One name form must name one person (users' files may override, so only shipped data is checked)."""
     owner: dict[str, Person] = {}
@@ -333,10 +319,7 @@ def load_actor_lexicon(extra: Iterable[str | Path] = ()) -> ActorLexicon:
 def _load(extra: tuple[str, ...]) -> ActorLexicon:
     base = _data_dir()
     problems: list[str] = []
-    try:
-        manifest = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise LexiconError(f"cannot read the actor lexicon manifest: {exc}") from exc
+    manifest = read_manifest(base, "actor lexicon")
     files: list[tuple[Path, str, str]] = [(base / f["path"], f"marsad:{f['path']}", f["type"])
                                           for f in manifest["files"]]
     for p in extra:
@@ -367,7 +350,7 @@ def _load(extra: tuple[str, ...]) -> ActorLexicon:
             problems.append(f"{label}: unknown file type {kind!r} in the manifest")
         if path.exists():
             digest.update(path.read_bytes())
-    lex.entries = _conflicts(lex.entries, problems)
+    lex.entries = resolve_overrides(lex.entries, lambda e: e.code, problems)
     _person_name_clashes(lex.people, problems)
     if problems:
         raise LexiconError(f"the actor lexicon has {len(problems)} problem(s)", problems)

@@ -9,7 +9,6 @@ conventions (``CONVENTIONS``).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from marsad.datafiles import read_table
+from marsad.datafiles import read_manifest, read_table, resolve_overrides
 from marsad.errors import LexiconError
 from marsad.text.normalize import normalize_key
 
@@ -174,26 +173,16 @@ def load_words(path: Path, label: str, problems: list[str]) -> set[str]:
             if row.id_ok and normalize_key(row.cells[1])}
 
 
-def _conflicts(triggers: list[Trigger], problems: list[str]) -> list[Trigger]:
-    """One matching form, one type: a form listed with two PLOVER types is ambiguous and an error in the
-    shipped data; a user's file overrides shipped rows with the same form."""
-    first: dict[tuple[str, bool], Trigger] = {}
-    for t in triggers:
-        key = (normalize_key(t.pattern), t.where.startswith("user:"))
-        prev = first.setdefault(key, t)
-        if prev is not t and prev.type != t.type:
-            problems.append(f"{t.where}: {t.pattern!r} is {t.type} here but {prev.type} at {prev.where}")
-    user_keys = {k for k, is_user in first if is_user}
+def _one_type_per_form(triggers: list[Trigger], problems: list[str]) -> list[Trigger]:
+    """One matching form, one PLOVER type (a user's file overrides shipped rows with the same form);
+    the same form listed twice with the same type keeps its first row."""
     kept: list[Trigger] = []
     seen: set[tuple[str, bool]] = set()
-    for t in triggers:
+    for t in resolve_overrides(triggers, lambda t: t.type, problems):
         key = (normalize_key(t.pattern), t.where.startswith("user:"))
-        if not key[1] and key[0] in user_keys:
-            continue  # overridden by a user's file
-        if key in seen:  # the same form twice with the same type: keep the first
-            continue
-        seen.add(key)
-        kept.append(t)
+        if key not in seen:
+            seen.add(key)
+            kept.append(t)
     return kept
 
 
@@ -205,10 +194,7 @@ def load_event_lexicon(extra: Iterable[str | Path] = ()) -> EventLexicon:
 def _load(extra: tuple[str, ...]) -> EventLexicon:
     base = _data_dir()
     problems: list[str] = []
-    try:
-        manifest = json.loads((base / "manifest.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise LexiconError(f"cannot read the event lexicon manifest: {exc}") from exc
+    manifest = read_manifest(base, "event lexicon")
     lex = EventLexicon(version=str(manifest["version"]))
     lex.cameo = load_cameo(base / manifest["cameo"], f"marsad:{manifest['cameo']}", problems)
     files = [(base / f, f"marsad:{f}") for f in manifest["triggers"]]
@@ -221,7 +207,7 @@ def _load(extra: tuple[str, ...]) -> EventLexicon:
     for path, label in files:
         lex.files.append(label)
         lex.triggers.extend(load_triggers(path, label, lex.cameo, problems))
-    lex.triggers = _conflicts(lex.triggers, problems)
+    lex.triggers = _one_type_per_form(lex.triggers, problems)
     if manifest.get("sports_context"):
         lex.sports_words = load_words(base / manifest["sports_context"], f"marsad:{manifest['sports_context']}",
                                       problems)
