@@ -51,9 +51,3 @@ class StageError(MarsadError):
         self.doc_id = doc_id
         self.cause = cause
         super().__init__(f"stage '{stage}' failed on document {doc_id}: {type(cause).__name__}: {cause}")
-
-
-class StoreError(MarsadError):
-    """The event store could not be opened, migrated or written."""
-
-    code = "store_error"

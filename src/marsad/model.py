@@ -13,18 +13,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from marsad.text.normalize import NormalizedText
 
-SECTION_KINDS = (
-    "opening",
-    "title",
-    "translation_note",
-    "dateline",
-    "news",
-    "commentary",
-    "body",
-    "quote",
-    "byline",
-)
-
 
 @dataclass(slots=True, frozen=True)
 class Span:
@@ -39,9 +27,6 @@ class Span:
 
     def __len__(self) -> int:
         return self.end - self.start
-
-    def overlaps(self, other: Span) -> bool:
-        return self.start < other.end and other.start < self.end
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
@@ -186,16 +171,6 @@ class Document:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     pipeline: dict[str, Any] = field(default_factory=dict)
-
-    def slice(self, span: Span) -> str:
-        return self.text[span.start : span.end]
-
-    def section_at(self, offset: int) -> Section | None:
-        """The innermost headed (news/commentary/body) section containing ``offset``."""
-        for sec in self.sections:
-            if sec.kind in ("news", "commentary", "body") and sec.span.start <= offset < sec.span.end:
-                return sec
-        return None
 
 
 @dataclass(slots=True)

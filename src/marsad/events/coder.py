@@ -72,11 +72,8 @@ INTENT_WORDS = frozenset(normalize_key(w) for w in (
 # ("قُتل سبعة أشخاص في هجوم انتحاري"); acts of speech or diplomacy need a participant.
 PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
-FIRST_PERSON = frozenset(normalize_key(w) for w in ("نحن", "إننا", "انا", "أنا", "إنني", "بلادي", "بلادنا"))
 SUBJECT_WINDOW = 8  # words between a subject and its verb
 COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و|وكذلك|وايضا|و ?كذلك|فضلا عن|الي جانب|[،,])\s*$")
-
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
 
 @dataclass(slots=True)
@@ -492,9 +489,6 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers
-PROTESTER_WORDS = tuple(normalize_key(w) for w in ("متظاهر", "محتج", "المتظاهر", "المحتج", "معتصم", "المعتصم"))
-
-
 def _is_protester(m: _M) -> bool:
     """A mention of demonstrators (its own words, whatever country it was given)."""
     return m.mention.kind == "group" and m.mention.name_en is not None and "protest" in m.mention.name_en.lower()
