@@ -72,6 +72,8 @@ INTENT_WORDS = frozenset(normalize_key(w) for w in (
 # ("قُتل سبعة أشخاص في هجوم انتحاري"); acts of speech or diplomacy need a participant.
 PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
+IN, FROM, TO = normalize_key("في"), normalize_key("من"), normalize_key("إلى")
+MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
 SUBJECT_WINDOW = 8  # words between a subject and its verb
 COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و|وكذلك|وايضا|و ?كذلك|فضلا عن|الي جانب|[،,])\s*$")
 
@@ -313,7 +315,7 @@ class EventCoder:
                     if not actor:
                         after_light = [m for m in sent.mentions if light < m.start < h.start and m.prep is None]
                         actor = after_light[:1]
-                agent = next((m for m in after if m.prep == normalize_key("من") and
+                agent = next((m for m in after if m.prep == FROM and
                               _words_between(norm, h.end, m.start) <= 2), None)
                 if not actor and agent is not None:  # "العقوبات الاقتصادية من الغرب"
                     actor = [agent]
@@ -460,11 +462,11 @@ class EventCoder:
             clitic_start = p_start
             while clitic_start > 0 and norm[clitic_start - 1].isalnum():
                 clitic_start -= 1
-            if word in (normalize_key("في"), normalize_key("إلى"), "الي") or norm[clitic_start:p_start] in ("ب", "وب"):
+            if word in (IN, TO, "الي") or norm[clitic_start:p_start] in ("ب", "وب"):
                 return {"name": doc.text[p.span.start : p.span.end], "country": p.country,
                         "start": p.span.start, "end": p.span.end}
         for m in sent.mentions:
-            if m.start >= h.end and m.prep == normalize_key("في") and m.mention.kind in ("capital", "country"):
+            if m.start >= h.end and m.prep == IN and m.mention.kind in ("capital", "country"):
                 if m.start - h.end > 120:
                     break
                 return {"name": doc.text[m.mention.span.start : m.mention.span.end],
@@ -483,7 +485,7 @@ class EventCoder:
             prep = clitic[-1]
         elif not clitic or clitic in ("و", "ف"):
             prev = _word_before(norm, ws)
-            if prev in RECIPIENT_PREPS or prev in OTHER_PREPS or prev == normalize_key("في"):
+            if prev in RECIPIENT_PREPS or prev in OTHER_PREPS:
                 prep = prev
         return _M(mention, start, end, prep, clitic)
 
@@ -592,7 +594,7 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
                 else:
                     break
             return group
-        if m.prep == normalize_key("في"):
+        if m.prep == IN:
             continue
     return []
 
@@ -636,7 +638,7 @@ def _aux(norm: str, h: TriggerHit, floor: int) -> str:
         return "future"
     if _FUTURE_RE.search(" ".join(words[-6:])):
         return "future"
-    if words and words[-1] in (normalize_key("قد"), normalize_key("وقد")) and h.trigger.pos == "verb" \
+    if words and words[-1] in MAY_HAVE and h.trigger.pos == "verb" \
             and norm[h.start : h.start + 1] in ("ي", "ت", "ن", "ا"):
         return "hypothetical"
     if _HYPOTHETICAL_RE.search(" ".join(words[-10:])):

@@ -31,6 +31,7 @@ MAX_TITLE_WORDS = 30
 _OPENING = re.compile(normalize_key(r"^(بسم|باسم) (الله|اله|لله)"))
 _TRANSLATION_NOTE = re.compile(normalize_key(r"^[(\[]?\s*(مترجم|مترجمة|ترجمة|مترجم عن [^)\]]+)\s*[)\]]?$"))
 _LINE = re.compile(r"[^\n]+")
+_BY, _AGENCY = normalize_key("بقلم"), normalize_key("وكالة")
 _BYLINE_START = re.compile(normalize_key(r"^(كتبه|كتبته|كتبها|بقلم|كتب\s*:|إعداد\s*:)"))
 
 # Words that open the role part of a byline ("... <name> عضو المكتب الإعلامي ...").
@@ -177,7 +178,7 @@ def parse_byline(line: str, span: Span | None = None) -> Byline:
     byline = Byline(span=span)
     if not words:
         return byline
-    if keys[0] in (normalize_key("بقلم"),) or keys[0].startswith(normalize_key("بقلم")):
+    if keys[0].startswith(_BY):
         rest = " ".join(words[1:]).lstrip(": ").strip()
         byline.author = rest or None
         return byline
@@ -269,8 +270,9 @@ _KNOWN_OUTLETS = frozenset(normalize_key(w) for w in ("واس", "الوئام", 
 
 def _is_outlet(value: str) -> bool:
     v = value.strip()
+    key = normalize_key(v)
     return (v[:1] in "«\"“" or any("a" <= c.lower() <= "z" for c in v)
-            or normalize_key(v) in _KNOWN_OUTLETS or normalize_key(v).startswith(normalize_key("وكالة")))
+            or key in _KNOWN_OUTLETS or key.startswith(_AGENCY))
 
 
 _DATELINE = re.compile(
