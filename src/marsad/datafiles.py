@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
@@ -66,6 +66,14 @@ def read_table(path: Path, label: str, header: list[str], problems: list[str]) -
             id_ok = False
         ids.add(rid)
         yield Row(where, cells, id_ok)
+
+
+def check_choice(where: str, column: str, value: str, allowed: Collection[str], problems: list[str]) -> bool:
+    """Whether ``value`` is one of ``allowed``; if not, say so in ``problems``."""
+    if value in allowed:
+        return True
+    problems.append(f"{where}: {column} {value!r} is not one of {', '.join(sorted(allowed))}")
+    return False
 
 
 def read_manifest(base: Path, what: str) -> dict[str, Any]:

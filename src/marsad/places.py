@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from marsad.datafiles import read_manifest, read_table
+from marsad.datafiles import check_choice, read_manifest, read_table
 from marsad.errors import LexiconError
 from marsad.model import PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
@@ -54,9 +54,7 @@ def load_places(path: Path, label: str, problems: list[str]) -> list[Place]:
             problems.append(f"{row.where}: empty or badly spaced name {name!r}")
         elif not COUNTRY_RE.match(country):
             problems.append(f"{row.where}: country {country!r} is not an ISO 3166-1 alpha-3 code")
-        elif kind not in PLACE_KINDS:
-            problems.append(f"{row.where}: kind {kind!r} is not one of {', '.join(sorted(PLACE_KINDS))}")
-        elif row.id_ok:
+        elif check_choice(row.where, "kind", kind, PLACE_KINDS, problems) and row.id_ok:
             out.append(Place(f"{path.stem}:{pid}", name, country, kind, name_en, row.where))
     return out
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from marsad.datafiles import ID_RE, read_manifest, read_table, resolve_overrides
+from marsad.datafiles import ID_RE, check_choice, read_manifest, read_table, resolve_overrides
 from marsad.errors import LexiconError
 from marsad.text.normalize import normalize_key
 
@@ -175,9 +175,7 @@ def load_entries(path: Path, label: str, problems: list[str]) -> list[Entry]:
         if not CODE_RE.match(code):
             problems.append(f"{row.where}: code {code!r} is not MAIN or MAIN:ROLE (see actor-codes.md)")
             ok = False
-        if kind not in ENTRY_KINDS:
-            problems.append(f"{row.where}: kind {kind!r} is not one of {', '.join(sorted(ENTRY_KINDS))}")
-            ok = False
+        ok &= check_choice(row.where, "kind", kind, ENTRY_KINDS, problems)
         if not name_en.strip():
             problems.append(f"{row.where}: empty name_en")
             ok = False
@@ -191,12 +189,8 @@ def load_roles(path: Path, label: str, problems: list[str]) -> list[RoleEntry]:
     for row in read_table(path, label, ROLE_HEADER, problems):
         rid, pattern, role, kind, name_en, _note = row.cells
         ok = row.id_ok & _check_pattern(pattern, row.where, problems)
-        if role not in ROLES:
-            problems.append(f"{row.where}: role {role!r} is not one of {' '.join(ROLES)}")
-            ok = False
-        if kind not in ROLE_KINDS:
-            problems.append(f"{row.where}: kind {kind!r} is not one of {', '.join(sorted(ROLE_KINDS))}")
-            ok = False
+        ok &= check_choice(row.where, "role", role, ROLES, problems)
+        ok &= check_choice(row.where, "kind", kind, ROLE_KINDS, problems)
         if ok:
             out.append(RoleEntry(f"{path.stem}:{rid}", pattern, role, kind, name_en.strip(), row.where))
     return out
@@ -207,9 +201,7 @@ def load_exclusions(path: Path, label: str, problems: list[str]) -> list[Exclusi
     for row in read_table(path, label, EXCLUSION_HEADER, problems):
         rid, pattern, side, word, _note = row.cells
         ok = row.id_ok & _check_pattern(pattern, row.where, problems) & _check_pattern(word, row.where, problems)
-        if side not in ("before", "after"):
-            problems.append(f"{row.where}: side must be 'before' or 'after', got {side!r}")
-            ok = False
+        ok &= check_choice(row.where, "side", side, ("before", "after"), problems)
         if " " in word.strip():
             problems.append(f"{row.where}: the context word must be one word, got {word!r}")
             ok = False

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from marsad.datafiles import read_manifest, read_table, resolve_overrides
+from marsad.datafiles import check_choice, read_manifest, read_table, resolve_overrides
 from marsad.errors import LexiconError
 from marsad.text.normalize import normalize_key
 
@@ -140,12 +140,8 @@ def load_triggers(path: Path, label: str, cameo: dict[str, Cameo], problems: lis
         elif ptype != entry.type and ptype not in CONVENTIONS.get(code, frozenset()):
             problems.append(f"{where}: type {ptype} does not match CAMEO {code} ({entry.type} in cameo.tsv)")
             ok = False
-        if pos not in POS:
-            problems.append(f"{where}: pos {pos!r} is not one of {', '.join(sorted(POS))}")
-            ok = False
-        if voice not in VOICES:
-            problems.append(f"{where}: voice {voice!r} is not active or passive")
-            ok = False
+        ok &= check_choice(where, "pos", pos, POS, problems)
+        ok &= check_choice(where, "voice", voice, VOICES, problems)
         if ok:
             out.append(Trigger(f"{path.stem}:{rid}", pattern, code, ptype, pos, voice, note, where))
     return out
