@@ -2,7 +2,10 @@
 
 Every loader (actors, roles, exclusions, given names, triggers, not-event phrases, places) reads its rows
 through :func:`read_table`, which reports a bad header, a wrong number of cells and malformed or
-duplicated ids as ``file:line: problem`` and leaves the column checks to the loader.
+duplicated ids as ``file:line: problem`` and leaves the column checks to the loader
+(:func:`check_choice` for a column limited to a set of values). :func:`data_dir` and
+:func:`read_manifest` find the shipped files; :func:`resolve_overrides` is the one rule for a pattern
+listed twice and for a user's file replacing shipped rows.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import json
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -74,6 +78,11 @@ def check_choice(where: str, column: str, value: str, allowed: Collection[str], 
         return True
     problems.append(f"{where}: {column} {value!r} is not one of {', '.join(sorted(allowed))}")
     return False
+
+
+def data_dir(name: str) -> Path:
+    """A directory of the data shipped inside the package (``actors``, ``events``, ``places``)."""
+    return Path(str(resources.files("marsad") / "data" / name))
 
 
 def read_manifest(base: Path, what: str) -> dict[str, Any]:

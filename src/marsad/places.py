@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from marsad.datafiles import check_choice, read_manifest, read_table
+from marsad.datafiles import check_choice, data_dir, read_manifest, read_table
 from marsad.errors import LexiconError
 from marsad.model import PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
@@ -42,10 +41,6 @@ class Gazetteer:
         return len(self.places)
 
 
-def _data_dir() -> Path:
-    return Path(str(resources.files("marsad") / "data" / "places"))
-
-
 def load_places(path: Path, label: str, problems: list[str]) -> list[Place]:
     out: list[Place] = []
     for row in read_table(path, label, PLACE_HEADER, problems):
@@ -61,7 +56,7 @@ def load_places(path: Path, label: str, problems: list[str]) -> list[Place]:
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
-    base = _data_dir()
+    base = data_dir("places")
     manifest = read_manifest(base, "gazetteer")
     problems: list[str] = []
     places: list[Place] = []

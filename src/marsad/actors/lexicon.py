@@ -23,10 +23,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from marsad.datafiles import ID_RE, check_choice, read_manifest, read_table, resolve_overrides
+from marsad.datafiles import ID_RE, check_choice, data_dir, read_manifest, read_table, resolve_overrides
 from marsad.errors import LexiconError
 from marsad.text.normalize import normalize_key
 
@@ -138,10 +137,6 @@ class ActorLexicon:
             "people": len(self.people),
             "person_names": sum(len(p.names) for p in self.people),
         }
-
-
-def _data_dir() -> Path:
-    return Path(str(resources.files("marsad") / "data" / "actors"))
 
 
 def _parse_date(value: object, where: str, what: str, problems: list[str]) -> dt.date | None:
@@ -309,7 +304,7 @@ def load_actor_lexicon(extra: Iterable[str | Path] = ()) -> ActorLexicon:
 
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> ActorLexicon:
-    base = _data_dir()
+    base = data_dir("actors")
     problems: list[str] = []
     manifest = read_manifest(base, "actor lexicon")
     files: list[tuple[Path, str, str]] = [(base / f["path"], f"marsad:{f['path']}", f["type"])

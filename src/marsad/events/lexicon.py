@@ -13,10 +13,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from marsad.datafiles import check_choice, read_manifest, read_table, resolve_overrides
+from marsad.datafiles import check_choice, data_dir, read_manifest, read_table, resolve_overrides
 from marsad.errors import LexiconError
 from marsad.text.normalize import normalize_key
 
@@ -83,10 +82,6 @@ class EventLexicon:
             "cameo_codes_used": len({t.cameo for t in self.triggers}),
             "types_used": len({t.type for t in self.triggers}),
         }
-
-
-def _data_dir() -> Path:
-    return Path(str(resources.files("marsad") / "data" / "events"))
 
 
 def load_cameo(path: Path, label: str, problems: list[str]) -> dict[str, Cameo]:
@@ -188,7 +183,7 @@ def load_event_lexicon(extra: Iterable[str | Path] = ()) -> EventLexicon:
 
 @lru_cache(maxsize=8)
 def _load(extra: tuple[str, ...]) -> EventLexicon:
-    base = _data_dir()
+    base = data_dir("events")
     problems: list[str] = []
     manifest = read_manifest(base, "event lexicon")
     lex = EventLexicon(version=str(manifest["version"]))
