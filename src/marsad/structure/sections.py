@@ -227,6 +227,11 @@ def _name_length(head_keys: list[str], role_tail: list[str]) -> int:
     return min(n, len(head_keys) - 1)
 
 
+# Names whose first letter is a lam of their own, not the preposition (إذاعة لبنان، راديو لندن).
+_LAM_NAMES = tuple(normalize_key(w) for w in ("لبنان", "ليبيا", "لندن", "لاهاي", "لوس أنجلوس", "لاتفيا", "ليتوانيا",
+                                              "لوكسمبورغ", "لاوس", "ليبيريا", "ليسوتو", "لشبونة", "لاغوس", "لوزان"))
+
+
 def _organization_of(outlet: str | None) -> str | None:
     """The organization an outlet belongs to: what follows the first word-initial ``لـ`` of a genitive
     (``إذاعة المكتب الإعلامي لحزب التحرير`` -> ``حزب التحرير``); ``للـ`` is an article, not an owner."""
@@ -235,7 +240,7 @@ def _organization_of(outlet: str | None) -> str | None:
     words = outlet.split()
     for j in range(1, len(words)):
         w = words[j]
-        if w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and not normalize_key(w).startswith("لبنان"):
+        if w.startswith("ل") and not w.startswith("لل") and len(w) > 3 and not normalize_key(w).startswith(_LAM_NAMES):
             return " ".join([w[1:].lstrip("ـ"), *words[j + 1:]])
     return None
 
