@@ -97,3 +97,14 @@ def test_every_event_carries_its_evidence(pipeline: marsad.Pipeline) -> None:
             assert e.cameo and e.type and 0 <= e.confidence <= 1
             assert len(e.actor_spans) >= len(set(e.actor)) or not e.actor
             assert e.gloss_en and e.quad_class in (1, 2, 3, 4)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("لم يحضر وزير الخارجية المصري حفل تنصيب الرئيس الإيراني.", ["IRN:GOV"]),   # owner at the end of a chain
+    ("رفضت شركات تركية كثيرة خدمة بطاقات الائتمان الروسية.", ["RUS"]),           # a nisba closing the chain
+    ("لم يحضر الرئيس التونسي الحفل، وحضر السفير الفرنسي.", []),                # a comma ends the object phrase
+])
+def test_recipient_closing_an_object_phrase(pipeline: marsad.Pipeline, text: str, recipient: list[str]) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    assert doc.events, "an event should be coded"
+    assert doc.events[0].recipient == recipient

@@ -582,7 +582,7 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
     words, or governed by a recipient preposition within six."""
     for m in rest:
         gap = _words_between(norm, anchor, m.start) if anchor is not None else 0
-        if m.prep is None and gap > 2:
+        if m.prep is None and gap > 2 and not (anchor is not None and _genitive_chain(norm, anchor, m.start)):
             continue
         if m.prep is not None and gap > 6:
             break
@@ -597,6 +597,26 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
         if m.prep == IN:
             continue
     return []
+
+
+_CHAIN_BREAKERS = RECIPIENT_PREPS | OTHER_PREPS | frozenset(
+    normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "ان", "أن", "إن", "لكن", "بل", "ثم", "او",
+                               "أو", "قد", "لقد", "كان", "كانت", "لم", "لن", "لا", "ما", "حيث", "عندما", "بينما"))
+
+
+def _genitive_chain(norm: str, a: int, b: int, most: int = 4) -> bool:
+    """Whether the words between ``a`` and ``b`` can be one object phrase ending in the mention at ``b``: a
+    genitive chain of at most ``most`` words ("لم يحضر ... حفل عيد ميلاد بوتين", "رفض خدمة بطاقات الدفع
+    الروسية"): no punctuation, preposition, particle or conjunction in between."""
+    words = norm[a:b].split()
+    if not words or len(words) > most:
+        return False
+    for w in words:
+        if any(c in w for c in "،,؛:.\"«»()!?؟") or w in _CHAIN_BREAKERS:
+            return False
+        if w.startswith(("وال", "فال")):  # a conjunction: a second phrase begins
+            return False
+    return True
 
 
 def _light_verb_before(norm: str, pos: int) -> int | None:
