@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon
@@ -506,11 +506,13 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 def _merge_titles(mentions: list[_M]) -> list[_M]:
-    """A title directly followed by the person it names is one argument (keep the title's mention)."""
+    """A title directly followed by the person it names is one argument: the title's mention is kept and
+    stretched over the name in normalized coordinates, so that what follows is measured from the name."""
     out: list[_M] = []
     for m in mentions:
         if out and m.mention.kind == "person" and out[-1].mention.kind == "title" and m.start - out[-1].end <= 1 \
                 and m.mention.code == out[-1].mention.code:
+            out[-1] = replace(out[-1], end=m.end)
             continue
         out.append(m)
     return out
