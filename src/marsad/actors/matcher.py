@@ -61,6 +61,7 @@ NAME_STOP = frozenset(
         "ضد", "عبر", "حول", "دون", "وفق", "حسب", "أمام", "وراء", "فوق", "تحت", "السابق", "السابقة", "الحالي",
         "الحالية", "الجديد", "الجديدة", "المستقيل", "المكلف", "بالوكالة", "ونظيره", "نظيره", "نظيرته",
         "بأن", "بأنه", "بأنها", "لأن", "كأن", "وأن", "وإن", "فإن", "عندما", "حين", "بينما", "إذا", "لكي", "كي",
+        "غير",
     )
 )
 NAME_PARTICLES = frozenset(
@@ -165,6 +166,8 @@ def _name_like(word: str, first: bool, article: bool, after_given_name: bool = F
         return False
     if MASDAR_SHAPES.match(word) or (word[0] in "بلوف" and MASDAR_SHAPES.match(word[1:])):
         return False  # a verbal noun ("إجراء"، "باستجواب") is not part of a name
+    if not first and word[0] == "ي" and len(word) >= 4:
+        return False  # "الرئيس الكيني وليام روتو يشيد": an imperfect verb after the name ends it
     if article and not word.endswith("ي") and not after_given_name:
         return False  # a family name with the article is nisba-like (السيسي) unless a given name precedes it
     return not word.endswith(_PRONOUN_ENDINGS)
@@ -572,12 +575,20 @@ class ActorMatcher:
                 break
             word = norm[i:j]
             article = word.startswith("ال") and nt.original[nt.origin_of(i)] in "اٱ"  # not "إليزابيث"
-            # a final heh that is not a teh marbuta is a pronoun suffix ("ميلاده"), except in "...الله"
+            # a final heh that is not a teh noun_shape is a pronoun suffix ("ميلاده"), except in "...الله"
             pronoun = nt.original[nt.origin_of(j - 1)] == "ه" and not word.endswith("لله") and len(word) > 3
+            # "الرئيس الأمريكي زيارة …": a first word in teh noun_shape is a noun (women's names in ة are known
+            # given names, accepted below)
+            noun_shape = not words and nt.original[nt.origin_of(j - 1)] == "ة"
+            # "هجوما لاذعا", "وفدا": a long first word in alif is an accusative noun, not a name
+            noun_shape = noun_shape or (not words and j - i >= 5 and nt.original[nt.origin_of(j - 1)] == "ا")
+            # "على"/"إلى" normalize to the given name "علي" and to "الي": the original spelling tells
+            if nt.original[nt.origin_of(i) : nt.origin_of(j - 1) + 1] in ("على", "إلى", "الى", "حتى", "لدى"):
+                break
             given = bool(words) and norm[words[0][0] : words[-1][1]] in self.lexicon.given_names
             if word in self.lexicon.given_names and not pronoun:
                 pass  # a known given name is a name, whatever its shape ("توفيق")
-            elif pronoun or not _name_like(word, first=not words, article=article, after_given_name=given):
+            elif pronoun or noun_shape or not _name_like(word, first=not words, article=article, after_given_name=given):
                 break
             words.append((i, j))
             if j >= len(norm) or norm[j] != " ":
