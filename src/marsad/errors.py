@@ -51,3 +51,9 @@ class StageError(MarsadError):
         self.doc_id = doc_id
         self.cause = cause
         super().__init__(f"stage '{stage}' failed on document {doc_id}: {type(cause).__name__}: {cause}")
+
+
+class StoreError(MarsadError):
+    """The store could not be opened, migrated or written (bad URL or path, missing driver, server down)."""
+
+    code = "store_error"

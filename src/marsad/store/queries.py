@@ -1,0 +1,127 @@
+"""Reading events back: filters (the same for the CLI, the exports and the web API), counts and records.
+
+Every query reads current codings only (see ``marsad.store.schema``) and is built with bound parameters,
+never by pasting user text into SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, Select, and_, exists, func, or_, select
+
+from marsad.store import schema as t
+
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """Which events to read. Actor codes match a full code (``KGZ:MIL``) or a MAIN (``KGZ``: any role)."""
+
+    actor: list[str] = field(default_factory=list)
+    recipient: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+    quad_class: list[int] = field(default_factory=list)
+    polarity: str | None = None
+    aux: list[str] = field(default_factory=list)
+    attribution: list[str] = field(default_factory=list)
+    since: str | None = None   # ISO date, inclusive, on the event's day (its date, else its document's)
+    until: str | None = None
+    outlet: list[str] = field(default_factory=list)
+    text: str | None = None    # a substring of the sentence
+    document: str | None = None  # a document key
+
+
+def _party(role: str, codes: list[str]) -> Any:
+    ea = t.event_actors
+    return exists(select(ea.c.event_id).where(
+        ea.c.event_id == t.events.c.id, ea.c.role == role, or_(ea.c.main.in_(codes), ea.c.code.in_(codes))))
+
+
+def _where(f: EventFilter) -> list[Any]:
+    e, d = t.events.c, t.documents.c
+    conds: list[Any] = [t.codings.c.current]
+    if f.actor:
+        conds.append(_party("actor", f.actor))
+    if f.recipient:
+        conds.append(_party("recipient", f.recipient))
+    if f.types:
+        conds.append(e.type.in_([x.upper() for x in f.types]))
+    if f.quad_class:
+        conds.append(e.quad_class.in_(f.quad_class))
+    if f.polarity:
+        conds.append(e.polarity == f.polarity)
+    if f.aux:
+        conds.append(e.aux.in_(f.aux))
+    if f.attribution:
+        conds.append(e.attribution.in_(f.attribution))
+    if f.since:
+        conds.append(e.day >= f.since)
+    if f.until:
+        conds.append(e.day <= f.until)
+    if f.outlet:
+        conds.append(d.outlet.in_(f.outlet))
+    if f.text:
+        pattern = "%" + f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        conds.append(e.sentence_text.like(pattern, escape="\\"))
+    if f.document:
+        conds.append(d.key == f.document)
+    return conds
+
+
+def _base(columns: list[Any], f: EventFilter) -> Select[Any]:
+    return (select(*columns)
+            .select_from(t.events.join(t.codings, t.codings.c.id == t.events.c.coding_id)
+                         .join(t.documents, t.documents.c.id == t.events.c.document_id))
+            .where(and_(*_where(f))))
+
+
+EVENT_COLUMNS = [
+    t.events.c.id, t.events.c.cluster_id, t.events.c.local_id, t.events.c.type, t.events.c.mode, t.events.c.context,
+    t.events.c.cameo, t.events.c.quad_class, t.events.c.score, t.events.c.actor, t.events.c.recipient,
+    t.events.c.actor_spans, t.events.c.recipient_spans, t.events.c.trigger_start, t.events.c.trigger_end,
+    t.events.c.trigger_text, t.events.c.sentence_start, t.events.c.sentence_end, t.events.c.sentence_text,
+    t.events.c.polarity, t.events.c.aux, t.events.c.attribution, t.events.c.section, t.events.c.date,
+    t.events.c.date_end, t.events.c.day, t.events.c.location, t.events.c.confidence, t.events.c.gloss_en,
+    t.events.c.document_id, t.documents.c.key.label("document"), t.documents.c.published, t.documents.c.outlet,
+    t.documents.c.url, t.documents.c.title,
+]
+
+
+def count_events(engine: Engine, f: EventFilter) -> int:
+    with engine.connect() as conn:
+        return int(conn.execute(_base([func.count()], f)).scalar_one())
+
+
+def iter_events(engine: Engine, f: EventFilter, *, limit: int | None = None, offset: int = 0,
+                newest_first: bool = False) -> Iterator[dict[str, Any]]:
+    """Events matching ``f`` as dicts (event fields plus document key, date, outlet, url, title),
+    ordered by day (undated last) and id; streamed, so an export of any size runs in little memory."""
+    order = [t.events.c.day.is_(None), t.events.c.day.desc() if newest_first else t.events.c.day,
+             t.events.c.id.desc() if newest_first else t.events.c.id]
+    query = _base(EVENT_COLUMNS, f).order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with engine.connect() as conn:
+        for row in conn.execution_options(yield_per=2000).execute(query):
+            yield dict(row._mapping)
+
+
+def store_counts(engine: Engine) -> dict[str, int]:
+    """How much the store holds (current codings): documents, events, clusters, claims, failures."""
+    with engine.connect() as conn:
+        current = select(t.codings.c.id).where(t.codings.c.current)
+        return {
+            "documents": conn.execute(select(func.count()).select_from(t.codings).where(t.codings.c.current))
+            .scalar_one(),
+            "events": conn.execute(select(func.count()).select_from(t.events)
+                                   .where(t.events.c.coding_id.in_(current))).scalar_one(),
+            "clusters": conn.execute(select(func.count(func.distinct(t.events.c.cluster_id)))
+                                     .where(t.events.c.coding_id.in_(current))).scalar_one(),
+            "claims": conn.execute(select(func.count()).select_from(t.claims)
+                                   .where(t.claims.c.coding_id.in_(current))).scalar_one(),
+            "failures": conn.execute(select(func.count()).select_from(t.failures)).scalar_one(),
+        }
