@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SHARED ?= ../shared
+DB     ?= marsad.db
 
-.PHONY: run test bench lint eval clean install install-dev
+.PHONY: run test bench bench-store lint eval clean install install-dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +22,12 @@ $(VENV)/.installed-dev: $(BIN)/python pyproject.toml
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-## run: install and extract the example articles shipped in the package into out/examples.jsonl
+## run: install, extract the example articles shipped in the package into out/examples.jsonl, store them
+## in the embedded SQLite database $(DB) (a second run adds nothing) and list the stored events
 run: $(VENV)/.installed
 	$(BIN)/marsad extract --examples --summary --output out/examples.jsonl
+	$(BIN)/marsad ingest --examples --db $(DB)
+	$(BIN)/marsad events --db $(DB) --limit 10
 
 ## test: install dev dependencies and run the whole test suite
 test: $(VENV)/.installed-dev
@@ -36,6 +40,10 @@ bench: $(VENV)/.installed
 	@if [ -d "$(SHARED)/corpora/saudinewsnet" ]; then \
 	  $(BIN)/marsad bench $(SHARED)/corpora/saudinewsnet; \
 	else echo "bench: $(SHARED)/corpora/saudinewsnet not found; run: marsad bench PATH"; exit 1; fi
+
+## bench-store: extract vs ingest time on the SaudiNewsNet corpus, and a second ingest (needs ../shared)
+bench-store: $(VENV)/.installed
+	$(BIN)/python tools/bench_store.py $(SHARED)/corpora/saudinewsnet
 
 ## eval: score marsad on the canonical example and the development gold sets (needs ../shared)
 eval: $(VENV)/.installed
@@ -51,4 +59,4 @@ lint: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) out build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) out build $(DB) $(DB)-wal $(DB)-shm *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -588,7 +588,8 @@ class ActorMatcher:
             given = bool(words) and norm[words[0][0] : words[-1][1]] in self.lexicon.given_names
             if word in self.lexicon.given_names and not pronoun:
                 pass  # a known given name is a name, whatever its shape ("توفيق")
-            elif pronoun or noun_shape or not _name_like(word, first=not words, article=article, after_given_name=given):
+            elif pronoun or noun_shape or not _name_like(word, first=not words, article=article,
+                                                         after_given_name=given):
                 break
             words.append((i, j))
             if j >= len(norm) or norm[j] != " ":

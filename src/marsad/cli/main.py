@@ -278,6 +278,15 @@ def lexicon_check(paths: tuple[str, ...]) -> None:
     click.echo(f"gazetteer {places.version}: OK, {len(places):,} places")
 
 
+def _register_store_commands() -> None:
+    from marsad.cli.store import register
+
+    register(cli)
+
+
+_register_store_commands()
+
+
 def main() -> None:  # console-script entry point
     cli(prog_name="marsad")
 

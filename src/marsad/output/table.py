@@ -105,3 +105,17 @@ def summary_table(items: list[tuple[str, str, dict[str, int] | None, str | None]
             table.add_row(doc_id, _excerpt(title, 50), *(str(counts[k]) for k in
                           ("sections", "sentences", "quotes", "sources", "actors", "events", "claims")))
     return table
+
+
+def events_table(rows: list[dict]) -> Table:
+    """Stored events (``marsad events``): one row each, with the sentence excerpt in Arabic."""
+    table = Table("id", "day", "type", "cameo", "actor", "recipient", "mode", "attr.", "gloss", "sentence",
+                  show_lines=False)
+    for e in rows:
+        mode = "negated" if e["polarity"] == "negated" else ""
+        if e["aux"] != "actual":
+            mode = f"{mode} {e['aux']}".strip()
+        table.add_row(str(e["id"]), e.get("day") or "", e["type"], e["cameo"], ",".join(e["actor"]) or "-",
+                      ",".join(e["recipient"]) or "-", mode, e["attribution"], _excerpt(e.get("gloss_en") or "", 60),
+                      _excerpt(e["sentence_text"], 70))
+    return table
