@@ -109,3 +109,14 @@ def test_recipient_closing_an_object_phrase(pipeline: marsad.Pipeline, text: str
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     assert doc.events, "an event should be coded"
     assert doc.events[0].recipient == recipient
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("نفى الجيش السوداني قصف مخيم للنازحين في دارفور.", "negated"),
+    ("نفت وزارة الخارجية المغربية، الأحد، صحة أنباء عن طرد السفير الجزائري.", "negated"),
+    ("نفى الوزير الشائعات، لكن الحكومة الأمريكية فرضت عقوبات على الشركة.", "asserted"),  # contrast ends it
+])
+def test_a_denied_act_is_negated(pipeline: marsad.Pipeline, text: str, polarity: str) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    assert doc.events, "an event should be coded"
+    assert doc.events[-1].polarity == polarity

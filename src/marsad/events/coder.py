@@ -34,6 +34,11 @@ from marsad.text.normalize import NormalizedText, normalize_key
 
 NEGATORS = frozenset(normalize_key(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "عدم", "دون", "بدون",
                                                  "بعدم", "وعدم", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "لما"))
+# Verbs of denial: "نفت الوزارة إلغاء القمة", "نفى الجيش قصف المدينة" report that the act did not happen.
+DENIALS = frozenset(normalize_key(w) for w in (
+    "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "ونفى", "ونفت", "وينفي", "وتنفي", "فنفى", "فنفت",
+    "نافيا", "نافية", "كذب", "كذبت", "وكذب", "وكذبت", "دحض", "دحضت", "ودحض", "ودحضت"))
+DENIAL_REACH = 12  # words between the denial and the act it denies
 FUTURE_CUES = tuple(normalize_key(w) for w in ("سوف", "من المقرر", "من المنتظر", "من المتوقع", "يعتزم", "تعتزم",
                                                 "ينوي", "تنوي", "يعتزمون", "يتوقع", "سيتم", "كان من المقرر",
                                                 "المقرر", "المزمع", "يزمع", "تزمع"))
@@ -641,7 +646,22 @@ def _coordinated_verb(norm: str, h: TriggerHit, sent_start: int) -> bool:
     return h.prefix.startswith(("و", "ف")) and h.start - len(h.prefix) > sent_start
 
 
+def _denied(norm: str, h: TriggerHit, floor: int) -> bool:
+    """A verb of denial shortly before the act in the same sentence, with no contrast in between
+    ("نفت الخارجية، الاثنين، صحة تقارير تحدثت عن إلغاء القمة")."""
+    head = norm[floor : h.start - len(h.prefix)]
+    words = [w.strip("،,\"«»()") for w in head.split()][-DENIAL_REACH:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in ("لكن", "ولكن", "بل", "لكنه", "لكنها", "غير ان", "بينما"):
+            return False
+        if words[i] in DENIALS:
+            return True
+    return False
+
+
 def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
+    if _denied(norm, h, floor):
+        return True
     words = norm[max(floor, h.start - len(h.prefix) - 25) : h.start - len(h.prefix)].split()[-2:]
     if h.prefix.startswith("ب") and words and words[-1] in NEGATORS:
         return True
