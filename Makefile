@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 SHARED ?= ../shared
 DB     ?= marsad.db
 
-.PHONY: run test bench bench-store lint eval clean install install-dev
+.PHONY: run serve test bench bench-store lint eval clean install install-dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ run: $(VENV)/.installed
 	$(BIN)/marsad extract --examples --summary --output out/examples.jsonl
 	$(BIN)/marsad ingest --examples --db $(DB)
 	$(BIN)/marsad events --db $(DB) --limit 10
+
+## serve: the web dashboard and REST API over $(DB) at http://127.0.0.1:8000/ (run `make run` first)
+serve: $(VENV)/.installed
+	$(BIN)/marsad serve --db $(DB)
 
 ## test: install dev dependencies and run the whole test suite
 test: $(VENV)/.installed-dev

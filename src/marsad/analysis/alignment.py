@@ -98,6 +98,7 @@ def alignment_report(events: Iterable[dict[str, Any]], focal: str, counterparts:
             row["_seen"].add(cluster)
             row["evidence"].append({
                 "event_id": e["id"], "cluster_id": e.get("cluster_id"), "document": e.get("document"),
+                "document_id": e.get("document_id"),
                 "direction": direction, "kind": kind, "counted": not repeat and kind != NEUTRAL,
                 "type": e["type"], "cameo": e["cameo"], "polarity": e["polarity"], "aux": e["aux"],
                 "attribution": e["attribution"], "day": e.get("day"), "trigger": e["trigger_text"],

@@ -123,6 +123,9 @@ def register(cli: click.Group) -> None:
     cli.add_command(network_command)
     cli.add_command(export)
     cli.add_command(report)
+    from marsad.cli.serve import serve
+
+    cli.add_command(serve)
 
 
 @click.command()

@@ -96,13 +96,22 @@ def count_events(engine: Engine, f: EventFilter) -> int:
         return int(conn.execute(_base([func.count()], f)).scalar_one())
 
 
+SORTS = {"day": t.events.c.day, "type": t.events.c.type, "cameo": t.events.c.cameo, "score": t.events.c.score,
+         "confidence": t.events.c.confidence, "outlet": t.documents.c.outlet, "id": t.events.c.id}
+
+
 def iter_events(engine: Engine, f: EventFilter, *, limit: int | None = None, offset: int = 0,
-                newest_first: bool = False) -> Iterator[dict[str, Any]]:
+                newest_first: bool = False, sort: str = "day", coding_id: int | None = None
+                ) -> Iterator[dict[str, Any]]:
     """Events matching ``f`` as dicts (event fields plus document key, date, outlet, url, title),
-    ordered by day (undated last) and id; streamed, so an export of any size runs in little memory."""
-    order = [t.events.c.day.is_(None), t.events.c.day.desc() if newest_first else t.events.c.day,
+    ordered by ``sort`` (a key of ``SORTS``; day by default, undated last) and id; streamed, so an
+    export of any size runs in little memory. ``coding_id`` reads one coding's events (a document page)."""
+    column = SORTS[sort]
+    order = [column.is_(None), column.desc() if newest_first else column,
              t.events.c.id.desc() if newest_first else t.events.c.id]
     query = _base(EVENT_COLUMNS, f).order_by(*order).offset(offset)
+    if coding_id is not None:
+        query = query.where(t.events.c.coding_id == coding_id)
     if limit is not None:
         query = query.limit(limit)
     with engine.connect() as conn:
@@ -125,3 +134,55 @@ def store_counts(engine: Engine) -> dict[str, int]:
                                    .where(t.claims.c.coding_id.in_(current))).scalar_one(),
             "failures": conn.execute(select(func.count()).select_from(t.failures)).scalar_one(),
         }
+
+
+def list_documents(engine: Engine, *, limit: int = 50, offset: int = 0, outlet: str | None = None
+                   ) -> tuple[list[dict[str, Any]], int]:
+    """Stored documents (current versions), newest first, with their event and claim counts; and the total."""
+    d, c = t.documents.c, t.codings.c
+    events = (select(func.count()).select_from(t.events).where(t.events.c.coding_id == c.id)
+              .scalar_subquery())
+    claims = (select(func.count()).select_from(t.claims).where(t.claims.c.coding_id == c.id)
+              .scalar_subquery())
+    base = select(d.id, d.key, d.version, d.title, d.published, d.outlet, d.url, events.label("events"),
+                  claims.label("claims")).join(t.codings, c.document_id == d.id).where(c.current)
+    if outlet:
+        base = base.where(d.outlet == outlet)
+    with engine.connect() as conn:
+        total = conn.execute(select(func.count()).select_from(base.subquery())).scalar_one()
+        rows = conn.execute(base.order_by(d.published.is_(None), d.published.desc(), d.id.desc())
+                            .limit(limit).offset(offset)).all()
+    return [dict(r._mapping) for r in rows], int(total)
+
+
+def get_document(engine: Engine, document_id: int) -> dict[str, Any] | None:
+    """One stored document with its current coding: text, metadata, structure, mentions, events, claims."""
+    with engine.connect() as conn:
+        row = conn.execute(select(t.documents, t.codings.c.id.label("coding_id"), t.codings.c.structure,
+                                  t.codings.c.pipeline)
+                           .join(t.codings, t.codings.c.document_id == t.documents.c.id)
+                           .where(t.documents.c.id == document_id, t.codings.c.current)).first()
+        if row is None:
+            return None
+        doc = dict(row._mapping)
+        doc["mentions"] = [dict(m._mapping) for m in conn.execute(
+            select(t.mentions).where(t.mentions.c.coding_id == row.coding_id).order_by(t.mentions.c.start))]
+        doc["claims"] = [dict(m._mapping) for m in conn.execute(
+            select(t.claims).where(t.claims.c.coding_id == row.coding_id).order_by(t.claims.c.start))]
+    doc["events"] = list(iter_events(engine, EventFilter(), coding_id=row.coding_id))
+    doc["events"].sort(key=lambda e: (e["sentence_start"], e["trigger_start"]))
+    return doc
+
+
+def actor_counts(engine: Engine, *, limit: int = 100, q: str | None = None) -> list[dict[str, Any]]:
+    """MAIN codes by the number of current events they take part in (as actor or recipient)."""
+    ea = t.event_actors.c
+    query = (select(ea.main, func.count(func.distinct(ea.event_id)).label("events"))
+             .join(t.events, t.events.c.id == ea.event_id)
+             .join(t.codings, t.codings.c.id == t.events.c.coding_id)
+             .where(t.codings.c.current).group_by(ea.main)
+             .order_by(func.count(func.distinct(ea.event_id)).desc(), ea.main).limit(limit))
+    if q:
+        query = query.where(ea.main.like(q.upper().replace("%", "").replace("_", "") + "%"))
+    with engine.connect() as conn:
+        return [{"code": code, "events": n} for code, n in conn.execute(query)]
