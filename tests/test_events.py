@@ -120,3 +120,14 @@ def test_a_denied_act_is_negated(pipeline: marsad.Pipeline, text: str, polarity:
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     assert doc.events, "an event should be coded"
     assert doc.events[-1].polarity == polarity
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("جرت محادثات بين الأردن والعراق في عمّان أمس.", ["JOR", "IRQ"], []),   # between two parties: both act
+    ("أجرت مصر محادثات مع السودان في القاهرة.", ["EGY"], ["SDN"]),          # an actor named: بين not needed
+])
+def test_talks_between_two_parties(pipeline: marsad.Pipeline, text: str, actor: list[str],
+                                   recipient: list[str]) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    [event] = [e for e in doc.events if e.type == "CONSULT"]
+    assert event.actor == actor and event.recipient == recipient

@@ -56,6 +56,8 @@ ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "ي�
 MEDIA_KINDS = frozenset({"media"})
 RECIPIENT_PREPS = frozenset(normalize_key(w) for w in ("مع", "إلى", "الى", "على", "ضد", "لدى", "تجاه", "نحو", "من",
                                                         "عن", "بين", "أمام"))
+BETWEEN = normalize_key("بين")
+MUTUAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 OTHER_PREPS = frozenset(normalize_key(w) for w in ("في", "داخل", "خلال", "منذ", "بعد", "قبل", "عبر", "حول", "بسبب",
                                                     "رغم", "لصالح", "باسم", "مثل", "عند", "حتى", "وفق", "حسب"))
 LIGHT_VERBS = frozenset(normalize_key(w) for w in (
@@ -337,6 +339,10 @@ class EventCoder:
             actor = self._his_country(norm, sent, h) or self._anaphor(norm, sent, h, clause_start)
         if not recipient and previous is not None and re.match(r"\s*\S*(?:هما|هم)\b", norm[h.end : h.end + 12]):
             recipient = previous[1]  # "ووقعت اتفاقيات اقتصادية معهما"
+        if not actor and recipient and recipient[0].prep == BETWEEN and t.type in MUTUAL_TYPES:
+            # "الصفقة التي أبرمت بين حماس وإسرائيل": an agreement or talks between two parties have both
+            # as actors, and no recipient
+            actor, recipient = recipient, []
         recipient = [m for m in recipient if m not in actor]
         return actor, recipient
 
