@@ -12,7 +12,7 @@ batches; ``read_inputs`` reads files, directories and stdin into documents.
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from marsad.model import Document, Failure, Span
 from marsad.pipeline import Pipeline, load_pipeline
