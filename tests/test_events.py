@@ -131,3 +131,15 @@ def test_talks_between_two_parties(pipeline: marsad.Pipeline, text: str, actor: 
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     [event] = [e for e in doc.events if e.type == "CONSULT"]
     assert event.actor == actor and event.recipient == recipient
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("قُتل تسعة أشخاص على الأقل في غارة جوية على سوق في الفاشر.", [], ["SDN:CVL"]),  # damma: passive
+    ("قتل 12 مدنيا في قصف على حلب.", [], ["SYR:CVL"]),          # a number and civilians: the victims
+    ("قتل الجيش السوداني تسعة مسلحين في الفاشر.", ["SDN:MIL"], ["SDN:REB"]),  # a named killer stays the actor
+])
+def test_victims_after_a_killing_verb(pipeline: marsad.Pipeline, text: str, actor: list[str],
+                                      recipient: list[str]) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    first = doc.events[0]
+    assert (first.type, first.actor, first.recipient) == ("ASSAULT", actor, recipient)

@@ -279,7 +279,9 @@ class EventCoder:
         t = h.trigger
         actor: list[_M] = []
         recipient: list[_M] = []
-        passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS
+        passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS or (
+            t.pos == "verb" and self._marked_passive(h)) or (
+            t.type == "ASSAULT" and t.pos == "verb" and _counted_victims(norm, h.end, after))
 
         verbal = t.pos in ("verb", "participle") or h.gapped or (
             t.pos == "phrase" and self._verbal_head(normalize_key(t.pattern).split(" ")[0])
@@ -345,6 +347,24 @@ class EventCoder:
             actor, recipient = recipient, []
         recipient = [m for m in recipient if m not in actor]
         return actor, recipient
+
+    def _marked_passive(self, h: TriggerHit) -> bool:
+        """A perfect verb written with a damma on its first letter is passive ("قُتل", "اُعتقل"): the
+        writer has told us, and the noun after it is what was done to, not who did it."""
+        nt = self._nt
+        if nt is None:
+            return False
+        original = nt.original
+        i = nt.origin_of(h.start)
+        letters = 0
+        while i < len(original) and letters < 2:
+            ch = original[i]
+            if ch == "\u064f":  # damma
+                return True
+            if not ("\u064b" <= ch <= "\u0652" or ch == "\u0640"):  # not another mark or a tatweel
+                letters += 1
+            i += 1
+        return False
 
     @staticmethod
     def _historical(norm: str, sent: _Sentence, h: TriggerHit, dates: list[DateMention], doc_year: int) -> bool:
@@ -630,6 +650,20 @@ def _genitive_chain(norm: str, a: int, b: int, most: int = 4) -> bool:
         if w.startswith(("وال", "فال")):  # a conjunction: a second phrase begins
             return False
     return True
+
+
+NUMBER_WORDS = frozenset(normalize_key(w) for w in (
+    "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس", "ست",
+    "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئة", "مائة"))
+
+
+def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
+    """"قتل تسعة أشخاص", "أصيب 20 مدنيا": a killing or wounding verb followed by a number and civilians reports
+    victims (the unwritten passive), not civilians who killed."""
+    if not after or after[0].prep is not None or not after[0].mention.code.endswith(":CVL"):
+        return False
+    between = norm[verb_end : after[0].start].split()
+    return 1 <= len(between) <= 3 and any(w.isdigit() or w in NUMBER_WORDS for w in between)
 
 
 def _light_verb_before(norm: str, pos: int) -> int | None:
