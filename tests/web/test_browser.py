@@ -157,9 +157,9 @@ def test_events_explorer_filters_and_sorts(server: str, page: Any) -> None:
 
 def test_kgz_alignment_page_draws_its_charts(server: str, page: Any) -> None:
     page.goto(f"{server}/actors/KGZ?with=RUS,USA,CHN,UZB,TJK,CSTO")
-    for chart in ("#timeline", "#alignment"):
+    for chart in ("#timeline", "#alignment", "#network"):
         page.locator(f"{chart} svg.main-svg").first.wait_for(state="attached", timeout=15000)
-        assert page.locator(f"{chart} .bars path, {chart} .point path").count() > 0
+        assert page.locator(f"{chart} .bars path, {chart} .point path, {chart} .js-line").count() > 0
     answer = page.locator(".answer").inner_text()
     assert "Kyrgyzstan is withdrawing cooperation from" in answer and "Russia" in answer
     assert page.locator("h2#cp-RUS").inner_text().startswith("Russia (RUS): withdrawing")

@@ -1,7 +1,9 @@
 """Dyad time series and an actor's network of counterparts, from event records (pure functions).
 
 Counts are of merged events (clusters): an event reported in ten articles counts once, in the period
-of its first report; ``mentions`` gives the raw number of reports beside it.
+of its first report; ``mentions`` gives the raw number of reports beside it. Mean Goldstein scores are
+over asserted, non-hypothetical events only: a cancelled exercise must not raise the mean by the score of
+an exercise.
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ from marsad.analysis.alignment import period_of
 
 def _mains(codes: Iterable[str]) -> set[str]:
     return {c.split(":", 1)[0] for c in codes}
+
+
+def _scored(e: dict[str, Any]) -> bool:
+    return e.get("score") is not None and e.get("polarity") == "asserted" and e.get("aux") != "hypothetical"
 
 
 def dyad_series(events: Iterable[dict[str, Any]], a: str, b: str, *, by: str = "month",
@@ -45,7 +51,7 @@ def dyad_series(events: Iterable[dict[str, Any]], a: str, b: str, *, by: str = "
         row["events"] += 1
         if e.get("quad_class"):
             row[f"quad{e['quad_class']}"] += 1
-        if e.get("score") is not None:
+        if _scored(e):
             scores[key].append(float(e["score"]))
     for key, row in rows.items():
         if scores[key]:
@@ -55,7 +61,8 @@ def dyad_series(events: Iterable[dict[str, Any]], a: str, b: str, *, by: str = "
 
 def network(events: Iterable[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
     """The counterparts of ``actor`` (MAIN codes it acts on or is acted on by), most frequent first, with
-    cooperative and conflictual event counts in each direction and the mean score."""
+    event counts in each direction, asserted cooperation, withheld (negated) cooperation and asserted
+    conflict, and the mean score."""
     actor = actor.upper()
     stats: dict[str, dict[str, Any]] = {}
     seen: set[tuple[str, str, object]] = set()
@@ -73,15 +80,18 @@ def network(events: Iterable[dict[str, Any]], actor: str) -> list[dict[str, Any]
                 continue
             seen.add(cluster)
             s = stats.setdefault(other, {"code": other, "name": code_name(other), "events": 0, "out": 0, "in": 0,
-                                         "joint": 0, "cooperation": 0, "conflict": 0, "_scores": []})
+                                         "joint": 0, "cooperation": 0, "withheld": 0, "conflict": 0,
+                                         "_scores": []})
             s["events"] += 1
             s[direction] += 1
             quad = e.get("quad_class")
             if quad in (1, 2) and e.get("polarity") == "asserted":
                 s["cooperation"] += 1
+            elif quad in (1, 2) and e.get("polarity") == "negated":
+                s["withheld"] += 1
             elif quad in (3, 4) and e.get("polarity") == "asserted":
                 s["conflict"] += 1
-            if e.get("score") is not None:
+            if _scored(e):
                 s["_scores"].append(float(e["score"]))
     out = []
     for s in stats.values():

@@ -319,7 +319,7 @@ def network_command(focal: str, db: str | None, fmt: str, top: int, **kw: Any) -
 
     engine = _engine(db)
     rows = network(iter_events(engine, _filter(kw)), focal)[:top]
-    _print_rows(rows, fmt, ["code", "name", "events", "out", "in", "joint", "cooperation", "conflict",
+    _print_rows(rows, fmt, ["code", "name", "events", "out", "in", "joint", "cooperation", "withheld", "conflict",
                             "mean_score"])
 
 

@@ -384,6 +384,7 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
         return templates.TemplateResponse(request, "actor.html", {
             "code": code, "name": code_name(code), "network": counterparts[:20], "report": report,
             "timeline": _timeline(unique, by), "alignment_chart": _alignment_chart(report), "by": by,
+            "network_chart": _network_chart(code, counterparts[:20]),
             "with_": ",".join(others), "count": len(unique)})
 
     @app.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
@@ -441,6 +442,38 @@ def _timeline(events: list[dict[str, Any]], by: str) -> dict[str, Any]:
               "xaxis": {"type": "category"},
               "yaxis": {"title": {"text": "events (conflict below 0)"}}, "legend": {"orientation": "h"}}
     return {"data": data, "layout": layout}
+
+
+def _network_chart(code: str, counterparts: list[dict[str, Any]]) -> dict[str, Any]:
+    """A plotly figure of the actor's counterparts around it: a spoke per counterpart as wide as their
+    events, each node coloured by cooperation minus withheld cooperation and conflict (green toward, red
+    away, grey even)."""
+    import math
+
+    n = max(len(counterparts), 1)
+    data: list[dict[str, Any]] = []
+    xs, ys, sizes, colors, labels, hover = [0.0], [0.0], [28], [0], [code], [code_name(code)]
+    for i, c in enumerate(counterparts):
+        angle = 2 * math.pi * i / n
+        x, y = math.cos(angle), math.sin(angle)
+        data.append({"type": "scatter", "mode": "lines", "x": [0, x], "y": [0, y], "hoverinfo": "skip",
+                     "showlegend": False, "line": {"width": 1 + min(c["events"], 12), "color": "#adb5bd"}})
+        xs.append(x)
+        ys.append(y)
+        sizes.append(14 + min(c["events"], 20))
+        colors.append(c["cooperation"] - c["withheld"] - c["conflict"])
+        labels.append(c["code"])
+        hover.append(f"{c['name']}: {c['events']} events, {c['cooperation']} cooperation, "
+                     f"{c['withheld']} withheld, {c['conflict']} conflict")
+    top = max(max(map(abs, colors)), 1)  # a symmetric scale: 0 is grey
+    data.append({"type": "scatter", "mode": "markers+text", "x": xs, "y": ys, "text": labels, "hovertext": hover,
+                 "hoverinfo": "text", "textposition": "top center", "showlegend": False,
+                 "marker": {"size": sizes, "color": colors, "cmin": -top, "cmax": top,
+                            "colorscale": [[0, "#c92a2a"], [0.5, "#ced4da"], [1, "#2b8a3e"]],
+                            "line": {"width": 1, "color": "#495057"}}})
+    axis = {"visible": False, "range": [-1.4, 1.4]}
+    return {"data": data, "layout": {"height": 420, "xaxis": axis, "yaxis": {**axis, "scaleanchor": "x"},
+                                     "margin": {"t": 10, "b": 10, "l": 10, "r": 10}}}
 
 
 def _alignment_chart(report: dict[str, Any]) -> dict[str, Any]:
