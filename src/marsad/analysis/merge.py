@@ -58,24 +58,6 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 @dataclass(slots=True)
-class Cluster:
-    """One event as reported once or more. ``id`` is the store's id, or None until it is stored."""
-
-    id: int | None
-    type: str
-    polarity: str
-    aux: str
-    cameo: str
-    actors: frozenset[str]
-    recipients: frozenset[str]
-    date_first: str | None
-    date_last: str | None
-    words: frozenset[str]
-    document_ids: set[int] = field(default_factory=set)
-    changed: bool = False  # its dates moved since it was last stored
-
-
-@dataclass(slots=True)
 class Report:
     """What merging needs of one event."""
 
@@ -88,6 +70,19 @@ class Report:
     day: str | None
     words: frozenset[str]  # ``sentence_words`` of its sentence
     document_id: int
+
+
+@dataclass(slots=True)
+class Cluster:
+    """One event as reported once or more: its first report (what later ones are compared with), its day
+    range and documents. ``id`` is the store's id, or None until it is stored."""
+
+    id: int | None
+    first: Report
+    date_first: str | None
+    date_last: str | None
+    document_ids: set[int] = field(default_factory=set)
+    changed: bool = False  # its dates moved since it was last stored
 
 
 def _days_apart(a: str, b: str) -> int:
@@ -110,11 +105,13 @@ class ClusterIndex:
         self._by_key: dict[tuple[str, str, str, str], list[Cluster]] = {}
 
     def add(self, cluster: Cluster) -> None:
-        for actor in cluster.actors:
-            self._by_key.setdefault((cluster.type, cluster.polarity, cluster.aux, actor), []).append(cluster)
+        f = cluster.first
+        for actor in f.actors:
+            self._by_key.setdefault((f.type, f.polarity, f.aux, actor), []).append(cluster)
 
     def _matches(self, c: Cluster, r: Report) -> bool:
-        ours, theirs = c.actors | c.recipients, r.actors | r.recipients
+        first = c.first
+        ours, theirs = first.actors | first.recipients, r.actors | r.recipients
         if not (ours <= theirs or theirs <= ours):
             return False
         if r.day is None or c.date_first is None or c.date_last is None:
@@ -122,7 +119,7 @@ class ClusterIndex:
                 return False
         elif _days_apart(r.day, c.date_first) > self.window_days:
             return False
-        return overlap(c.words, r.words) >= (self.min_overlap if r.cameo == c.cameo else self.min_overlap_other)
+        return overlap(first.words, r.words) >= (self.min_overlap if r.cameo == first.cameo else self.min_overlap_other)
 
     def assign(self, r: Report) -> Cluster:
         """The cluster ``r`` belongs to: an existing one it matches, or a new one (``id`` None)."""
@@ -140,8 +137,7 @@ class ClusterIndex:
                         c.changed = c.changed or (first, last) != (c.date_first, c.date_last)
                         c.date_first, c.date_last = first, last
                     return c
-        cluster = Cluster(None, r.type, r.polarity, r.aux, r.cameo, r.actors, r.recipients, r.day, r.day,
-                          r.words, {r.document_id})
+        cluster = Cluster(None, r, r.day, r.day, {r.document_id})
         if r.actors:
             self.add(cluster)
         return cluster

@@ -191,8 +191,9 @@ class _Writer:
         new = list({id(c): c for c in clusters if c.id is None}.values())
         if new:
             ids = conn.execute(insert(t.clusters).returning(t.clusters.c.id, sort_by_parameter_order=True), [
-                {"type": c.type, "polarity": c.polarity, "aux": c.aux, "cameo": c.cameo, "date_first": c.date_first,
-                 "date_last": c.date_last, "actors": sorted(c.actors), "recipients": sorted(c.recipients)}
+                {"type": c.first.type, "polarity": c.first.polarity, "aux": c.first.aux, "cameo": c.first.cameo,
+                 "date_first": c.date_first, "date_last": c.date_last, "actors": sorted(c.first.actors),
+                 "recipients": sorted(c.first.recipients)}
                 for c in new]).scalars().all()
             for c, cid in zip(new, ids, strict=True):
                 c.id = cid
@@ -237,19 +238,20 @@ def load_cluster_index(engine: Engine) -> ClusterIndex:
     index = ClusterIndex()
     with engine.connect() as conn:
         docs: dict[int, set[int]] = {}
-        words: dict[int, frozenset[str]] = {}
+        first: dict[int, tuple[frozenset[str], int]] = {}  # cluster -> words and document of its first report
         for cid, doc_id, sentence in conn.execute(
                 select(t.events.c.cluster_id, t.events.c.document_id, t.events.c.sentence_text)
                 .where(t.events.c.cluster_id.is_not(None)).order_by(t.events.c.id)):
             docs.setdefault(cid, set()).add(doc_id)
-            if cid not in words:
-                words[cid] = sentence_words(sentence)
+            if cid not in first:
+                first[cid] = (sentence_words(sentence), doc_id)
         for row in conn.execute(select(t.clusters).order_by(t.clusters.c.id)):
-            if row.id not in words:
+            if row.id not in first:
                 continue
-            index.add(Cluster(row.id, row.type, row.polarity, row.aux, row.cameo, frozenset(row.actors),
-                              frozenset(row.recipients), row.date_first, row.date_last, words[row.id],
-                              docs[row.id]))
+            words, doc_id = first[row.id]
+            report = Report(row.type, row.polarity, row.aux, row.cameo, frozenset(row.actors),
+                            frozenset(row.recipients), row.date_first, words, doc_id)
+            index.add(Cluster(row.id, report, row.date_first, row.date_last, docs[row.id]))
     return index
 
 
