@@ -143,3 +143,13 @@ def test_victims_after_a_killing_verb(pipeline: marsad.Pipeline, text: str, acto
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     first = doc.events[0]
     assert (first.type, first.actor, first.recipient) == ("ASSAULT", actor, recipient)
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("تجمع أمس نحو ألف طالب مصري أمام جامعة القاهرة.", set()),        # after a number: students
+    ("طالب النواب الأردنيون الحكومة بطرد السفير.", {"REQUEST"}),      # the verb
+])
+def test_a_verb_form_after_a_number_is_a_noun(pipeline: marsad.Pipeline, text: str, types: set[str]) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    assert "REQUEST" not in {e.type for e in doc.events} or types == {"REQUEST"}
+    assert types <= {e.type for e in doc.events}

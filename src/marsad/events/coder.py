@@ -191,6 +191,8 @@ class EventCoder:
                 continue  # part of an actor's name
             if h.start < governed_until and h.trigger.pos in ("noun", "participle"):
                 continue  # the content of a demand, threat, promise or refusal
+            if h.trigger.pos == "verb" and not h.prefix and _counted(_word_before(norm, h.start)):
+                continue  # "نحو ألف طالب مصري": after a number the word is a noun (students), not a verb
             if h.trigger.pos == "noun" and _word_before(norm, h.start - len(h.prefix)) in INTENT_WORDS:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد"), not an act: the claims stage keeps it
             if last_event_end is not None and h.trigger.pos == "noun" and h.prefix in ("ل", "ول") and \
@@ -657,13 +659,18 @@ NUMBER_WORDS = frozenset(normalize_key(w) for w in (
     "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئة", "مائة"))
 
 
+def _counted(word: str) -> bool:
+    """Whether ``word`` is a number, written in digits or words ("500", "ألف", "عشرات")."""
+    return word.isdigit() or word in NUMBER_WORDS or word in (normalize_key("ألف"), normalize_key("آلاف"))
+
+
 def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
     """"قتل تسعة أشخاص", "أصيب 20 مدنيا": a killing or wounding verb followed by a number and civilians reports
     victims (the unwritten passive), not civilians who killed."""
     if not after or after[0].prep is not None or not after[0].mention.code.endswith(":CVL"):
         return False
     between = norm[verb_end : after[0].start].split()
-    return 1 <= len(between) <= 3 and any(w.isdigit() or w in NUMBER_WORDS for w in between)
+    return 1 <= len(between) <= 3 and any(_counted(w) for w in between)
 
 
 def _light_verb_before(norm: str, pos: int) -> int | None:
