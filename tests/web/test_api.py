@@ -155,3 +155,35 @@ def test_pages_render(client: TestClient) -> None:
     docs = client.get("/docs").text
     assert "cdn" not in docs.lower() and "/vendor/swagger/swagger-ui-bundle.js" in docs
     assert client.get("/openapi.json").json()["paths"]["/api/events"]
+
+
+def test_marsad_serve_starts_on_loopback_and_answers(tmp_path: Path) -> None:
+    import json
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = tmp_path / "served.db"
+    proc = subprocess.Popen([sys.executable, "-m", "marsad.cli.main", "serve", "--db", str(db), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/documents", timeout=2) as response:
+                    body = json.loads(response.read())
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read() if proc.stderr else "exited"
+                assert time.monotonic() < deadline, "marsad serve did not answer in 30 s"
+                time.sleep(0.2)
+        assert body == {"items": [], "total": 0, "next": None}
+    finally:
+        proc.terminate()
+        _, err = proc.communicate(timeout=10)
+    assert "read-only" in err and f"http://127.0.0.1:{port}/" in err
