@@ -179,10 +179,11 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, examples:
     for f in stats.failures:
         if not quiet:
             click.echo(f"marsad: {f.source}: [{f.code}] {f.message}", err=True)
-    click.echo(f"ingested into {engine.url.render_as_string(hide_password=True)}: {stats.read:,} read, "
-               f"{stats.added:,} new, {stats.versions:,} new versions, {stats.unchanged:,} unchanged, "
-               f"{stats.failed:,} failed; {stats.events:,} events ({stats.clusters_new:,} new merged events), "
-               f"{stats.mentions:,} actor mentions, {stats.claims:,} claims", err=quiet is False)
+    if not quiet:
+        click.echo(f"ingested into {engine.url.render_as_string(hide_password=True)}: {stats.read:,} read, "
+                   f"{stats.added:,} new, {stats.versions:,} new versions, {stats.unchanged:,} unchanged, "
+                   f"{stats.failed:,} failed; {stats.events:,} events ({stats.clusters_new:,} new merged events), "
+                   f"{stats.mentions:,} actor mentions, {stats.claims:,} claims", err=True)
     if stats.failed:
         ctx.exit(1)
 
