@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -170,8 +171,6 @@ class NormalizedText:
         """The first normalized index whose origin is at or after ``orig_pos`` (for mapping a position in)."""
         if self.origin is None:
             return orig_pos
-        from bisect import bisect_left
-
         return bisect_left(self.origin, orig_pos)
 
 
