@@ -174,6 +174,18 @@ class NormalizedText:
         return bisect_left(self.origin, orig_pos)
 
 
+_IDENTITY = array("l")
+
+
+def _identity(n: int) -> array:
+    """The shared array ``0, 1, 2 ...`` at least ``n`` long, grown on demand. Offset maps are built from
+    slices of it: copying an array slice is a memcpy, while extending from a ``range`` converts every
+    index to a Python int and back (it made up most of the normalize stage's time)."""
+    if len(_IDENTITY) < n:
+        _IDENTITY.extend(range(len(_IDENTITY), n))
+    return _IDENTITY
+
+
 def normalize_for_matching(text: str) -> NormalizedText:
     """Return the matching view of ``text`` with its offset map (see module docstring)."""
     # A substitution touching only the characters that change is about twice as fast as str.translate
@@ -181,18 +193,19 @@ def normalize_for_matching(text: str) -> NormalizedText:
     folded = _CHANGING_RE.sub(lambda m: _replace(m.group()), text)
     if len(folded) == len(text) and _RESIZING_RE.search(text) is None:
         return NormalizedText(text, folded, None)
+    identity = _identity(len(text))
     origin = array("l")
     pos = 0
     for m in _RESIZING_RE.finditer(text):
         i = m.start()
         if i > pos:
-            origin.extend(range(pos, i))
+            origin.extend(identity[pos:i])
         image = _TABLE[ord(text[i])]
         if image:
             origin.extend([i] * len(image))
         pos = i + 1
     if pos < len(text):
-        origin.extend(range(pos, len(text)))
+        origin.extend(identity[pos : len(text)])
     if len(origin) != len(folded):  # pragma: no cover - guards the table's invariants
         raise AssertionError("offset map does not match the normalized text")
     return NormalizedText(text, folded, origin)
