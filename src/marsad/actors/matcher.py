@@ -243,18 +243,17 @@ class ActorMatcher:
             if end < n and isalnum(norm[end]):
                 continue
             start = end - meanings[0].length
-            if start > 0:
-                before = norm[start - 1]
-                if before not in _CLITIC_CHARS and isalnum(before):
+            if start > 0 and isalnum(before := norm[start - 1]):
+                if before not in _CLITIC_CHARS:
                     continue  # inside a word
-                ws = start
+                ws = start - 1  # the word begins before the hit: find where, through its proclitics
                 while ws > 0 and isalnum(norm[ws - 1]) and start - ws <= 4:
                     ws -= 1
                 if ws > 0 and isalnum(norm[ws - 1]):
                     continue
                 prefix = norm[ws:start]
             else:
-                prefix = ""
+                prefix = ""  # the hit begins a word (the common case)
             for m in meanings:
                 if m.variant == "lam":
                     if prefix not in LAM_PREFIXES:

@@ -82,6 +82,8 @@ ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "الب�
 IN, FROM, TO = normalize_key("في"), normalize_key("من"), normalize_key("إلى")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
 SUBJECT_WINDOW = 8  # words between a subject and its verb
+_HIS_COUNTRY_WORDS = ("بلاده", "بلادها", "حكومته", "حكومتها")
+_HIS_COUNTRY = re.compile(r"(?:^|\s)[وف]?(?:ان|إن|أن)?\s*(" + "|".join(_HIS_COUNTRY_WORDS) + r")\s*$")
 COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و|وكذلك|وايضا|و ?كذلك|فضلا عن|الي جانب|[،,])\s*$")
 
 
@@ -409,8 +411,10 @@ class EventCoder:
 
     def _his_country(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
         """``بلاده``/``بلادها`` before the trigger: the country of the person just named (the speaker)."""
-        m = re.search(r"(?:^|\s)[وف]?(?:ان|إن|أن)?\s*(بلاده|بلادها|حكومته|حكومتها)\s*$",
-                      norm[max(sent.start, h.start - len(h.prefix) - 30) : h.start - len(h.prefix)])
+        window = norm[max(sent.start, h.start - len(h.prefix) - 30) : h.start - len(h.prefix)]
+        if not window.rstrip().endswith(_HIS_COUNTRY_WORDS):
+            return []  # the pattern below cannot match: skip it (it is tried at every position)
+        m = _HIS_COUNTRY.search(window)
         if m is None:
             return []
         before = [x for x in sent.mentions if x.end <= h.start and x.mention.kind not in ("media",)]

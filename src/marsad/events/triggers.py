@@ -22,6 +22,7 @@ ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "�
 # Pronoun suffixes a trigger may carry (زيارته، اتهمه، معهما). Not ي: on a noun it is far more often the
 # nisba adjective (اجتماع -> الاجتماعي) than "my".
 _WORD = re.compile(r"\S+")
+_CLAUSE_MARK = re.compile(r"[،.,\n]")
 _PROCLITIC_CHARS = frozenset("وفبلكسال")
 _FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "على", "عبر", "تحت", "في", "من", "إلى", "عن", "مع", "بعد", "قبل", "بين", "حول", "ضد", "لدى", "نحو", "خلال",
@@ -135,18 +136,17 @@ class TriggerMatcher:
     def _gapped_hit(self, norm: str, start: int, end: int, prefix: str) -> TriggerHit | None:
         """A verb phrase with up to four words between its verb and the rest ("أوقفت قرغيزستان هذا العام
         إمدادات الفحم" for "أوقفت إمدادات"); the hit covers the verb, the phrase gives the code."""
-        window = norm[end : end + 60]
-        stop = min((i for i in (window.find("،"), window.find("."), window.find(","), window.find("\n")) if i >= 0),
-                   default=len(window))
-        texts = window[:stop].split()
+        stop_mark = _CLAUSE_MARK.search(norm, end, end + 60)  # the phrase does not cross a clause mark
+        stop = stop_mark.start() if stop_mark is not None else min(end + 60, len(norm))
+        texts = norm[end:stop].split()
         by_first = self._gapped[norm[start:end]]
         for gap in range(1, min(5, len(texts))):
             for tail, trigger in by_first.get(texts[gap], ()):
                 if tuple(texts[gap : gap + len(tail)]) == tail:
-                    words = list(_WORD.finditer(window, 0, stop))  # positions, only once a phrase is found
+                    words = list(_WORD.finditer(norm, end, stop))  # positions, only once a phrase is found
                     last = words[gap + len(tail) - 1]
                     return TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True,
-                                      tail_start=end + words[gap].start(), tail_end=end + last.end())
+                                      tail_start=words[gap].start(), tail_end=last.end())
         return None
 
 

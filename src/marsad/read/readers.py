@@ -62,6 +62,8 @@ def _failure(source: str, exc: InputError, item_id: str | None = None) -> Failur
 def _check_text(text: str, source: str, opts: ReadOptions) -> None:
     if not text.strip():
         raise InputError("empty document (no text)", code="empty", source=source)
+    if len(text) * 4 <= opts.max_bytes:
+        return  # no character takes more than four bytes in UTF-8: no need to encode the text to know
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > opts.max_bytes:
         raise InputError(

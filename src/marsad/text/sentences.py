@@ -14,19 +14,33 @@ from collections.abc import Sequence
 
 from marsad.model import Quote, Span
 
-_END = re.compile(r"[.!?؟]+[\"'”»)\]]*(?=\s|$)|\n")
+# A run of . ! ? ؟ (closing quotes and brackets stay with it) before white space, or a line break.
+# Written to begin with one character class, so that the regex engine skips straight to candidate
+# characters: a leading repeat or alternation makes it attempt a match at every position (several
+# times slower on a whole text). A line break matches alone, as the lookbehind says.
+_END = re.compile(r"[.!?؟\n](?:(?<=\n)|[.!?؟]*[\"'”»)\]]*(?=\s|$))")
 _LATIN_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt st jr sr inc ltd co corp vs etc no vol fig al".split()
 )
-_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _last_word(text: str, lo: int, hi: int) -> str:
+    r"""The white-space-free run that ends ``text[lo:hi]`` ("" if it ends with white space), as
+    ``re.search(r"(\S+)$", text, lo, hi)`` would find it, which is slow to fail at every position:
+    ``$`` also matches before a final line break."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    window = text[lo:hi]
+    if not window or window[-1].isspace():
+        return ""
+    return window.rsplit(None, 1)[-1]
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the period at ``dot`` ends an abbreviation rather than a sentence."""
-    m = _WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if not m:
+    word = _last_word(text, max(0, dot - 20), dot).strip("(«\"'“")
+    if not word:
         return False
-    word = m.group(1).strip("(«\"'“")
     if len(word) == 1 and word.isalpha():  # د. / م. / J.
         return True
     if "." in word and all(len(p) <= 2 for p in word.split(".")):  # U.S. / ق.م
