@@ -14,6 +14,7 @@ back to an exact span of the original with :meth:`NormalizedText.to_original`.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from array import array
 from bisect import bisect_left
@@ -183,14 +184,18 @@ class NormalizedText:
 
 
 _IDENTITY = array("l")
+_IDENTITY_LOCK = threading.Lock()
 
 
 def _identity(n: int) -> array:
     """The shared array ``0, 1, 2 ...`` at least ``n`` long, grown on demand. Offset maps are built from
     slices of it: copying an array slice is a memcpy, while extending from a ``range`` converts every
-    index to a Python int and back (it made up most of the normalize stage's time)."""
+    index to a Python int and back (it made up most of the normalize stage's time). Growing it is locked:
+    two threads extending it at once (the web app codes in a thread pool) would corrupt every offset."""
     if len(_IDENTITY) < n:
-        _IDENTITY.extend(range(len(_IDENTITY), n))
+        with _IDENTITY_LOCK:
+            if len(_IDENTITY) < n:
+                _IDENTITY.extend(range(len(_IDENTITY), n))
     return _IDENTITY
 
 
