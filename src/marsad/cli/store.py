@@ -7,13 +7,16 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
-from sqlalchemy import Engine
 
 from marsad.errors import MarsadError
-from marsad.store.queries import EventFilter
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by the store commands when they run, not by every marsad command
+    from sqlalchemy import Engine
+
+    from marsad.store.queries import EventFilter
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -74,6 +77,8 @@ def filter_options(f: F) -> F:
 
 
 def _filter(kw: dict[str, Any]) -> EventFilter:
+    from marsad.store.queries import EventFilter
+
     return EventFilter(
         actor=_split(kw.pop("actor")), recipient=_split(kw.pop("recipient")), types=_split(kw.pop("types")),
         quad_class=list(kw.pop("quad")), polarity=kw.pop("polarity"), aux=list(kw.pop("aux")),
