@@ -153,3 +153,15 @@ def test_a_verb_form_after_a_number_is_a_noun(pipeline: marsad.Pipeline, text: s
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     assert "REQUEST" not in {e.type for e in doc.events} or types == {"REQUEST"}
     assert types <= {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("الرئيس المصري يزور السعودية غدا في أول زيارة رسمية.", ["EGY:GOV"], ["SAU"]),   # subject, then verb
+    ("وقالت الخارجية إن مصر تدعم الحكومة الليبية.", ["EGY"], ["LBY:GOV"]),         # after إن
+    ("يزور الرئيس المصري السعودية غدا.", ["EGY:GOV"], ["SAU"]),                    # verb first
+])
+def test_subject_before_or_after_the_verb(pipeline: marsad.Pipeline, text: str, actor: list[str],
+                                          recipient: list[str]) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    first = doc.events[0]
+    assert (first.actor, first.recipient) == (actor, recipient)

@@ -57,6 +57,8 @@ MEDIA_KINDS = frozenset({"media"})
 RECIPIENT_PREPS = frozenset(normalize_key(w) for w in ("مع", "إلى", "الى", "على", "ضد", "لدى", "تجاه", "نحو", "من",
                                                         "عن", "بين", "أمام"))
 BETWEEN = normalize_key("بين")
+# "… بأن تركيا تساعد": a subordinate clause opens after these, its subject first
+COMPLEMENTIZERS = frozenset(normalize_key(w) for w in ("أن", "بأن", "وأن", "إن", "وإن", "لأن", "كأن", "فإن"))
 MUTUAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 OTHER_PREPS = frozenset(normalize_key(w) for w in ("في", "داخل", "خلال", "منذ", "بعد", "قبل", "عبر", "حول", "بسبب",
                                                     "رغم", "لصالح", "باسم", "مثل", "عند", "حتى", "وفق", "حسب"))
@@ -296,7 +298,13 @@ class EventCoder:
             multiword = False
         if verbal and not passive:
             close = after and (after[0] in inside or _words_between(norm, h.end, after[0].start) <= 1)
-            if after and after[0].prep is None and close and not multiword:
+            # "الرئيس المصري يزور السعودية", "تركيا تساعد تنظيم داعش": a bare mention right before the verb,
+            # opening its clause, is the subject; what follows is the object
+            fronted = bool(before) and before[-1].prep is None and not h.prefix and \
+                _words_between(norm, before[-1].end, h.start) == 0 and (
+                    not norm[clause_start : before[-1].start].strip(" \"«»()-–—:")
+                    or _word_before(norm, before[-1].start - len(before[-1].clitic)) in COMPLEMENTIZERS)
+            if after and after[0].prep is None and close and not multiword and not fronted:
                 actor = _coordinated(norm, after_all)
                 rest = [m for m in after if m not in actor]
                 anchor = actor[-1].end
