@@ -165,3 +165,10 @@ def test_subject_before_or_after_the_verb(pipeline: marsad.Pipeline, text: str, 
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     first = doc.events[0]
     assert (first.actor, first.recipient) == (actor, recipient)
+
+
+def test_a_possessive_suffix_names_the_agent(pipeline: marsad.Pipeline) -> None:
+    text = "التقى رئيسا الوزراء الهندي والباكستاني في موسكو أثناء زيارتهما روسيا."
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    visit = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "زيارتهما")
+    assert visit.actor and "RUS" not in visit.actor and visit.recipient == ["RUS"]

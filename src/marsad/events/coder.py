@@ -319,6 +319,12 @@ class EventCoder:
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
             recipient = _recipients(after, norm, h.end)
+        elif _possessed(norm, h) and (previous is not None or before):
+            # "التقى مودي وشريف أثناء زيارتهما روسيا": the suffix is the agent (the actors before it), and a
+            # noun with a suffix takes no genitive: what follows is the object
+            actor = previous[0] if previous is not None else \
+                _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+            recipient = _recipients(after, norm, h.end)
         else:  # verbal noun
             genitive = after[0] if after and after[0].prep is None and \
                 _words_between(norm, h.end, after[0].start) <= 1 else None
@@ -669,6 +675,16 @@ def _genitive_chain(norm: str, a: int, b: int, most: int = 4) -> bool:
 NUMBER_WORDS = frozenset(normalize_key(w) for w in (
     "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس", "ست",
     "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئة", "مائة"))
+
+
+_POSSESSIVE_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها")
+
+
+def _possessed(norm: str, h: TriggerHit) -> bool:
+    """A one-word verbal noun carrying a pronoun suffix ("زيارتهما", "لقائهم"): the suffix names its agent."""
+    key = normalize_key(h.trigger.pattern)
+    form = norm[h.start : h.end]
+    return h.trigger.pos == "noun" and " " not in key and len(form) > len(key) and form.endswith(_POSSESSIVE_ENDINGS)
 
 
 def _counted(word: str) -> bool:
