@@ -172,3 +172,10 @@ def test_a_possessive_suffix_names_the_agent(pipeline: marsad.Pipeline) -> None:
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     visit = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "زيارتهما")
     assert visit.actor and "RUS" not in visit.actor and visit.recipient == ["RUS"]
+
+
+def test_his_country_before_a_negated_verb(pipeline: marsad.Pipeline) -> None:
+    text = "وقال وزير الدفاع التركي إن بلاده لن ترسل قوات برية إلى العراق."
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    [event] = [e for e in doc.events if e.type == "MOBILIZE"]
+    assert event.actor == ["TUR"] and event.polarity == "negated"

@@ -85,6 +85,7 @@ IN, FROM, TO = normalize_key("في"), normalize_key("من"), normalize_key("إل
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
 SUBJECT_WINDOW = 8  # words between a subject and its verb
 _HIS_COUNTRY_WORDS = ("بلاده", "بلادها", "حكومته", "حكومتها")
+_PARTICLES = frozenset(normalize_key(w) for w in ("سوف", "قد", "لقد"))
 _HIS_COUNTRY = re.compile(r"(?:^|\s)[وف]?(?:ان|إن|أن)?\s*(" + "|".join(_HIS_COUNTRY_WORDS) + r")\s*$")
 COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و|وكذلك|وايضا|و ?كذلك|فضلا عن|الي جانب|[،,])\s*$")
 
@@ -304,7 +305,10 @@ class EventCoder:
                 _words_between(norm, before[-1].end, h.start) == 0 and (
                     not norm[clause_start : before[-1].start].strip(" \"«»()-–—:")
                     or _word_before(norm, before[-1].start - len(before[-1].clitic)) in COMPLEMENTIZERS)
-            if after and after[0].prep is None and close and not multiword and not fronted:
+            his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
+            if his_country:
+                actor, rest, anchor = his_country, after, h.end
+            elif after and after[0].prep is None and close and not multiword and not fronted:
                 actor = _coordinated(norm, after_all)
                 rest = [m for m in after if m not in actor]
                 anchor = actor[-1].end
@@ -425,7 +429,11 @@ class EventCoder:
 
     def _his_country(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
         """``بلاده``/``بلادها`` before the trigger: the country of the person just named (the speaker)."""
-        window = norm[max(sent.start, h.start - len(h.prefix) - 30) : h.start - len(h.prefix)]
+        window = norm[max(sent.start, h.start - len(h.prefix) - 40) : h.start - len(h.prefix)]
+        words = window.split()
+        while words and (words[-1] in NEGATORS or words[-1] in _PARTICLES):  # "ان بلاده لن ترسل"
+            words.pop()
+        window = window[: window.rfind(words[-1]) + len(words[-1])] if words else ""
         if not window.rstrip().endswith(_HIS_COUNTRY_WORDS):
             return []  # the pattern below cannot match: skip it (it is tried at every position)
         m = _HIS_COUNTRY.search(window)
@@ -435,7 +443,7 @@ class EventCoder:
         if not before:
             return []
         assert self._nt is not None
-        start = max(sent.start, h.start - len(h.prefix) - 30) + m.start(1)
+        start = max(sent.start, h.start - len(h.prefix) - 40) + m.start(1)
         o_start, o_end = self._nt.to_original(start, start + len(m.group(1)))
         main = before[-1].mention.code.split(":")[0]
         code = main + (":GOV" if m.group(1).startswith("حكوم") else "")
