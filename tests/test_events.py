@@ -179,3 +179,14 @@ def test_his_country_before_a_negated_verb(pipeline: marsad.Pipeline) -> None:
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     [event] = [e for e in doc.events if e.type == "MOBILIZE"]
     assert event.actor == ["TUR"] and event.polarity == "negated"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("رفضت وزارة الخارجية الفرنسية تأكيد التقارير عن صفقة الأسلحة.", []),                  # declined comment
+    ("رفض الرئيس السوداني أن تكون بلاده قد دعمت المتمردين في تشاد.", [("SUPPORT", "negated")]),  # a denial
+    ("رفضت الحكومة المصرية المقترح الإثيوبي.", [("REJECT", "asserted")]),                # a real rejection
+])
+def test_refusals_that_are_denials_or_no_comment(pipeline: marsad.Pipeline, text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    assert [(e.type, e.polarity) for e in doc.events] == expected

@@ -39,6 +39,11 @@ DENIALS = frozenset(normalize_key(w) for w in (
     "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "ونفى", "ونفت", "وينفي", "وتنفي", "فنفى", "فنفت",
     "نافيا", "نافية", "كذب", "كذبت", "وكذب", "وكذبت", "دحض", "دحضت", "ودحض", "ودحضت"))
 DENIAL_REACH = 12  # words between the denial and the act it denies
+REFUSALS = frozenset(normalize_key(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "ورفض", "ورفضت", "رفضوا"))
+THAT = frozenset(normalize_key(w) for w in ("أن", "بأن"))
+BE_FORMS = frozenset(normalize_key(w) for w in ("تكون", "يكون", "يكونوا", "تكونا", "يكونا"))
+# what one declines to do when declining to comment (CAMEO 011): "رفضت الوزارة تأكيد التقارير"
+DECLINED = frozenset(normalize_key(w) for w in ("تأكيد", "تعليق", "إدلاء", "كشف", "إفصاح", "نفي", "الرد"))
 FUTURE_CUES = tuple(normalize_key(w) for w in ("سوف", "من المقرر", "من المنتظر", "من المتوقع", "يعتزم", "تعتزم",
                                                 "ينوي", "تنوي", "يعتزمون", "يتوقع", "سيتم", "كان من المقرر",
                                                 "المقرر", "المزمع", "يزمع", "تزمع"))
@@ -212,6 +217,8 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if t.type == "REJECT" and _word_of(norm, h) in REFUSALS and _refused_that(norm, h, sent.end):
+                continue
             physical = t.type in PHYSICAL
             if h.trigger.pos == "noun" and not actor and not (physical and recipient):
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
@@ -738,6 +745,25 @@ def _denied(norm: str, h: TriggerHit, floor: int) -> bool:
         if words[i] in ("لكن", "ولكن", "بل", "لكنه", "لكنها", "غير ان", "بينما"):
             return False
         if words[i] in DENIALS:
+            return True
+        if words[i] in BE_FORMS and i > 0 and words[i - 1] in THAT and any(w in REFUSALS for w in words[:i - 1]):
+            return True  # "رفض … أن تكون بلاده دعمت": refusing that something was so denies it
+    return False
+
+
+def _word_of(norm: str, h: TriggerHit) -> str:
+    """The whole word a trigger starts, proclitics included ("ورفضت")."""
+    return norm[h.start - len(h.prefix) : h.end]
+
+
+def _refused_that(norm: str, h: TriggerHit, end: int) -> bool:
+    """"رفض … أن تكون", "رفضت … تأكيد التقارير": a refusal that denies or declines to comment, which is
+    not a REJECT event (CAMEO 016 and 011 are not coded)."""
+    words = [w.strip("،,\"«»()") for w in norm[h.end : end].split()][:10]
+    for i, w in enumerate(words):
+        if w in THAT and i + 1 < len(words) and words[i + 1] in BE_FORMS:
+            return True
+        if w in DECLINED or w.removeprefix("ال") in DECLINED:
             return True
     return False
 
