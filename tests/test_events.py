@@ -190,3 +190,12 @@ def test_refusals_that_are_denials_or_no_comment(pipeline: marsad.Pipeline, text
                                                   expected: list[tuple[str, str]]) -> None:
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     assert [(e.type, e.polarity) for e in doc.events] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ذكرت باكستان أن أربعة مدنيين قتلوا في قصف هندي على كشمير.",
+    "نفى الرئيس التركي الاتهامات بأن تركيا تساعد تنظيم داعش.",
+])
+def test_what_an_actor_says_happened_is_quoted(pipeline: marsad.Pipeline, text: str) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    assert doc.events and all(e.attribution == "quoted" for e in doc.events if e.type in ("ASSAULT", "AID"))

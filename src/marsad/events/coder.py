@@ -53,7 +53,8 @@ SAYING = frozenset(normalize_key(w) for w in (
     "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "صرح", "صرحت", "أوضح", "أوضحت",
     "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "أشار", "أشارت", "كشف", "كشفت", "زعم", "زعمت", "ادعى", "ادعت", "رأى",
     "رأت", "يرى", "ترى", "شدد", "شددت", "لفت", "لفتت", "نقل", "نقلت", "تابع", "تابعت", "قائلا", "قائلة",
-    "مؤكدا", "مؤكدة", "معتبرا", "مشيرا", "مضيفا", "أفاد", "أفادت", "أعلن", "أعلنت", "يعلن", "تعلن"))
+    "مؤكدا", "مؤكدة", "معتبرا", "مشيرا", "مضيفا", "أفاد", "أفادت", "أعلن", "أعلنت", "يعلن", "تعلن", "ذكر", "ذكرت",
+    "يذكر", "تذكر", "نفى", "نفت", "ينفي", "تنفي", "اتهم", "اتهمت", "يتهم", "تتهم"))
 PRONOUN_SUBJECTS = frozenset(normalize_key(w) for w in (
     "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "وإنه", "وإنها", "وأنه", "وأنها", "إنهم", "أنهم"))
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا"))
@@ -506,7 +507,7 @@ class EventCoder:
             if bare in SAYING:
                 # a verb of saying with a non-media speaker before the trigger: reported speech
                 tail = " ".join(words[i + 1 :])
-                if re.search(r"(?:^|\s)(?:ان|انه|انها|إن|أن)(?:\s|$)", tail) or ":" in tail:
+                if re.search(r"(?:^|\s)(?:ان|انه|انها|إن|أن|بان|بانه|بانها)(?:\s|$)", tail) or ":" in tail:
                     speakers = [m for m in sent.mentions if sent.start <= m.start < h.start]
                     if any(m.mention.kind in MEDIA_KINDS for m in speakers):
                         break  # a news agency's report keeps the newspaper's voice
