@@ -199,3 +199,13 @@ def test_refusals_that_are_denials_or_no_comment(pipeline: marsad.Pipeline, text
 def test_what_an_actor_says_happened_is_quoted(pipeline: marsad.Pipeline, text: str) -> None:
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     assert doc.events and all(e.attribution == "quoted" for e in doc.events if e.type in ("ASSAULT", "AID"))
+
+
+@pytest.mark.parametrize(("text", "aux"), [
+    ('وقال دبلوماسي إن روسيا "من المرجح" أن تستخدم حق النقض.', "hypothetical"),  # a likelihood
+    ("من المحتمل أن تفرض واشنطن عقوبات على طهران.", "hypothetical"),
+    ("فرضت واشنطن عقوبات على طهران.", "actual"),
+])
+def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: str) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
+    assert doc.events and doc.events[-1].aux == aux

@@ -780,6 +780,11 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
 
 
 _FUTURE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")(?:\s|$)")
+# a likelihood right before the verb ("من المرجح أن تستخدم حق النقض"): the act is hypothetical
+LIKELY_CUES = tuple(normalize_key(w) for w in ("من المرجح", "من المحتمل", "يرجح", "يحتمل", "من غير المستبعد",
+                                                 "يتوقع أن", "يتوقع ان"))
+_LIKELY_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, LIKELY_CUES)) + r")(?:\s|$)")
+PREPARING = frozenset(normalize_key(w) for w in ("تمهيدا", "تمهيداً", "استعدادا", "استعداداً", "تحضيرا"))
 _HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, HYPOTHETICAL_CUES[:5])) + r")(?:\s|$)")
 
 
@@ -795,6 +800,10 @@ def _aux(norm: str, h: TriggerHit, floor: int) -> str:
         return "hypothetical"
     if _HYPOTHETICAL_RE.search(" ".join(words[-10:])):
         return "hypothetical"
+    if _LIKELY_RE.search(re.sub(r"[\"«»()]", "", " ".join(words[-4:]))):
+        return "hypothetical"  # "من المرجح أن تستخدم حق النقض": a likelihood, not an act
+    if words and words[-1] in PREPARING and h.prefix.endswith("ل"):
+        return "future"  # "تمهيدا لاقتحامها": what a step prepares has not happened yet
     return "actual"
 
 
