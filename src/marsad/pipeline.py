@@ -236,21 +236,26 @@ class Pipeline:
         doc.pipeline = self.description
         return doc
 
+    def attempt(self, doc: Document) -> Document | Failure:
+        """Process ``doc``, or return the Failure record of why it could not be (whatever the error policy)."""
+        try:
+            return self.process(doc)
+        except MarsadError as exc:
+            return Failure(id=doc.id, source=doc.source or doc.id, code=exc.code, message=str(exc),
+                           stage=getattr(exc, "stage", None))
+
     def run(self, items: Iterable[Document | Failure]) -> Iterator[Document | Failure]:
         """Process a stream of documents; failures from reading pass through unchanged."""
         for item in items:
             if isinstance(item, Failure):
                 yield item
-                continue
-            try:
+            elif self.on_error == "raise":
                 yield self.process(item)
-            except MarsadError as exc:
-                if self.on_error == "raise":
-                    raise
-                stage = getattr(exc, "stage", None)
-                log.error("%s: %s", item.source or item.id, exc)
-                yield Failure(id=item.id, source=item.source or item.id, code=exc.code,
-                              message=str(exc), stage=stage)
+            else:
+                result = self.attempt(item)
+                if isinstance(result, Failure):
+                    log.error("%s: %s", result.source, result.message)
+                yield result
 
 
 def load_pipeline(on_error: ErrorPolicy = "raise", stages: Iterable[str] = DEFAULT_STAGES,

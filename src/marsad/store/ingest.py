@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,14 +20,11 @@ from sqlalchemy import Connection, Engine, insert, select, update
 
 from marsad import __version__
 from marsad.analysis.merge import Cluster, ClusterIndex, Report, full_day, mains, sentence_words
-from marsad.errors import MarsadError
 from marsad.model import Document, Failure
 from marsad.output.serialize import document_to_dict
 from marsad.pipeline import Pipeline
 from marsad.read.readers import content_id
 from marsad.store import schema as t
-
-log = logging.getLogger(__name__)
 
 BATCH_SIZE = 200
 
@@ -71,6 +67,10 @@ class RunStats:
     clusters_new: int = 0
     failures: list[Failure] = field(default_factory=list)
 
+    def fail(self, f: Failure) -> None:
+        self.failed += 1
+        self.failures.append(f)
+
     def as_dict(self) -> dict[str, int]:
         return {k: getattr(self, k) for k in ("read", "added", "versions", "unchanged", "recoded", "failed",
                                               "events", "mentions", "claims", "clusters_new")}
@@ -97,9 +97,16 @@ class _Writer:
         self.pipeline = pipeline
         self.inputs = inputs
         self.run_id: int | None = None
-        self.index = load_cluster_index(engine)
+        self._index: ClusterIndex | None = None
         with engine.connect() as conn:
             self.fingerprints = set(conn.execute(select(t.failures.c.fingerprint)).scalars())
+
+    @property
+    def index(self) -> ClusterIndex:
+        """The stored clusters, read on the first write: a run that finds nothing new never reads them."""
+        if self._index is None:
+            self._index = load_cluster_index(self.engine)
+        return self._index
 
     def _ensure_run(self, conn: Connection) -> int:
         if self.run_id is None:
@@ -274,45 +281,34 @@ def ingest(engine: Engine, items: Iterable[Document | Failure], pipeline: Pipeli
            batch_size: int = BATCH_SIZE, progress: ProgressFn | None = None) -> RunStats:
     """Store every new document of ``items`` with its coding; skip stored ones; record failures once.
 
-    ``pipeline`` should use the ``record`` error policy or not: a document whose processing fails is
-    recorded as a failure either way, and the run goes on.
+    A document whose processing fails is recorded as a failure, whatever the pipeline's error policy, and
+    the run goes on.
     """
     stats = RunStats()
     writer = _Writer(engine, "ingest", pipeline, list(inputs))
     hashes, latest = _known(engine)
     batch: list[_Pending] = []
     failures: list[Failure] = []
-
-    def fail(f: Failure) -> None:
-        stats.failed += 1
-        stats.failures.append(f)
-        failures.append(f)
-
     for item in items:
         stats.read += 1
         if isinstance(item, Failure):
-            fail(item)
+            stats.fail(item)
+            failures.append(item)
+        elif (digest := content_hash(item)) in hashes:
+            stats.unchanged += 1
+        elif isinstance(result := pipeline.attempt(item), Failure):
+            stats.fail(result)
+            failures.append(result)
         else:
-            digest = content_hash(item)
-            if digest in hashes:
-                stats.unchanged += 1
+            hashes.add(digest)
+            key = document_key(result)
+            version, previous = latest.get(key, (0, None))
+            batch.append(_Pending(result, key, digest, version=version + 1,
+                                  previous_ids=[previous] if previous is not None else []))
+            if previous is not None:
+                stats.versions += 1
             else:
-                try:
-                    pipeline.process(item)
-                except MarsadError as exc:
-                    fail(Failure(id=item.id, source=item.source or item.id, code=exc.code, message=str(exc),
-                                 stage=getattr(exc, "stage", None)))
-                else:
-                    hashes.add(digest)
-                    key = document_key(item)
-                    version, previous = latest.get(key, (0, None))
-                    pending = _Pending(item, key, digest, version=version + 1,
-                                       previous_ids=[previous] if previous is not None else [])
-                    batch.append(pending)
-                    if previous is not None:
-                        stats.versions += 1
-                    else:
-                        stats.added += 1
+                stats.added += 1
         if len(batch) >= batch_size or len(failures) >= batch_size:
             _flush(writer, batch, failures, stats, latest)
         if progress is not None:
@@ -332,19 +328,23 @@ def _flush(writer: _Writer, batch: list[_Pending], failures: list[Failure], stat
     failures.clear()
 
 
-def stored_documents(engine: Engine, *, only_stale: bool, description: dict[str, Any]) -> Iterator[_Pending]:
-    """The current version of every stored document, as a Document to re-run (for ``recode``)."""
+def stored_documents(engine: Engine, *, only_stale: bool, description: dict[str, Any],
+                     chunk: int = BATCH_SIZE) -> Iterator[_Pending]:
+    """The current version of every stored document, as a Document to re-run (for ``recode``). Texts are
+    read a chunk at a time: a whole corpus's texts never sit in memory at once."""
     with engine.connect() as conn:
-        query = (select(t.documents, t.codings.c.pipeline).join(t.codings, t.codings.c.document_id == t.documents.c.id)
-                 .where(t.codings.c.current).order_by(t.documents.c.id))
-        rows = conn.execute(query).all()
-    for row in rows:
-        if only_stale and row.pipeline == description:
-            continue
-        doc = Document(id=row.key, text=row.text, source=row.source, title=row.title, date=row.published,
-                       url=row.url, author=row.author, outlet=row.outlet)
-        yield _Pending(doc, row.key, row.content_hash, document_id=row.id, version=row.version,
-                       previous_ids=[row.id])
+        ids = [doc_id for doc_id, coded_by in conn.execute(
+            select(t.codings.c.document_id, t.codings.c.pipeline).where(t.codings.c.current)
+            .order_by(t.codings.c.document_id)) if not (only_stale and coded_by == description)]
+    for i in range(0, len(ids), chunk):
+        with engine.connect() as conn:
+            rows = conn.execute(select(t.documents).where(t.documents.c.id.in_(ids[i : i + chunk]))
+                                .order_by(t.documents.c.id)).all()
+        for row in rows:
+            doc = Document(id=row.key, text=row.text, source=row.source, title=row.title, date=row.published,
+                           url=row.url, author=row.author, outlet=row.outlet)
+            yield _Pending(doc, row.key, row.content_hash, document_id=row.id, version=row.version,
+                           previous_ids=[row.id])
 
 
 def recode(engine: Engine, pipeline: Pipeline, *, force: bool = False, batch_size: int = BATCH_SIZE,
@@ -358,25 +358,19 @@ def recode(engine: Engine, pipeline: Pipeline, *, force: bool = False, batch_siz
     writer = _Writer(engine, "recode", pipeline, [])
     batch: list[_Pending] = []
     failures: list[Failure] = []
-    for pending in stored_documents(engine, only_stale=not force, description=pipeline.description):
+    for pending in stored_documents(engine, only_stale=not force, description=pipeline.description,
+                                    chunk=batch_size):
         stats.read += 1
-        try:
-            pipeline.process(pending.doc)
-        except MarsadError as exc:
-            stats.failed += 1
-            f = Failure(id=pending.key, source=pending.doc.source or pending.key, code=exc.code, message=str(exc),
-                        stage=getattr(exc, "stage", None))
-            stats.failures.append(f)
-            failures.append(f)
+        if isinstance(result := pipeline.attempt(pending.doc), Failure):
+            stats.fail(result)
+            failures.append(result)
         else:
             batch.append(pending)
             stats.recoded += 1
-        if len(batch) >= batch_size:
-            writer.write(batch, failures, stats)
-            batch.clear()
-            failures.clear()
+        if len(batch) >= batch_size or len(failures) >= batch_size:
+            _flush(writer, batch, failures, stats, {})
         if progress is not None:
             progress(stats)
-    writer.write(batch, failures, stats)
+    _flush(writer, batch, failures, stats, {})
     writer.finish(stats)
     return stats
