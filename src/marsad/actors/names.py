@@ -4,6 +4,7 @@ a country or an organization), the role names from actor-codes.md."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 ROLE_NAMES = {
@@ -31,3 +32,13 @@ def code_name(code: str) -> str:
     main, _, role = code.partition(":")
     name = main_names().get(main, main)
     return f"{name} ({ROLE_NAMES.get(role, role)})" if role else name
+
+
+def main_code(code: str) -> str:
+    """The MAIN part of an actor code: ``KGZ:MIL`` -> ``KGZ``."""
+    return code.split(":", 1)[0]
+
+
+def mains(codes: Iterable[str]) -> frozenset[str]:
+    """MAIN parts of actor codes: ``["KGZ:MIL", "CSTO"]`` -> ``{"KGZ", "CSTO"}``."""
+    return frozenset(main_code(c) for c in codes)

@@ -23,7 +23,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from marsad.actors.names import code_name
+from marsad.actors.names import code_name, mains
+from marsad.analysis.merge import cluster_key
 
 COOPERATION, WITHHELD, CONFLICT, NEUTRAL = "cooperation", "withheld", "conflict", "not counted"
 UNDATED = "undated"
@@ -53,13 +54,9 @@ def kind_of(event: dict[str, Any]) -> str:
     return COOPERATION if cooperative else CONFLICT
 
 
-def _mains(codes: Iterable[str]) -> set[str]:
-    return {c.split(":", 1)[0] for c in codes}
-
-
 def direction_of(event: dict[str, Any], focal: str, counterpart: str) -> str | None:
     """``out`` (focal acts on counterpart), ``in`` (the reverse), ``joint`` (they act together), or None."""
-    actors, recipients = _mains(event["actor"]), _mains(event["recipient"])
+    actors, recipients = mains(event["actor"]), mains(event["recipient"])
     if focal in actors and counterpart in recipients:
         return "out"
     if counterpart in actors and focal in recipients:
@@ -93,7 +90,7 @@ def alignment_report(events: Iterable[dict[str, Any]], focal: str, counterparts:
             if direction is None:
                 continue
             kind = kind_of(e)
-            cluster = e.get("cluster_id") or f"event-{e['id']}"
+            cluster = cluster_key(e)
             repeat = cluster in row["_seen"]
             row["_seen"].add(cluster)
             row["evidence"].append({

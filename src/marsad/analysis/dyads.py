@@ -12,12 +12,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from marsad.actors.names import code_name
-from marsad.analysis.alignment import period_of
-
-
-def _mains(codes: Iterable[str]) -> set[str]:
-    return {c.split(":", 1)[0] for c in codes}
+from marsad.actors.names import code_name, mains
+from marsad.analysis.alignment import UNDATED, period_of
+from marsad.analysis.merge import cluster_key
 
 
 def _scored(e: dict[str, Any]) -> bool:
@@ -33,7 +30,7 @@ def dyad_series(events: Iterable[dict[str, Any]], a: str, b: str, *, by: str = "
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     scores: dict[tuple[str, str], list[float]] = defaultdict(list)
     for e in events:
-        actors, recipients = _mains(e["actor"]), _mains(e["recipient"])
+        actors, recipients = mains(e["actor"]), mains(e["recipient"])
         if a in actors and b in recipients:
             direction = f"{a}->{b}"
         elif both_directions and b in actors and a in recipients:
@@ -44,7 +41,7 @@ def dyad_series(events: Iterable[dict[str, Any]], a: str, b: str, *, by: str = "
         row = rows.setdefault(key, {"period": key[0], "direction": direction, "quad1": 0, "quad2": 0,
                                     "quad3": 0, "quad4": 0, "events": 0, "mentions": 0, "mean_score": None})
         row["mentions"] += 1
-        cluster = (direction, e.get("cluster_id") or f"event-{e['id']}")
+        cluster = (direction, cluster_key(e))
         if cluster in seen:
             continue
         seen.add(cluster)
@@ -59,6 +56,20 @@ def dyad_series(events: Iterable[dict[str, Any]], a: str, b: str, *, by: str = "
     return [rows[k] for k in sorted(rows)]
 
 
+def quad_series(events: Iterable[dict[str, Any]], by: str) -> dict[str, dict[int, int]]:
+    """Asserted merged events per period and quad class (1-4), periods in order with undated ones last."""
+    seen: set[object] = set()
+    counts: dict[str, dict[int, int]] = {}
+    for e in events:
+        key = cluster_key(e)
+        if key in seen or not e.get("quad_class") or e["polarity"] != "asserted":
+            continue
+        seen.add(key)
+        counts.setdefault(period_of(e.get("day"), by), {1: 0, 2: 0, 3: 0, 4: 0})[e["quad_class"]] += 1
+    dated = sorted(p for p in counts if p != UNDATED)
+    return {p: counts[p] for p in [*dated, *([UNDATED] if UNDATED in counts else [])]}
+
+
 def network(events: Iterable[dict[str, Any]], actor: str) -> list[dict[str, Any]]:
     """The counterparts of ``actor`` (MAIN codes it acts on or is acted on by), most frequent first, with
     event counts in each direction, asserted cooperation, withheld (negated) cooperation and asserted
@@ -67,7 +78,7 @@ def network(events: Iterable[dict[str, Any]], actor: str) -> list[dict[str, Any]
     stats: dict[str, dict[str, Any]] = {}
     seen: set[tuple[str, str, object]] = set()
     for e in events:
-        actors, recipients = _mains(e["actor"]), _mains(e["recipient"])
+        actors, recipients = mains(e["actor"]), mains(e["recipient"])
         pairs: list[tuple[str, str]] = []
         if actor in actors:
             pairs += [(c, "out") for c in recipients - {actor}]
@@ -75,7 +86,7 @@ def network(events: Iterable[dict[str, Any]], actor: str) -> list[dict[str, Any]
         if actor in recipients:
             pairs += [(c, "in") for c in actors - {actor}]
         for other, direction in pairs:
-            cluster = (other, direction, e.get("cluster_id") or f"event-{e['id']}")
+            cluster = (other, direction, cluster_key(e))
             if cluster in seen:
                 continue
             seen.add(cluster)

@@ -143,9 +143,9 @@ class ClusterIndex:
         return cluster
 
 
-def mains(codes: Iterable[str]) -> frozenset[str]:
-    """MAIN parts of actor codes: ``["KGZ:MIL", "CSTO"]`` -> ``{"KGZ", "CSTO"}``."""
-    return frozenset(c.split(":", 1)[0] for c in codes)
+def cluster_key(e: dict[str, Any]) -> object:
+    """What makes two event records one event when counting: their cluster, else the event itself."""
+    return e.get("cluster_id") or f"event-{e['id']}"
 
 
 def merged_events(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -153,7 +153,7 @@ def merged_events(events: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     outlets it has, its day range, and the ids of every report (so each row leads to its sentences)."""
     rows: dict[object, dict[str, Any]] = {}
     for e in events:
-        key = e.get("cluster_id") or f"event-{e['id']}"
+        key = cluster_key(e)
         row = rows.get(key)
         if row is None:
             row = rows[key] = {"cluster_id": e.get("cluster_id"), "type": e["type"], "cameo": e["cameo"],

@@ -19,7 +19,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from marsad import __version__
-from marsad.analysis.merge import Cluster, ClusterIndex, Report, full_day, mains, sentence_words
+from marsad.actors.names import main_code, mains
+from marsad.analysis.merge import Cluster, ClusterIndex, Report, full_day, sentence_words
 from marsad.model import Document, Failure
 from marsad.output.serialize import document_to_dict
 from marsad.pipeline import Pipeline
@@ -162,7 +163,7 @@ class _Writer:
         for p, out, coding_id in zip(batch, outputs, coding_ids, strict=True):
             for m in out["mentions"]:
                 mention_rows.append({"coding_id": coding_id, "start": m["start"], "end": m["end"],
-                                     "text": m["text"], "code": m["code"], "main": t.main_code(m["code"]),
+                                     "text": m["text"], "code": m["code"], "main": main_code(m["code"]),
                                      "name_en": m["name_en"], "kind": m["kind"]})
             for e in out["events"]:
                 row = _event_row(e, coding_id, p)
@@ -185,7 +186,7 @@ class _Writer:
                 row["cluster_id"] = c.id
             ids = conn.execute(insert(t.events).returning(t.events.c.id, sort_by_parameter_order=True),
                                event_rows).scalars().all()
-            actor_rows = [{"event_id": eid, "role": role, "code": code, "main": t.main_code(code)}
+            actor_rows = [{"event_id": eid, "role": role, "code": code, "main": main_code(code)}
                           for eid, row in zip(ids, event_rows, strict=True)
                           for role in ("actor", "recipient") for code in dict.fromkeys(row[role])]
             if actor_rows:

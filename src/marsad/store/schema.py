@@ -179,7 +179,3 @@ failures = Table(
     Column("stage", String(32)),
 )
 
-
-def main_code(code: str) -> str:
-    """The MAIN part of an actor code: ``KGZ:MIL`` -> ``KGZ``."""
-    return code.split(":", 1)[0]

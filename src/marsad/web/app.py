@@ -423,18 +423,10 @@ def _page_query(params: Any, offset: int) -> str:
 
 def _timeline(events: list[dict[str, Any]], by: str) -> dict[str, Any]:
     """A plotly figure: the actor's merged events per period, cooperation up and conflict down."""
-    from marsad.analysis.alignment import period_of
+    from marsad.analysis.dyads import quad_series
 
-    seen: set[object] = set()
-    counts: dict[str, dict[int, int]] = {}
-    for e in events:
-        key = e.get("cluster_id") or f"event-{e['id']}"
-        if key in seen or not e.get("quad_class") or e["polarity"] != "asserted":
-            continue
-        seen.add(key)
-        period = period_of(e.get("day"), by)
-        counts.setdefault(period, {1: 0, 2: 0, 3: 0, 4: 0})[e["quad_class"]] += 1
-    periods = sorted(p for p in counts if p != "undated") + (["undated"] if "undated" in counts else [])
+    counts = quad_series(events, by)
+    periods = list(counts)
     colors = {1: "#74b816", 2: "#2b8a3e", 3: "#f08c00", 4: "#c92a2a"}
     data = [{"type": "bar", "name": QUAD_NAMES[q], "x": periods, "marker": {"color": colors[q]},
              "y": [counts[p][q] * (1 if q < 3 else -1) for p in periods]} for q in (1, 2, 3, 4)]
