@@ -37,11 +37,6 @@ def _engine(db: str | None, *, migrate: bool = False) -> Engine:
         raise click.ClickException(str(exc)) from exc
 
 
-def _split(values: tuple[str, ...]) -> list[str]:
-    """Repeated or comma-separated values: ``--type REJECT --type SANCTION`` or ``--type REJECT,SANCTION``."""
-    return [v.strip() for value in values for v in value.split(",") if v.strip()]
-
-
 def _iso_day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
     """``--since``/``--until``: an ISO date (``2015-08-01``), or a month or year (``2015-08``, ``2015``)."""
     import re
@@ -77,18 +72,15 @@ def filter_options(f: F) -> F:
 
 
 def _filter(kw: dict[str, Any]) -> EventFilter:
-    from marsad.store.queries import EventFilter
+    """The filter options as an EventFilter (repeated or comma-separated values)."""
+    from marsad.store.queries import EventFilter, split_values
 
     return EventFilter(
-        actor=_split(kw.pop("actor")), recipient=_split(kw.pop("recipient")), types=_split(kw.pop("types")),
+        actor=split_values(kw.pop("actor")), recipient=split_values(kw.pop("recipient")),
+        types=split_values(kw.pop("types")),
         quad_class=list(kw.pop("quad")), polarity=kw.pop("polarity"), aux=list(kw.pop("aux")),
-        attribution=list(kw.pop("attribution")), since=kw.pop("since"), until=_end_of(kw.pop("until")),
-        outlet=_split(kw.pop("outlet")), text=kw.pop("text"), document=kw.pop("document"))
-
-
-def _end_of(until: str | None) -> str | None:
-    """``--until 2015-08`` includes every day of August: compare against the period's last string."""
-    return until + "-99" if until is not None and len(until) < 10 else until
+        attribution=list(kw.pop("attribution")), since=kw.pop("since"), until=kw.pop("until"),
+        outlet=split_values(kw.pop("outlet")), text=kw.pop("text"), document=kw.pop("document"))
 
 
 def _output(path: str) -> IO[str]:
@@ -413,7 +405,9 @@ def alignment(focal: str, counterparts: tuple[str, ...], with_flag: bool, db: st
     from marsad.store.queries import iter_events
 
     del with_flag  # only there so that the command reads as the question
-    others = [c.upper() for c in _split(counterparts) if c.upper() != focal.upper()]
+    from marsad.store.queries import split_values
+
+    others = [c.upper() for c in split_values(counterparts) if c.upper() != focal.upper()]
     if not others:
         raise click.UsageError("name at least one counterpart: report alignment KGZ --with RUS USA")
     engine = _engine(db)

@@ -6,7 +6,7 @@ never by pasting user text into SQL.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,16 +23,22 @@ class EventFilter:
 
     actor: list[str] = field(default_factory=list)
     recipient: list[str] = field(default_factory=list)
+    party: list[str] = field(default_factory=list)  # as actor or as recipient
     types: list[str] = field(default_factory=list)
     quad_class: list[int] = field(default_factory=list)
     polarity: str | None = None
     aux: list[str] = field(default_factory=list)
     attribution: list[str] = field(default_factory=list)
     since: str | None = None   # ISO date, inclusive, on the event's day (its date, else its document's)
-    until: str | None = None
+    until: str | None = None   # inclusive; a month or a year means up to its end
     outlet: list[str] = field(default_factory=list)
     text: str | None = None    # a substring of the sentence
     document: str | None = None  # a document key
+
+
+def split_values(values: Iterable[str]) -> list[str]:
+    """Repeated or comma-separated values as the CLI and the API take them: ``["REJECT,SANCTION", "AID"]``."""
+    return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
 def _party(role: str, codes: list[str]) -> Any:
@@ -48,6 +54,8 @@ def _where(f: EventFilter) -> list[Any]:
         conds.append(_party("actor", f.actor))
     if f.recipient:
         conds.append(_party("recipient", f.recipient))
+    if f.party:
+        conds.append(or_(_party("actor", f.party), _party("recipient", f.party)))
     if f.types:
         conds.append(e.type.in_([x.upper() for x in f.types]))
     if f.quad_class:
@@ -61,7 +69,7 @@ def _where(f: EventFilter) -> list[Any]:
     if f.since:
         conds.append(e.day >= f.since)
     if f.until:
-        conds.append(e.day <= f.until)
+        conds.append(e.day <= (f.until + "-99" if len(f.until) < 10 else f.until))  # "2015-08": all of August
     if f.outlet:
         conds.append(d.outlet.in_(f.outlet))
     if f.text:

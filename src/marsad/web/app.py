@@ -40,6 +40,7 @@ from marsad.store.queries import (
     get_document,
     iter_events,
     list_documents,
+    split_values,
     store_counts,
 )
 from marsad.web.render import document_blocks
@@ -130,17 +131,13 @@ def event_filter(
     text: Annotated[str | None, Query(max_length=200)] = None,
     document: Annotated[str | None, Query(max_length=512)] = None,
 ) -> EventFilter:
-    def clean(values: list[str]) -> list[str]:
-        return [v.strip() for value in values for v in value.split(",") if v.strip()]
-
-    quads = clean(quad)
+    quads = split_values(quad)
     if any(q not in ("1", "2", "3", "4") for q in quads):
         raise HTTPException(422, {"code": "invalid_request", "message": "quad: 1, 2, 3 or 4"})
-    return EventFilter(actor=clean(actor), recipient=clean(recipient), types=clean(type),
-                       quad_class=[int(q) for q in quads], polarity=polarity or None, aux=clean(aux),
-                       attribution=clean(attribution), since=since or None,
-                       until=(until + "-99" if until and len(until) < 10 else until) or None,
-                       outlet=clean(outlet), text=text or None, document=document or None)
+    return EventFilter(actor=split_values(actor), recipient=split_values(recipient), types=split_values(type),
+                       quad_class=[int(q) for q in quads], polarity=polarity or None, aux=split_values(aux),
+                       attribution=split_values(attribution), since=since or None, until=until or None,
+                       outlet=split_values(outlet), text=text or None, document=document or None)
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE)]
@@ -152,10 +149,6 @@ def _page(items: list[Any], total: int, offset: int, limit: int, request: Reques
     if offset + limit < total:
         nxt = str(request.url.include_query_params(offset=offset + limit, limit=limit))
     return {"items": items, "total": total, "next": nxt}
-
-
-def _jsonable(e: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in e.items()}
 
 
 def create_app(db: str | None = None, *, token: str | None = None, max_body: int = MAX_BODY,
@@ -261,8 +254,7 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
                    sort: Annotated[str, Query(pattern="^(" + "|".join(SORTS) + ")$")] = "day",
                    desc: bool = False) -> dict[str, Any]:
         """Stored events with the filters of ``marsad events``, paginated: ``{items, total, next}``."""
-        items = [_jsonable(e) for e in iter_events(store, f, limit=limit, offset=offset, sort=sort,
-                                                   newest_first=desc)]
+        items = list(iter_events(store, f, limit=limit, offset=offset, sort=sort, newest_first=desc))
         return _page(items, count_events(store, f), offset, limit, request)
 
     @app.get("/api/events.csv", tags=["events"], response_class=StreamingResponse)
@@ -308,10 +300,9 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
                       by: Annotated[str | None, Query(pattern="^(month|week)$")] = None) -> dict[str, Any]:
         """The alignment report of the focal actor against each counterpart (default: its six most frequent),
         with the event ids and sentences behind every figure."""
-        others = [c.strip().upper() for value in with_ for c in value.split(",") if c.strip()]
-        if not others:
-            others = [r["code"] for r in network(iter_events(store, f), focal)[:6]]
-        return alignment_report(iter_events(store, f), focal, others, by=by)
+        events = list(iter_events(store, f))
+        others = [c.upper() for c in split_values(with_)] or [r["code"] for r in network(events, focal)[:6]]
+        return alignment_report(events, focal, others, by=by)
 
     # ------------------------------------------------------------------ pages
     @app.get("/docs", include_in_schema=False)
@@ -374,26 +365,21 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
                    with_: Annotated[list[str], Query(alias="with")] = [],  # noqa: B006
                    by: Annotated[str, Query(pattern="^(month|week)$")] = "month") -> HTMLResponse:
         code = code.upper()
-        events = list(iter_events(store, EventFilter(actor=[code])))
-        events += list(iter_events(store, EventFilter(recipient=[code])))
-        unique = list({e["id"]: e for e in events}.values())
-        counterparts = network(unique, code)
-        others = [c.strip().upper() for value in with_ for c in value.split(",") if c.strip()] or \
-            [r["code"] for r in counterparts[:6]]
-        report = alignment_report(unique, code, others, by=by)
+        events = list(iter_events(store, EventFilter(party=[code])))
+        counterparts = network(events, code)
+        others = [c.upper() for c in split_values(with_)] or [r["code"] for r in counterparts[:6]]
+        report = alignment_report(events, code, others, by=by)
         return templates.TemplateResponse(request, "actor.html", {
             "code": code, "name": code_name(code), "network": counterparts[:20], "report": report,
-            "timeline": _timeline(unique, by), "alignment_chart": _alignment_chart(report), "by": by,
+            "timeline": _timeline(events, by), "alignment_chart": _alignment_chart(report), "by": by,
             "network_chart": _network_chart(code, counterparts[:20]),
-            "with_": ",".join(others), "count": len(unique)})
+            "with_": ",".join(others), "count": len(events)})
 
     @app.get("/dyads/{a}/{b}", response_class=HTMLResponse, include_in_schema=False)
     def dyad_page(request: Request, a: str, b: str,
                   by: Annotated[str, Query(pattern="^(month|week)$")] = "month") -> HTMLResponse:
         a, b = a.upper(), b.upper()
-        events = [e for e in iter_events(store, EventFilter(actor=[a, b], recipient=[a, b]))
-                  if ({c.split(":")[0] for c in e["actor"]} & {a, b}) and
-                  ({c.split(":")[0] for c in e["recipient"]} & {a, b})]
+        events = list(iter_events(store, EventFilter(actor=[a, b], recipient=[a, b])))
         series = dyad_series(events, a, b, by=by)
         return templates.TemplateResponse(request, "dyad.html", {
             "a": a, "b": b, "series": series, "events": events, "by": by, "chart": _dyad_chart(series, a, b)})
