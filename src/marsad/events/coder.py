@@ -36,14 +36,14 @@ NEGATORS = frozenset(normalize_key(w) for w in ("لم", "لن", "لا", "ما", 
                                                  "بعدم", "وعدم", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "لما"))
 # Verbs of denial: "نفت الوزارة إلغاء القمة", "نفى الجيش قصف المدينة" report that the act did not happen.
 DENIALS = frozenset(normalize_key(w) for w in (
-    "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "ونفى", "ونفت", "وينفي", "وتنفي", "فنفى", "فنفت",
-    "نافيا", "نافية", "كذب", "كذبت", "وكذب", "وكذبت", "دحض", "دحضت", "ودحض", "ودحضت"))
+    "نفى", "نفت", "ينفي", "تنفي", "نفوا", "ينفون", "نافيا", "نافية", "كذب", "كذبت", "دحض", "دحضت"))
 DENIAL_REACH = 12  # words between the denial and the act it denies
-REFUSALS = frozenset(normalize_key(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "ورفض", "ورفضت", "رفضوا"))
+REFUSALS = frozenset(normalize_key(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا"))
+CONTRASTS = frozenset(normalize_key(w) for w in ("لكن", "ولكن", "بل", "لكنه", "لكنها", "بينما"))
 THAT = frozenset(normalize_key(w) for w in ("أن", "بأن"))
 BE_FORMS = frozenset(normalize_key(w) for w in ("تكون", "يكون", "يكونوا", "تكونا", "يكونا"))
 # what one declines to do when declining to comment (CAMEO 011): "رفضت الوزارة تأكيد التقارير"
-DECLINED = frozenset(normalize_key(w) for w in ("تأكيد", "تعليق", "إدلاء", "كشف", "إفصاح", "نفي", "الرد"))
+DECLINED = frozenset(normalize_key(w) for w in ("تأكيد", "تعليق", "إدلاء", "كشف", "إفصاح", "نفي", "رد"))
 FUTURE_CUES = tuple(normalize_key(w) for w in ("سوف", "من المقرر", "من المنتظر", "من المتوقع", "يعتزم", "تعتزم",
                                                 "ينوي", "تنوي", "يعتزمون", "يتوقع", "سيتم", "كان من المقرر",
                                                 "المقرر", "المزمع", "يزمع", "تزمع"))
@@ -690,7 +690,7 @@ def _genitive_chain(norm: str, a: int, b: int, most: int = 4) -> bool:
 
 NUMBER_WORDS = frozenset(normalize_key(w) for w in (
     "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس", "ست",
-    "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "آلاف", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئة", "مائة"))
+    "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "ألف", "آلاف", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئة", "مائة"))
 
 
 _POSSESSIVE_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها")
@@ -705,7 +705,7 @@ def _possessed(norm: str, h: TriggerHit) -> bool:
 
 def _counted(word: str) -> bool:
     """Whether ``word`` is a number, written in digits or words ("500", "ألف", "عشرات")."""
-    return word.isdigit() or word in NUMBER_WORDS or word in (normalize_key("ألف"), normalize_key("آلاف"))
+    return word.isdigit() or word in NUMBER_WORDS
 
 
 def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
@@ -741,9 +741,9 @@ def _denied(norm: str, h: TriggerHit, floor: int) -> bool:
     """A verb of denial shortly before the act in the same sentence, with no contrast in between
     ("نفت الخارجية، الاثنين، صحة تقارير تحدثت عن إلغاء القمة")."""
     head = norm[floor : h.start - len(h.prefix)]
-    words = [w.strip("،,\"«»()") for w in head.split()][-DENIAL_REACH:]
+    words = [_unconjoined(w.strip("،,\"«»()")) for w in head.split()][-DENIAL_REACH:]
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in ("لكن", "ولكن", "بل", "لكنه", "لكنها", "غير ان", "بينما"):
+        if words[i] in CONTRASTS:
             return False
         if words[i] in DENIALS:
             return True
@@ -752,9 +752,14 @@ def _denied(norm: str, h: TriggerHit, floor: int) -> bool:
     return False
 
 
+def _unconjoined(word: str) -> str:
+    """``word`` without a leading conjunction و or ف when what remains is a word of its own ("ونفى" -> "نفى")."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
 def _word_of(norm: str, h: TriggerHit) -> str:
-    """The whole word a trigger starts, proclitics included ("ورفضت")."""
-    return norm[h.start - len(h.prefix) : h.end]
+    """The word a trigger starts, without a conjunction ("ورفضت" -> "رفضت")."""
+    return _unconjoined(norm[h.start - len(h.prefix) : h.end])
 
 
 def _refused_that(norm: str, h: TriggerHit, end: int) -> bool:
@@ -782,9 +787,10 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
 _FUTURE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")(?:\s|$)")
 # a likelihood right before the verb ("من المرجح أن تستخدم حق النقض"): the act is hypothetical
 LIKELY_CUES = tuple(normalize_key(w) for w in ("من المرجح", "من المحتمل", "يرجح", "يحتمل", "من غير المستبعد",
-                                                 "يتوقع أن", "يتوقع ان"))
+                                                 "يتوقع أن"))
 _LIKELY_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, LIKELY_CUES)) + r")(?:\s|$)")
-PREPARING = frozenset(normalize_key(w) for w in ("تمهيدا", "تمهيداً", "استعدادا", "استعداداً", "تحضيرا"))
+PREPARING = frozenset(normalize_key(w) for w in ("تمهيدا", "استعدادا", "تحضيرا"))
+_QUOTE_MARKS = re.compile(r"[\"«»()]")
 _HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, HYPOTHETICAL_CUES[:5])) + r")(?:\s|$)")
 
 
@@ -800,7 +806,7 @@ def _aux(norm: str, h: TriggerHit, floor: int) -> str:
         return "hypothetical"
     if _HYPOTHETICAL_RE.search(" ".join(words[-10:])):
         return "hypothetical"
-    if _LIKELY_RE.search(re.sub(r"[\"«»()]", "", " ".join(words[-4:]))):
+    if _LIKELY_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-4:]))):
         return "hypothetical"  # "من المرجح أن تستخدم حق النقض": a likelihood, not an act
     if words and words[-1] in PREPARING and h.prefix.endswith("ل"):
         return "future"  # "تمهيدا لاقتحامها": what a step prepares has not happened yet
