@@ -64,6 +64,8 @@ NAME_STOP = frozenset(
         "غير",
     )
 )
+# Prepositions whose normalized form is a given name or looks like one: compared as written.
+PREPOSITIONS_AS_NAMES = frozenset(("على", "إلى", "الى", "حتى", "لدى"))
 NAME_PARTICLES = frozenset(
     normalize_key(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي", "فون")
 )
@@ -573,17 +575,15 @@ class ActorMatcher:
             if j == i:
                 break
             word = norm[i:j]
-            article = word.startswith("ال") and nt.original[nt.origin_of(i)] in "اٱ"  # not "إليزابيث"
-            # a final heh that is not a teh noun_shape is a pronoun suffix ("ميلاده"), except in "...الله"
-            pronoun = nt.original[nt.origin_of(j - 1)] == "ه" and not word.endswith("لله") and len(word) > 3
-            # "الرئيس الأمريكي زيارة …": a first word in teh noun_shape is a noun (women's names in ة are known
-            # given names, accepted below)
-            noun_shape = not words and nt.original[nt.origin_of(j - 1)] == "ة"
-            # "هجوما لاذعا", "وفدا": a long first word in alif is an accusative noun, not a name
-            noun_shape = noun_shape or (not words and j - i >= 5 and nt.original[nt.origin_of(j - 1)] == "ا")
-            # "على"/"إلى" normalize to the given name "علي" and to "الي": the original spelling tells
-            if nt.original[nt.origin_of(i) : nt.origin_of(j - 1) + 1] in ("على", "إلى", "الى", "حتى", "لدى"):
-                break
+            original = nt.original[nt.origin_of(i) : nt.origin_of(j - 1) + 1]  # the word as written
+            if original in PREPOSITIONS_AS_NAMES:
+                break  # "على"/"إلى" normalize to the given name "علي" and to "الي": the spelling tells
+            article = word.startswith("ال") and original[0] in "اٱ"  # not "إليزابيث"
+            # a final heh that is not a teh marbuta is a pronoun suffix ("ميلاده"), except in "...الله"
+            pronoun = original[-1] == "ه" and not word.endswith("لله") and len(word) > 3
+            # a first word in teh marbuta ("الرئيس الأمريكي زيارة …") or a long one in alif ("هجوما لاذعا",
+            # "وفدا", an accusative) is a noun; women's names in ة are known given names, accepted below
+            noun_shape = not words and (original[-1] == "ة" or (j - i >= 5 and original[-1] == "ا"))
             given = bool(words) and norm[words[0][0] : words[-1][1]] in self.lexicon.given_names
             if word in self.lexicon.given_names and not pronoun:
                 pass  # a known given name is a name, whatever its shape ("توفيق")
