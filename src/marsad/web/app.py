@@ -97,8 +97,13 @@ class BodyLimit:
         await self.app(scope, limited_receive, guarded_send)
 
 
+def _error(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+    """Every error the API gives: ``{"error": {"code", "message"}}`` with its status."""
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
+
+
 async def _send_error(send: Send, status: int, code: str, message: str) -> None:
-    response = JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+    response = _error(status, code, message)
     await send({"type": "http.response.start", "status": status, "headers": response.raw_headers})
     await send({"type": "http.response.body", "body": response.body})
 
@@ -187,13 +192,16 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
                 413: "too_large"}.get(exc.status_code, "http_error")
-        detail = exc.detail if isinstance(exc.detail, dict) else {"code": code, "message": str(exc.detail)}
-        return JSONResponse({"error": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
+        if isinstance(exc.detail, dict):
+            code, message = exc.detail["code"], exc.detail["message"]
+        else:
+            message = str(exc.detail)
+        return _error(exc.status_code, code, message, getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
         problems = [f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()]
-        return JSONResponse({"error": {"code": "invalid_request", "message": "; ".join(problems)}}, status_code=422)
+        return _error(422, "invalid_request", "; ".join(problems))
 
     def _check_token(authorization: str | None) -> None:
         if token is None:
