@@ -163,6 +163,13 @@ def list_documents(engine: Engine, *, limit: int = 50, offset: int = 0, outlet: 
     return [dict(r._mapping) for r in rows], int(total)
 
 
+def document_id_by_hash(engine: Engine, content_hash: str) -> int:
+    """The id of the stored document with this content hash (see ``marsad.store.ingest.content_hash``)."""
+    with engine.connect() as conn:
+        return int(conn.execute(select(t.documents.c.id).where(t.documents.c.content_hash == content_hash))
+                   .scalar_one())
+
+
 def get_document(engine: Engine, document_id: int) -> dict[str, Any] | None:
     """One stored document with its current coding: text, metadata, structure, mentions, events, claims."""
     with engine.connect() as conn:

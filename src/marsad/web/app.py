@@ -37,6 +37,7 @@ from marsad.store.queries import (
     EventFilter,
     actor_counts,
     count_events,
+    document_id_by_hash,
     get_document,
     iter_events,
     list_documents,
@@ -233,11 +234,8 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
                    authorization: Annotated[str | None, Header()] = None) -> dict[str, Any]:
         """Ingest one text (needs the token). 201 with the new document's id; 200 if it was stored already."""
         _check_token(authorization)
-        from sqlalchemy import select
-
         from marsad.pipeline import load_pipeline
         from marsad.read.readers import read_text
-        from marsad.store import schema as t
         from marsad.store.ingest import content_hash, ingest
 
         if app.state.pipeline is None:
@@ -250,8 +248,7 @@ def create_app(db: str | None = None, *, token: str | None = None, max_body: int
         if stats.failed:
             f = stats.failures[0]
             raise HTTPException(422, {"code": f.code, "message": f.message})
-        with store.connect() as conn:
-            doc_id = conn.execute(select(t.documents.c.id).where(t.documents.c.content_hash == digest)).scalar_one()
+        doc_id = document_id_by_hash(store, digest)
         if stats.unchanged:
             response.status_code = 200
         return {"id": doc_id, "created": not stats.unchanged, "events": stats.events,
