@@ -21,7 +21,9 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-TABLES = ["runs", "documents", "codings", "mentions", "events", "event_actors", "clusters", "claims", "failures"]
+from marsad.store.schema import metadata
+
+TABLES = list(metadata.tables)
 
 
 def timed(cmd: list[str]) -> tuple[float, float]:
@@ -52,10 +54,10 @@ def main() -> None:
         db = Path(args.db) if args.db else Path(tmp) / "bench.db"
         if db.exists():
             sys.exit(f"{db} exists; give a new file")
-        extract = timed(marsad + ["extract", args.path, "-o", os.devnull])
-        first = timed(marsad + ["ingest", args.path, "--db", str(db)])
+        extract = timed([*marsad, "extract", args.path, "-o", os.devnull])
+        first = timed([*marsad, "ingest", args.path, "--db", str(db)])
         rows1 = counts(db)
-        second = timed(marsad + ["ingest", args.path, "--db", str(db)])
+        second = timed([*marsad, "ingest", args.path, "--db", str(db)])
         rows2 = counts(db)
         size = db.stat().st_size
     result = {

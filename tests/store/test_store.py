@@ -25,7 +25,7 @@ from marsad.store.queries import EventFilter, count_events, iter_events, store_c
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "src" / "marsad" / "examples"
 CASES = ROOT / "tests" / "data" / "event_cases.jsonl"
-TABLES = ["runs", "documents", "codings", "mentions", "events", "event_actors", "clusters", "claims", "failures"]
+TABLES = list(t.metadata.tables)
 
 
 @pytest.fixture(scope="module")
