@@ -73,9 +73,12 @@ def test_actors_dyads_alignment(client: TestClient) -> None:
     network = client.get(f"/api/actors/{code}/network").json()["items"]
     report = client.get(f"/api/alignment/{code}").json()
     assert report["focal"] == code and len(report["counterparts"]) == min(6, len(network))
-    if network:
-        series = client.get(f"/api/dyads/{code}/{network[0]['code']}").json()["items"]
-        assert series and all(r["events"] >= 1 for r in series)
+    # a dyad is directed: the first actor with a counterpart it acted on or was acted on by has a series
+    # (a counterpart met only in joint events, on the same side, has none)
+    directed = next((a["code"], n["code"]) for a in actors
+                    for n in client.get(f"/api/actors/{a['code']}/network").json()["items"] if n["out"] + n["in"])
+    series = client.get(f"/api/dyads/{directed[0]}/{directed[1]}").json()["items"]
+    assert series and all(r["events"] >= 1 for r in series)
 
 
 @pytest.mark.parametrize(("url", "status", "code"), [

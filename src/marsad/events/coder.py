@@ -86,9 +86,18 @@ INTENT_WORDS = frozenset(normalize_key(w) for w in (
 # Concrete physical acts are events even when the text names no perpetrator and no victim
 # ("قُتل سبعة أشخاص في هجوم انتحاري"); acts of speech or diplomacy need a participant.
 PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
+# Demonstrations and attacks are often done by people the text does not place in a country (crowds.tsv)
+CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
+CROWD_SUBJECTS = {"act": ("protest",), "gather": ("protest", "people")}
+ALL_CROWDS = ("protest", "people", "armed")
+NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
+RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+_CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
+                                                   "أن"))
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO = normalize_key("في"), normalize_key("من"), normalize_key("إلى")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
+# (an imperfect after it is: "قد يتظاهرون"; a plural in -وا is past whatever its first letter: "قد أحرقوا")
 SUBJECT_WINDOW = 8  # words between a subject and its verb
 _HIS_COUNTRY_WORDS = ("بلاده", "بلادها", "حكومته", "حكومتها")
 _PARTICLES = frozenset(normalize_key(w) for w in ("سوف", "قد", "لقد"))
@@ -127,6 +136,7 @@ class EventCoder:
         # nominal otherwise ("العقوبات الاقتصادية")
         self._verb_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "verb"}
         self._noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
+        self._protesters = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
         self._places: list[tuple[int, PlaceMention]] = []
@@ -170,8 +180,8 @@ class EventCoder:
             s = doc.sentences[k]
             lo = bisect.bisect_left(mention_starts, s.span.start)
             hi = bisect.bisect_left(mention_starts, s.span.end, lo)
-            if lo == hi:
-                continue  # nobody to act: every event needs an actor or a recipient
+            if lo == hi and not any(h.trigger.type in CROWD_TYPES for h in by_sentence[k]):
+                continue  # nobody to act: an event needs an actor or a recipient (or, for these, a crowd)
             sent = _Sentence(nt.to_normalized(s.span.start), nt.to_normalized(s.span.end), s.span, s.section or "body")
             if norm[sent.start : sent.end].rstrip().endswith(("؟", "?")):
                 continue  # a question reports nothing
@@ -210,20 +220,35 @@ class EventCoder:
                     _clause_start(norm, h.start, sent.start) <= last_event_end:
                 continue  # a purpose ("وصل … لمناقشة"): part of the act before it
             t = h.trigger
-            if t.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE"):
+            if t.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST"):
                 if sports is None:
                     sports = self._sports_sentence(norm[sent.start : sent.end])
                 if sports:
-                    continue  # "قلة المهاجمين بالفريق": sport's metaphors of war are not violence
+                    continue  # "قلة المهاجمين بالفريق": sport's metaphors of war are not violence, and fans
+                    # gathering in a stadium are not a demonstration
+            if t.needs and (_word_before(norm, h.start - len(h.prefix)) in RELATIVES
+                            or not self._crowd_subject(norm, sent, h, CROWD_SUBJECTS[t.needs])):
+                continue  # "سار": a demonstration when protesters march ("سار المتظاهرون"), not when the
+                # march describes who they are ("المتظاهرين الذين تجمعوا في الجامعة")
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
             if t.type == "REJECT" and _word_of(norm, h) in REFUSALS and _refused_that(norm, h, sent.end):
                 continue
             physical = t.type in PHYSICAL
-            if h.trigger.pos == "noun" and not actor and not (physical and recipient):
+            # a demonstration or an attack by people the text does not place in a country ("تظاهر نحو ألفي
+            # شخص", "فجر المهاجمون قنابلهم", "اندلعت مظاهرات"): an event with an empty actor, never a guess
+            # (deaths with no one named are violence only when the sentence names an attack: "أسفر الانفجار عن
+            # مقتل" yes, "حادث أسفر عن مقتل" in a mine no)
+            unnamed = not actor and t.type in CROWD_TYPES and (
+                bool(t.needs) or (self._occurred(norm, sent, h) and (t.type == "PROTEST" or any(
+                    o is not h and o.trigger.type == t.type for o in hits)) if h.trigger.pos == "noun"
+                                  else self._crowd_subject(norm, sent, h, ALL_CROWDS)))
+            if h.trigger.pos == "noun" and t.type in CROWD_TYPES and not self._anchored(norm, sent, h):
+                continue  # "اغتيال الحريري", "ضد الاعتداءات": a reference to violence, not a report of it
+            if h.trigger.pos == "noun" and not actor and not (physical and recipient) and not unnamed:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
-            if not actor and not recipient:
+            if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
             previous = (actor, recipient)
             if t.type in GOVERNING:
@@ -233,7 +258,8 @@ class EventCoder:
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
-            if ptype in ("ASSAULT", "COERCE") and any(_is_protester(m) for m in actor):
+            if ptype in ("ASSAULT", "COERCE") and (any(_is_protester(m) for m in actor) or (
+                    not actor and self._crowd_subject(norm, sent, h, ("protest",), after=False))):
                 ptype, code = "PROTEST", "145"  # "أحرق المتظاهرون …": a violent protest, not an assault
             if ptype == "CONSULT" and aux == "future":
                 ptype, code = "AGREE", "036"  # a scheduled meeting or visit is an agreement to meet
@@ -377,6 +403,52 @@ class EventCoder:
             actor, recipient = recipient, []
         recipient = [m for m in recipient if m not in actor]
         return actor, recipient
+
+    def _crowd_subject(self, norm: str, sent: _Sentence, h: TriggerHit, kinds: tuple[str, ...],
+                       after: bool = True) -> bool:
+        """Whether people of one of ``kinds`` (crowds.tsv) are the subject of the verb at ``h``: right after it,
+        past numbers and quantifiers ("تجمع نحو 500 متظاهر", "ورشق مئات المتظاهرين"), or a few words before
+        it in its clause ("وكان متظاهرون بمدينة العريش قد حطموا"). ``after=False`` looks only before it: after
+        a verb of violence, protesters are as often its victims ("قتل متظاهر")."""
+        words = frozenset().union(*(self.lexicon.crowds.get(k, frozenset()) for k in kinds))
+        clause_end = _clause_end(norm, h.end, sent.end) if after else h.end
+        for w in norm[h.end : clause_end].split()[:5]:
+            if _crowd_word(w, words):
+                return True
+            if w in _CROWD_STOPS:
+                break
+        clause_start = _clause_start(norm, h.start, sent.start)
+        before = norm[clause_start : h.start - len(h.prefix)].split()[-6:]
+        return any(_crowd_word(w, words) and not w.startswith(("ل", "ب")) for w in before)
+
+    def _occurred(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+        """Whether a verb of occurring or organizing stands just before the event noun at ``h`` ("اندلعت
+        مظاهرات", "خرجت أمس مظاهرات", "نظموا مسيرة"): the noun then reports the event itself."""
+        clause_start = _clause_start(norm, h.start, sent.start)
+        before = norm[clause_start : h.start - len(h.prefix)].split()[-3:]
+        occur = self.lexicon.crowds.get("occur", frozenset())
+        return any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in before)
+
+    def _anchored(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+        """Whether a verbal noun of violence or protest reports the act rather than names it: a verb of
+        occurring, doing or suffering governs it ("وقع هجوم", "أسفر عن مقتل", "تعرض للتعذيب"), a count of
+        victims follows it ("مقتل أربعة أشخاص"), or the clause dates it to the news ("أمس", "صباح اليوم")."""
+        if self._occurred(norm, sent, h):
+            return True
+        if "ب" in h.prefix and _light_verb_before(norm, h.start - len(h.prefix)) is not None:
+            return True  # "قام نحو 1500 شخص … بالتظاهر", "قامت امرأة … بتفجير نفسها"
+        following = norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:1]
+        occur = self.lexicon.crowds.get("occur", frozenset())
+        if following and any(following[0].endswith(suffix) and following[0][: -len(suffix)] in occur
+                             for suffix in ("ها", "ه", "هما", "هم")):
+            return True  # "مظاهرة نظمها حزب البعث", "هجوم مسلح نفذه مجهولون"
+        if h.trigger.type == "PROTEST" and any(
+                _crowd_word(w, self._protesters) for w in norm[sent.start : h.start].split()):
+            return True  # "شكل مئات من المتظاهرين سلسلة بشرية للاحتجاج": people protesting
+        if any(_counted(w) for w in norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:3]):
+            return True
+        clause = norm[_clause_start(norm, h.start, sent.start) : _clause_end(norm, h.end, sent.end)].split()
+        return any(w in NEWS_TIMES or (w[:1] in ("و", "ف") and w[1:] in NEWS_TIMES) for w in clause)
 
     def _marked_passive(self, h: TriggerHit) -> bool:
         """A perfect verb written with a damma on its first letter is passive ("قُتل", "اُعتقل"): the
@@ -558,6 +630,11 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers
+def _crowd_word(word: str, words: frozenset[str]) -> bool:
+    word = word.strip("،,.:؛\"«»()")
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
+
+
 def _is_protester(m: _M) -> bool:
     """A mention of demonstrators (its own words, whatever country it was given)."""
     return m.mention.kind == "group" and m.mention.name_en is not None and "protest" in m.mention.name_en.lower()
@@ -802,7 +879,7 @@ def _aux(norm: str, h: TriggerHit, floor: int) -> str:
     if _FUTURE_RE.search(" ".join(words[-6:])):
         return "future"
     if words and words[-1] in MAY_HAVE and h.trigger.pos == "verb" \
-            and norm[h.start : h.start + 1] in ("ي", "ت", "ن", "ا"):
+            and norm[h.start : h.start + 1] in ("ي", "ت", "ن", "ا") and not norm[h.start : h.end].endswith("وا"):
         return "hypothetical"
     if _HYPOTHETICAL_RE.search(" ".join(words[-10:])):
         return "hypothetical"

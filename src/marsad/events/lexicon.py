@@ -60,6 +60,7 @@ class Trigger:
     voice: str
     note: str
     where: str
+    needs: str = ""  # a crowds.tsv act: a demonstration only when a crowd of this kind does it ("act", "gather")
 
 
 @dataclass(slots=True)
@@ -69,6 +70,8 @@ class EventLexicon:
     triggers: list[Trigger] = field(default_factory=list)
     blockers: list[Trigger] = field(default_factory=list)  # phrases that are not events (type "-")
     sports_words: set[str] = field(default_factory=set)  # a sentence with one speaks of sport, not violence
+    crowds: dict[str, frozenset[str]] = field(default_factory=dict)  # crowds.tsv: kind -> normalized words
+    crowd_acts: list[Trigger] = field(default_factory=list)  # its acts and gatherings, as conditional triggers
     files: list[str] = field(default_factory=list)
 
     @property
@@ -164,13 +167,37 @@ def load_words(path: Path, label: str, problems: list[str]) -> set[str]:
             if row.id_ok and normalize_key(row.cells[1])}
 
 
+CROWD_HEADER = ["id", "kind", "pattern", "note"]
+# protest/people/armed: participants named without a country ("متظاهرون", "آلاف", "مسلحون");
+# act/gather: what such a crowd does that is a demonstration ("سار المتظاهرون", "تجمع الآلاف");
+# occur: a verb before an event noun saying the event took place ("اندلعت مظاهرات", "شن هجوما")
+CROWD_CAMEO = "141"  # demonstrate or rally
+CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "gather", "occur"})
+
+
+def load_crowds(path: Path, label: str, problems: list[str]) -> dict[str, frozenset[str]]:
+    """Unnamed participants and the words that tell what they did (``id kind pattern note``)."""
+    out: dict[str, set[str]] = {k: set() for k in CROWD_KINDS}
+    for row in read_table(path, label, CROWD_HEADER, problems):
+        _rid, kind, pattern, _note = row.cells
+        key = normalize_key(pattern)
+        ok = row.id_ok and check_choice(row.where, "kind", kind, CROWD_KINDS, problems)
+        if not key or " " in key:
+            problems.append(f"{row.where}: the pattern must be one word, got {pattern!r}")
+            ok = False
+        if ok:
+            out[kind].add(key)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _one_type_per_form(triggers: list[Trigger], problems: list[str]) -> list[Trigger]:
     """One matching form, one PLOVER type (a user's file overrides shipped rows with the same form);
-    the same form listed twice with the same type keeps its first row."""
+    the same form listed twice with the same type and part of speech keeps its first row. A form that is
+    both a verb and a verbal noun (تظاهر) keeps both rows: the matcher chooses by context."""
     kept: list[Trigger] = []
-    seen: set[tuple[str, bool]] = set()
+    seen: set[tuple[str, str, bool]] = set()
     for t in resolve_overrides(triggers, lambda t: t.type, problems):
-        key = (normalize_key(t.pattern), t.where.startswith("user:"))
+        key = (normalize_key(t.pattern), t.pos, t.where.startswith("user:"))
         if key not in seen:
             seen.add(key)
             kept.append(t)
@@ -202,6 +229,12 @@ def _load(extra: tuple[str, ...]) -> EventLexicon:
     if manifest.get("sports_context"):
         lex.sports_words = load_words(base / manifest["sports_context"], f"marsad:{manifest['sports_context']}",
                                       problems)
+    if manifest.get("crowds"):
+        label = f"marsad:{manifest['crowds']}"
+        lex.crowds = load_crowds(base / manifest["crowds"], label, problems)
+        lex.crowd_acts = [Trigger(f"crowds:{kind}:{word}", word, CROWD_CAMEO, "PROTEST", "verb", "active",
+                                  f"a demonstration when a crowd does it ({kind})", label, needs=kind)
+                          for kind in ("act", "gather") for word in sorted(lex.crowds[kind])]
     if manifest.get("not_events"):
         lex.blockers = load_not_events(base / manifest["not_events"], f"marsad:{manifest['not_events']}", problems)
     if problems:

@@ -55,7 +55,7 @@ class TriggerMatcher:
         gapped: dict[str, list[tuple[str, Trigger]]] = {}
         verb_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "verb"}
         noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
-        for t in [*lexicon.triggers, *lexicon.blockers]:
+        for t in [*lexicon.triggers, *lexicon.blockers, *lexicon.crowd_acts]:  # a crowd act only as a last resort
             key = normalize_key(t.pattern)
             table.setdefault(key, []).append((t, False))
             if t.pos in ("noun", "participle") and key.endswith("ه") and " " not in key:
@@ -76,6 +76,9 @@ class TriggerMatcher:
                 entries.sort(key=lambda e: -sum(map(len, e[0])))  # the longest complement first
             self._gapped[head] = by_first
         self._automaton = ahocorasick.Automaton()
+        for readings in table.values():
+            # a form both verb and noun (تظاهر) is a verb first; a crowd act comes after every plain reading
+            readings.sort(key=lambda v: (bool(v[0].needs), v[0].pos != "verb"))
         for key in set(table) | set(gapped):
             self._automaton.add_word(key, (len(key), tuple(table.get(key, ())), key in gapped))
         self._automaton.make_automaton()
@@ -113,6 +116,8 @@ class TriggerMatcher:
                 gap_hit = self._gapped_hit(norm, start, end, prefix)
                 if gap_hit is not None:
                     hits.append(gap_hit)
+            if len(values) > 1 and prefix in VERB_PREFIXES and _after_function_word(norm, ws):
+                values = tuple(sorted(values, key=lambda v: (bool(v[0].needs), v[0].pos == "verb")))  # "بعد تظاهر"
             for trigger, needs_suffix in values:
                 if needs_suffix and suffix_end == end:
                     continue
@@ -148,6 +153,12 @@ class TriggerMatcher:
                     return TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True,
                                       tail_start=words[gap].start(), tail_end=last.end())
         return None
+
+
+def _after_function_word(norm: str, pos: int) -> bool:
+    """Is the word before ``pos`` a preposition or the like, after which a verb form is read as a noun?"""
+    before = norm[:pos].rstrip()
+    return before[before.rfind(" ") + 1 :] in _FUNCTION_WORDS
 
 
 def _verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
