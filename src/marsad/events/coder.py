@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon
-from marsad.events.triggers import TriggerHit, TriggerMatcher
+from marsad.events.triggers import FUNCTION_WORDS, TriggerHit, TriggerMatcher
 from marsad.model import Document, Event, Mention, PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
 
@@ -137,6 +137,7 @@ class EventCoder:
         self._verb_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "verb"}
         self._noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
         self._protesters = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
+        self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
         self._places: list[tuple[int, PlaceMention]] = []
@@ -226,10 +227,11 @@ class EventCoder:
                 if sports:
                     continue  # "قلة المهاجمين بالفريق": sport's metaphors of war are not violence, and fans
                     # gathering in a stadium are not a demonstration
-            if t.needs and (_word_before(norm, h.start - len(h.prefix)) in RELATIVES
+            if t.needs and (_unconjoined(_word_before(norm, h.start - len(h.prefix))) in self._not_before_acts
                             or not self._crowd_subject(norm, sent, h, CROWD_SUBJECTS[t.needs])):
                 continue  # "سار": a demonstration when protesters march ("سار المتظاهرون"), not when the
-                # march describes who they are ("المتظاهرين الذين تجمعوا في الجامعة")
+                # march describes who they are ("المتظاهرين الذين تجمعوا في الجامعة"), nor the same letters
+                # read as a noun after a verb or a preposition ("الشاطئ يشهد تجمع الشباب")
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)

@@ -24,7 +24,7 @@ ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "�
 _WORD = re.compile(r"\S+")
 _CLAUSE_MARK = re.compile(r"[،.,\n]")
 _PROCLITIC_CHARS = frozenset("وفبلكسال")
-_FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
+FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "على", "عبر", "تحت", "في", "من", "إلى", "عن", "مع", "بعد", "قبل", "بين", "حول", "ضد", "لدى", "نحو", "خلال",
     "أمام", "دون", "منذ", "حتى", "عند", "فوق", "إثر", "عقب"))
 _TAFIL = re.compile(r"^ت\S\Sي\S$")  # the verbal-noun shape تفعيل (تنظيم، تقديم، تحقيق)
@@ -158,7 +158,7 @@ class TriggerMatcher:
 def _after_function_word(norm: str, pos: int) -> bool:
     """Is the word before ``pos`` a preposition or the like, after which a verb form is read as a noun?"""
     before = norm[:pos].rstrip()
-    return before[before.rfind(" ") + 1 :] in _FUNCTION_WORDS
+    return before[before.rfind(" ") + 1 :] in FUNCTION_WORDS
 
 
 def _verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
@@ -166,7 +166,7 @@ def _verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
     own verb and noun forms decide; otherwise nouns look like nouns (article, -ات, teh marbuta)."""
     if head in verb_forms:
         return True
-    if head in noun_forms or head in _FUNCTION_WORDS or _TAFIL.match(head):
+    if head in noun_forms or head in FUNCTION_WORDS or _TAFIL.match(head):
         return False  # "على …", "تنظيم …": a preposition or a verbal noun heads a nominal phrase
     return not (head.startswith("ال") and head not in ("الغي", "الغت", "القي", "القت", "القوا")) and \
         not head.endswith(("ات", "ه"))
