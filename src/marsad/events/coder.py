@@ -72,7 +72,7 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "واصل", "واصلت", "يواصل", "تواصل", "استمر", "استمرت",
     "قام", "قامت", "يقوم", "تقوم", "يقومون", "أجرى", "أجرت", "يجري", "تجري", "شن", "شنت", "يشن", "تشن", "نفذ",
     "نفذت", "ينفذ", "تنفذ", "قدم", "قدمت", "يقدم", "تقدم", "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "أكمل",
-    "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد"))
+    "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد", "وجه", "وجهت", "وجهوا", "يوجه"))
 PASSIVE_MARKERS = frozenset(normalize_key(w) for w in ("تم", "تمّ", "يتم", "جرى", "يجري", "وتم", "ويتم", "وجرى"))
 # types whose verbal noun's genitive is the one the act is done to ("اعتقال X": X is arrested)
 PATIENT_GENITIVE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"})
@@ -136,6 +136,9 @@ class EventCoder:
         # nominal otherwise ("العقوبات الاقتصادية")
         self._verb_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "verb"}
         self._noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
+        self._violent_nouns = {normalize_key(t.pattern).split(" ")[0] for t in lexicon.triggers
+                               if t.type == "ASSAULT" and t.pos in ("noun", "phrase")
+                               and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
         self._protesters = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
@@ -246,8 +249,10 @@ class EventCoder:
                 bool(t.needs) or (self._occurred(norm, sent, h) and (t.type == "PROTEST" or any(
                     o is not h and o.trigger.type == t.type for o in hits)) if h.trigger.pos == "noun"
                                   else self._crowd_subject(norm, sent, h, ALL_CROWDS)))
-            if h.trigger.pos == "noun" and t.type in CROWD_TYPES and not self._anchored(norm, sent, h):
-                continue  # "اغتيال الحريري", "ضد الاعتداءات": a reference to violence, not a report of it
+            definite_phrase = h.trigger.pos == "phrase" and "ال" in h.prefix and not h.gapped
+            if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
+                    not self._anchored(norm, sent, h):
+                continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
             if h.trigger.pos == "noun" and not actor and not (physical and recipient) and not unnamed:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
@@ -359,6 +364,9 @@ class EventCoder:
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
             recipient = _recipients(after, norm, h.end)
+            if not actor and t.type in ("ASSAULT", "COERCE"):
+                actor = self._passive_agent(norm, sent, h, after)
+                recipient = [m for m in recipient if m not in actor]
         elif _possessed(norm, h) and (previous is not None or before):
             # "التقى مودي وشريف أثناء زيارتهما روسيا": the suffix is the agent (the actors before it), and a
             # noun with a suffix takes no genitive: what follows is the object
@@ -406,6 +414,23 @@ class EventCoder:
         recipient = [m for m in recipient if m not in actor]
         return actor, recipient
 
+    def _passive_agent(self, norm: str, sent: _Sentence, h: TriggerHit, after: list[_M]) -> list[_M]:
+        """Who did a violent act told in the passive: the agent after "من قبل" / "على يد" ("تم اغتصابها من قبل
+        ضباط عراقيين"), or the state an adjective gives the attack it happened in ("قتل ثلاثة فلسطينيين في
+        غارة إسرائيلية")."""
+        clause_end = _clause_end(norm, h.end, sent.end)
+        for m in after:
+            if m.start > clause_end:
+                break
+            between = norm[h.end : m.start]
+            if _AGENT_MARK.search(between[-30:]):
+                return [m]
+            words = between.split()
+            if m.prep is None and m.mention.kind == "nisba" and 1 <= len(words) <= 12 and any(
+                    _strip_article(w) in self._violent_nouns for w in words[-2:]):
+                return [m]
+        return []
+
     def _crowd_subject(self, norm: str, sent: _Sentence, h: TriggerHit, kinds: tuple[str, ...],
                        after: bool = True) -> bool:
         """Whether people of one of ``kinds`` (crowds.tsv) are the subject of the verb at ``h``: right after it,
@@ -435,8 +460,8 @@ class EventCoder:
         """Whether a verbal noun of violence or protest reports the act rather than names it: a verb of
         occurring, doing or suffering governs it ("وقع هجوم", "أسفر عن مقتل", "تعرض للتعذيب"), a count of
         victims follows it ("مقتل أربعة أشخاص"), or the clause dates it to the news ("أمس", "صباح اليوم")."""
-        if self._occurred(norm, sent, h):
-            return True
+        if self._occurred(norm, sent, h) or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS:
+            return True  # "تم اغتصابها", "جرى اختطاف"
         if "ب" in h.prefix and _light_verb_before(norm, h.start - len(h.prefix)) is not None:
             return True  # "قام نحو 1500 شخص … بالتظاهر", "قامت امرأة … بتفجير نفسها"
         following = norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:1]
@@ -449,7 +474,8 @@ class EventCoder:
             return True  # "شكل مئات من المتظاهرين سلسلة بشرية للاحتجاج": people protesting
         if any(_counted(w) for w in norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:3]):
             return True
-        clause = norm[_clause_start(norm, h.start, sent.start) : _clause_end(norm, h.end, sent.end)].split()
+        clause = [w.strip(_PUNCTUATION) for w in
+                  norm[_clause_start(norm, h.start, sent.start) : _clause_end(norm, h.end, sent.end)].split()]
         return any(w in NEWS_TIMES or (w[:1] in ("و", "ف") and w[1:] in NEWS_TIMES) for w in clause)
 
     def _marked_passive(self, h: TriggerHit) -> bool:
@@ -632,8 +658,22 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers
+_AGENT_MARK = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي|بيد)\s+(?:\S+\s+){0,2}$")  # "من قبل عدة ضباط"
+
+
+def _strip_article(word: str) -> str:
+    """``word`` without a preposition, conjunction or article in front ("بالغارات" -> "غارات")."""
+    for prefix in ("وبال", "فبال", "بال", "وال", "فال", "لل", "ال", "وب", "فب", "ب", "و"):
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            return word[len(prefix):]
+    return word
+
+
+_PUNCTUATION = "،,.:؛\"«»()!?؟"
+
+
 def _crowd_word(word: str, words: frozenset[str]) -> bool:
-    word = word.strip("،,.:؛\"«»()")
+    word = word.strip(_PUNCTUATION)
     return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
 
 
@@ -790,8 +830,9 @@ def _counted(word: str) -> bool:
 def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
     """"قتل تسعة أشخاص", "أصيب 20 مدنيا": a killing or wounding verb followed by a number and civilians reports
     victims (the unwritten passive), not civilians who killed."""
-    if not after or after[0].prep is not None or not after[0].mention.code.endswith(":CVL"):
-        return False
+    if not after or after[0].prep is not None or not (
+            after[0].mention.code.endswith(":CVL") or after[0].mention.kind == "nisba"):
+        return False  # "قتل تسعة أشخاص", "قتل ثلاثة فلسطينيين"
     between = norm[verb_end : after[0].start].split()
     return 1 <= len(between) <= 3 and any(_counted(w) for w in between)
 

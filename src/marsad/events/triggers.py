@@ -60,6 +60,11 @@ class TriggerMatcher:
             table.setdefault(key, []).append((t, False))
             if t.pos in ("noun", "participle") and key.endswith("ه") and " " not in key:
                 table.setdefault(key[:-1] + "ت", []).append((t, True))  # زياره -> زيارت + suffix
+            if t.pos == "phrase" and t.type != "-" and key.count(" ") == 1 and not t.needs:
+                head, second = key.split(" ")
+                if not second.startswith("ال") and not _verb_like(head, verb_forms, noun_forms):
+                    # a noun and its adjective agree in definiteness: "الضربات الجوية" for "ضربات جوية"
+                    table.setdefault(f"{head} ال{second}", []).append((t, False))
             if t.pos == "phrase" and t.type != "-" and " " in key:
                 head, tail = key.split(" ", 1)
                 if len(head) >= 3 and _verb_like(head, verb_forms, noun_forms):
