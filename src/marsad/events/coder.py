@@ -253,7 +253,9 @@ class EventCoder:
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
                     not self._anchored(norm, sent, h):
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
-            if h.trigger.pos == "noun" and not actor and not (physical and recipient) and not unnamed:
+            nominal = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped and not self._verbal_head(
+                normalize_key(t.pattern).split(" ")[0]))
+            if nominal and not actor and not (physical and recipient) and not unnamed:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
@@ -361,13 +363,18 @@ class EventCoder:
             recipient = _recipients(rest, norm, anchor)
             if not actor and previous is not None and _coordinated_verb(norm, h, sent.start):
                 actor = previous[0]
+            if t.type == "ASSAULT" and actor and not recipient and all(
+                    m.mention.code.endswith(":CVL") for m in actor) and _unmarked_passive(norm, h):
+                # "أربعة مدنيين قتلوا في قصف": civilians before a killing verb and an "in/by" phrase after it
+                # are its victims (the passive قُتلوا, unwritten), and the attack may name who did it
+                recipient, actor = actor, self._passive_agent(norm, sent, h, after)
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
             recipient = _recipients(after, norm, h.end)
             if not actor and t.type in ("ASSAULT", "COERCE"):
                 actor = self._passive_agent(norm, sent, h, after)
                 recipient = [m for m in recipient if m not in actor]
-        elif _possessed(norm, h) and (previous is not None or before):
+        elif _possessed(norm, h, self._noun_forms) and (previous is not None or before):
             # "التقى مودي وشريف أثناء زيارتهما روسيا": the suffix is the agent (the actors before it), and a
             # noun with a suffix takes no genitive: what follows is the object
             actor = previous[0] if previous is not None else \
@@ -654,6 +661,12 @@ class EventCoder:
             prev = _word_before(norm, ws)
             if prev in RECIPIENT_PREPS or prev in OTHER_PREPS:
                 prep = prev
+            elif mention.kind == "nisba" and not clitic:
+                # an adjective shares its noun's preposition: "قصف للمناطق الباكستانية" (the areas shelled)
+                if prev.startswith(("لل", "ولل", "بال", "وبال")):
+                    prep = "ل" if "لل" in prev[:3] else "ب"
+                elif _word_before(norm, ws - len(prev) - 1) in RECIPIENT_PREPS:
+                    prep = _word_before(norm, ws - len(prev) - 1)
         return _M(mention, start, end, prep, clitic)
 
 
@@ -815,11 +828,31 @@ NUMBER_WORDS = frozenset(normalize_key(w) for w in (
 _POSSESSIVE_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها")
 
 
-def _possessed(norm: str, h: TriggerHit) -> bool:
-    """A one-word verbal noun carrying a pronoun suffix ("زيارتهما", "لقائهم"): the suffix names its agent."""
+_IN_OR_BY = frozenset(normalize_key(w) for w in ("في", "جراء", "إثر", "خلال", "بنيران", "برصاص"))
+
+
+def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
+    """Whether a killing or wounding verb is followed straight away by the attack it happened in ("قتلوا في
+    قصف", "قتل برصاص قناص"): the unwritten passive."""
+    following = norm[h.end : h.end + 30].split()[:1]
+    return bool(following) and (following[0] in _IN_OR_BY or (
+        following[0].startswith("ب") and following[0][1:3] in ("ال", "قص", "رص", "ني", "ان", "هج", "غا")))
+
+
+def _possessed(norm: str, h: TriggerHit, nouns: set[str]) -> bool:
+    """A one-word verbal noun carrying a pronoun suffix ("زيارتهما", "لقائهم"): the suffix names its agent.
+    The suffix may be the matcher's or part of a listed form ("اتهامه" beside "اتهام" in ``nouns``)."""
     key = normalize_key(h.trigger.pattern)
     form = norm[h.start : h.end]
-    return h.trigger.pos == "noun" and " " not in key and len(form) > len(key) and form.endswith(_POSSESSIVE_ENDINGS)
+    if h.trigger.pos != "noun" or " " in key:
+        return False
+    if len(form) > len(key):
+        return form.endswith((*_POSSESSIVE_ENDINGS, "ه"))  # the matcher checked ه is no teh marbuta
+    ending = next((e for e in (*_POSSESSIVE_ENDINGS, "ه") if form.endswith(e)), None)
+    if ending is None:
+        return False
+    base = key[: -len(ending)] if ending.startswith("ه") else key[: -len(ending)] + "ه"  # زيارته -> زياره
+    return h.trigger.pattern.endswith(("ه", "هما", "هم", "ها")) and (base in nouns or key[: -len(ending)] in nouns)
 
 
 def _counted(word: str) -> bool:
