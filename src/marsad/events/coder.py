@@ -140,6 +140,7 @@ class EventCoder:
                                if t.type == "ASSAULT" and t.pos in ("noun", "phrase")
                                and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
         self._protesters = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
+        self._casualty = lexicon.crowds.get("casualty", frozenset())
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
@@ -251,7 +252,7 @@ class EventCoder:
                                   else self._crowd_subject(norm, sent, h, ALL_CROWDS)))
             definite_phrase = h.trigger.pos == "phrase" and "ال" in h.prefix and not h.gapped
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
-                    not self._anchored(norm, sent, h):
+                    not self._anchored(norm, sent, h, hits):
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
             nominal = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped and not self._verbal_head(
                 normalize_key(t.pattern).split(" ")[0]))
@@ -385,6 +386,8 @@ class EventCoder:
                 _words_between(norm, h.end, after[0].start) <= 1 else None
             light = _light_verb_before(norm, h.start - len(h.prefix))
             marked = next((m for m in after if m is not genitive and m.prep in OBJECT_MARKERS), None)
+            if genitive is not None and marked is None and _lam_object_after(norm, genitive.end):
+                marked = genitive  # "قصف الحوثيين لمنطقة على الحدود": the genitive acts on what ل marks
             genitive_is_agent = genitive is not None and (
                 t.type not in PATIENT_GENITIVE or genitive.mention.kind == "nisba" or marked is not None
                 or t.cameo.startswith("087"))  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
@@ -463,12 +466,18 @@ class EventCoder:
         occur = self.lexicon.crowds.get("occur", frozenset())
         return any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in before)
 
-    def _anchored(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+    def _anchored(self, norm: str, sent: _Sentence, h: TriggerHit, others: list[TriggerHit]) -> bool:
         """Whether a verbal noun of violence or protest reports the act rather than names it: a verb of
         occurring, doing or suffering governs it ("وقع هجوم", "أسفر عن مقتل", "تعرض للتعذيب"), a count of
         victims follows it ("مقتل أربعة أشخاص"), or the clause dates it to the news ("أمس", "صباح اليوم")."""
-        if self._occurred(norm, sent, h) or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS:
+        before = _word_before(norm, h.start - len(h.prefix))
+        if self._occurred(norm, sent, h) or before in PASSIVE_MARKERS:
             return True  # "تم اغتصابها", "جرى اختطاف"
+        if (before in _IN_OR_BY or "ب" in h.prefix) and (any(
+                o.trigger.type == "ASSAULT" and o.trigger.pos == "verb" and sent.start <= o.start < h.start
+                for o in others) or any(_unconjoined(w) in self._casualty
+                                        for w in norm[_clause_start(norm, h.start, sent.start) : h.start].split())):
+            return True  # "قتلوا في قصف", "أصيب مدنيون بجروح في قصف": the attack in which the victims fell
         if "ب" in h.prefix and _light_verb_before(norm, h.start - len(h.prefix)) is not None:
             return True  # "قام نحو 1500 شخص … بالتظاهر", "قامت امرأة … بتفجير نفسها"
         following = norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:1]
@@ -826,6 +835,13 @@ NUMBER_WORDS = frozenset(normalize_key(w) for w in (
 
 
 _POSSESSIVE_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها")
+
+
+def _lam_object_after(norm: str, pos: int) -> bool:
+    """Whether the word after ``pos`` is a noun marked by the clitic ل (an object after an agent genitive)."""
+    following = norm[pos : pos + 30].split()[:1]
+    return bool(following) and following[0].startswith("ل") and not following[0].startswith(("لل", "لدي", "لكن")) \
+        and len(following[0]) > 3
 
 
 _IN_OR_BY = frozenset(normalize_key(w) for w in ("في", "جراء", "إثر", "خلال", "بنيران", "برصاص"))

@@ -172,7 +172,8 @@ CROWD_HEADER = ["id", "kind", "pattern", "note"]
 # act/gather: what such a crowd does that is a demonstration ("سار المتظاهرون", "تجمع الآلاف");
 # occur: a verb before an event noun saying the event took place ("اندلعت مظاهرات", "شن هجوما")
 CROWD_CAMEO = "141"  # demonstrate or rally
-CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "gather", "occur"})
+# casualty: someone fell ("أصيب", "قتلى"): the attack noun after في is where ("أصيب مدنيون في قصف")
+CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "gather", "occur", "casualty"})
 
 
 def load_crowds(path: Path, label: str, problems: list[str]) -> dict[str, frozenset[str]]:

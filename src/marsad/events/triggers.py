@@ -27,6 +27,9 @@ _PROCLITIC_CHARS = frozenset("وفبلكسال")
 FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "على", "عبر", "تحت", "في", "من", "إلى", "عن", "مع", "بعد", "قبل", "بين", "حول", "ضد", "لدى", "نحو", "خلال",
     "أمام", "دون", "منذ", "حتى", "عند", "فوق", "إثر", "عقب"))
+EVENT_HOLDERS = frozenset(normalize_key(w) for w in (
+    "جرائم", "جريمة", "حوادث", "حادث", "حادثة", "عمليات", "عملية", "محاولة", "محاولات", "حالات", "حالة", "مسلسل",
+    "سلسلة", "تهمة", "بتهمة", "تهم", "أعمال", "اعمال", "ضحايا", "ضحية", "خلفية", "ذكرى", "قضية", "ملف"))
 _TAFIL = re.compile(r"^ت\S\Sي\S$")  # the verbal-noun shape تفعيل (تنظيم، تقديم، تحقيق)
 _SUFFIX_STARTS = frozenset("هكن")
 SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
@@ -80,6 +83,10 @@ class TriggerMatcher:
             for entries in by_first.values():
                 entries.sort(key=lambda e: -sum(map(len, e[0])))  # the longest complement first
             self._gapped[head] = by_first
+        # nouns after which a form both verb and verbal noun is the noun: words that hold an event
+        # ("جرائم القتل", "عملية خطف", "محاولة قتل"), and, with و, any verbal noun ("اغتيال وقتل")
+        self._holders = EVENT_HOLDERS
+        self._nouns = noun_forms
         self._automaton = ahocorasick.Automaton()
         for readings in table.values():
             # a form both verb and noun (تظاهر) is a verb first; a crowd act comes after every plain reading
@@ -121,7 +128,8 @@ class TriggerMatcher:
                 gap_hit = self._gapped_hit(norm, start, end, prefix)
                 if gap_hit is not None:
                     hits.append(gap_hit)
-            if len(values) > 1 and prefix in VERB_PREFIXES and _after_function_word(norm, ws):
+            if len(values) > 1 and prefix in VERB_PREFIXES and (
+                    _after_function_word(norm, ws) or self._after_event_noun(norm, ws, prefix)):
                 values = tuple(sorted(values, key=lambda v: (bool(v[0].needs), v[0].pos == "verb")))  # "بعد تظاهر"
             for trigger, needs_suffix in values:
                 if needs_suffix and suffix_end == end:
@@ -142,6 +150,14 @@ class TriggerMatcher:
         # the complement of a gapped verb phrase is part of it, not a second event ("أجرى الوزير محادثات")
         tails = [(h.tail_start, h.tail_end) for h in chosen if h.gapped]
         return [h for h in chosen if not any(s <= h.start < e for s, e in tails)]
+
+    def _after_event_noun(self, norm: str, ws: int, prefix: str) -> bool:
+        before = norm[:ws].rstrip()
+        word = before[before.rfind(" ") + 1 :]
+        bare = word[2:] if word.startswith("ال") else word
+        if word in self._holders or bare in self._holders:
+            return True
+        return prefix in ("و", "ف") and (word in self._nouns or bare in self._nouns)
 
     def _gapped_hit(self, norm: str, start: int, end: int, prefix: str) -> TriggerHit | None:
         """A verb phrase with up to four words between its verb and the rest ("أوقفت قرغيزستان هذا العام
