@@ -90,7 +90,12 @@ PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
 CROWD_SUBJECTS = {"act": ("protest",), "gather": ("protest", "people")}
 ALL_CROWDS = ("protest", "people", "armed")
+DEATHS = frozenset(normalize_key(w) for w in ("مقتل", "قتل", "مصرع", "وفاة", "موت", "قتلى"))
 NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
+# a crowd word after one of these is governed by it ("النار على المتظاهرين"); "من" is left out, as it is
+# as often partitive ("عدد من المتظاهرين")
+_GOVERNING_PREPS = frozenset(normalize_key(w) for w in ("على", "إلى", "الى", "مع", "ضد", "عن", "في", "لدى", "تجاه",
+                                                        "بين"))
 RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
                                                    "أن"))
@@ -246,16 +251,15 @@ class EventCoder:
             # شخص", "فجر المهاجمون قنابلهم", "اندلعت مظاهرات"): an event with an empty actor, never a guess
             # (deaths with no one named are violence only when the sentence names an attack: "أسفر الانفجار عن
             # مقتل" yes, "حادث أسفر عن مقتل" in a mine no)
+            nominal = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped and not self._verbal_head(
+                normalize_key(t.pattern).split(" ")[0]))
             unnamed = not actor and t.type in CROWD_TYPES and (
-                bool(t.needs) or (self._occurred(norm, sent, h) and (t.type == "PROTEST" or any(
-                    o is not h and o.trigger.type == t.type for o in hits)) if h.trigger.pos == "noun"
+                bool(t.needs) or (self._unnamed_noun(norm, sent, h, hits) if nominal
                                   else self._crowd_subject(norm, sent, h, ALL_CROWDS)))
             definite_phrase = h.trigger.pos == "phrase" and "ال" in h.prefix and not h.gapped
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
                     not self._anchored(norm, sent, h, hits):
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
-            nominal = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped and not self._verbal_head(
-                normalize_key(t.pattern).split(" ")[0]))
             if nominal and not actor and not (physical and recipient) and not unnamed:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
@@ -268,9 +272,16 @@ class EventCoder:
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
-            if ptype in ("ASSAULT", "COERCE") and (any(_is_protester(m) for m in actor) or (
-                    not actor and self._crowd_subject(norm, sent, h, ("protest",), after=False))):
-                ptype, code = "PROTEST", "145"  # "أحرق المتظاهرون …": a violent protest, not an assault
+            if ptype in ("ASSAULT", "COERCE") and not any(_is_protester(m) for m in recipient) and (
+                    any(_is_protester(m) for m in actor) or self._crowd_subject(
+                        norm, sent, h, ("protest",),
+                        after=not t.cameo.startswith("18") and not _fronted_noun(norm, h))):
+                # "أحرق المتظاهرون …", "وقام المتظاهرون باحراق الأعلام": a violent protest, not an assault
+                # (after a killing verb, protesters are its victims: "قتل متظاهر"); what else the coder took
+                # for the actor is what the protesters acted on
+                ptype, code = "PROTEST", "145"
+                if actor and not any(_is_protester(m) for m in actor):
+                    actor, recipient = [], actor + recipient
             if ptype == "CONSULT" and aux == "future":
                 ptype, code = "AGREE", "036"  # a scheduled meeting or visit is an agreement to meet
             attribution = self._attribution(norm, sent, h, in_quote, actor)
@@ -456,7 +467,12 @@ class EventCoder:
                 break
         clause_start = _clause_start(norm, h.start, sent.start)
         before = norm[clause_start : h.start - len(h.prefix)].split()[-6:]
-        return any(_crowd_word(w, words) and not w.startswith(("ل", "ب")) for w in before)
+        for i in range(len(before) - 1, -1, -1):  # back to a complementizer: "المتظاهرين ان الحكومة هدمت"
+            if before[i] in COMPLEMENTIZERS:
+                before = before[i + 1 :]
+                break
+        return any(_crowd_word(w, words) and not w.startswith(("ل", "ب"))
+                   and not (i and before[i - 1] in _GOVERNING_PREPS) for i, w in enumerate(before))
 
     def _occurred(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """Whether a verb of occurring or organizing stands just before the event noun at ``h`` ("اندلعت
@@ -466,6 +482,27 @@ class EventCoder:
         occur = self.lexicon.crowds.get("occur", frozenset())
         return any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in before)
 
+    def _fell_in(self, norm: str, sent: _Sentence, h: TriggerHit, others: list[TriggerHit]) -> bool:
+        """Whether the attack noun at ``h`` is where victims named before it fell: "قتلوا في قصف", "أصيب
+        مدنيون بجروح في قصف", "استشهد اثنان من رجال الشرطة في تفجير"."""
+        before = _word_before(norm, h.start - len(h.prefix))
+        if before not in _IN_OR_BY and "ب" not in h.prefix:
+            return False
+        return any(o.trigger.type == "ASSAULT" and o.trigger.pos == "verb" and sent.start <= o.start < h.start
+                   for o in others) or any(_unconjoined(w) in self._casualty
+                                           for w in norm[_clause_start(norm, h.start, sent.start) : h.start].split())
+
+    def _unnamed_noun(self, norm: str, sent: _Sentence, h: TriggerHit, hits: list[TriggerHit]) -> bool:
+        """Whether a verbal noun of protest or violence with nobody named reports an event: a demonstration
+        or an attack that took place or was suffered ("اندلعت مظاهرات", "تعرضت لهجوم بقذائف"); deaths only
+        when the sentence names an attack ("أسفر الانفجار عن مقتل" yes, "حادث أسفر عن مقتل" in a mine no)."""
+        if h.trigger.type == "ASSAULT" and self._fell_in(norm, sent, h, hits):
+            return True
+        if not self._occurred(norm, sent, h):
+            return False
+        return h.trigger.type == "PROTEST" or normalize_key(h.trigger.pattern) not in DEATHS or any(
+            o is not h and o.trigger.type == h.trigger.type for o in hits)
+
     def _anchored(self, norm: str, sent: _Sentence, h: TriggerHit, others: list[TriggerHit]) -> bool:
         """Whether a verbal noun of violence or protest reports the act rather than names it: a verb of
         occurring, doing or suffering governs it ("وقع هجوم", "أسفر عن مقتل", "تعرض للتعذيب"), a count of
@@ -473,11 +510,8 @@ class EventCoder:
         before = _word_before(norm, h.start - len(h.prefix))
         if self._occurred(norm, sent, h) or before in PASSIVE_MARKERS:
             return True  # "تم اغتصابها", "جرى اختطاف"
-        if (before in _IN_OR_BY or "ب" in h.prefix) and (any(
-                o.trigger.type == "ASSAULT" and o.trigger.pos == "verb" and sent.start <= o.start < h.start
-                for o in others) or any(_unconjoined(w) in self._casualty
-                                        for w in norm[_clause_start(norm, h.start, sent.start) : h.start].split())):
-            return True  # "قتلوا في قصف", "أصيب مدنيون بجروح في قصف": the attack in which the victims fell
+        if self._fell_in(norm, sent, h, others):
+            return True
         if "ب" in h.prefix and _light_verb_before(norm, h.start - len(h.prefix)) is not None:
             return True  # "قام نحو 1500 شخص … بالتظاهر", "قامت امرأة … بتفجير نفسها"
         following = norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:1]
@@ -701,7 +735,8 @@ def _crowd_word(word: str, words: frozenset[str]) -> bool:
 
 def _is_protester(m: _M) -> bool:
     """A mention of demonstrators (its own words, whatever country it was given)."""
-    return m.mention.kind == "group" and m.mention.name_en is not None and "protest" in m.mention.name_en.lower()
+    return m.mention.kind in ("group", "institution") and m.mention.name_en is not None \
+        and "protest" in m.mention.name_en.lower()  # "المتظاهرون في القاهرة" is composed with its place
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -835,6 +870,13 @@ NUMBER_WORDS = frozenset(normalize_key(w) for w in (
 
 
 _POSSESSIVE_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها")
+
+
+def _fronted_noun(norm: str, h: TriggerHit) -> bool:
+    """Whether a definite noun stands right before the verb at ``h`` ("إن الشرطة اعتقلت"): its subject, so
+    that what follows the verb is its object."""
+    word = _word_before(norm, h.start - len(h.prefix))
+    return word.startswith(("ال", "وال")) and len(word) > 4
 
 
 def _lam_object_after(norm: str, pos: int) -> bool:
