@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from marsad.events.dates import DateMention, find_dates, infer_year
-from marsad.events.lexicon import Cameo, EventLexicon
+from marsad.events.lexicon import Cameo, EventLexicon, Trigger
 from marsad.events.triggers import FUNCTION_WORDS, TriggerHit, TriggerMatcher
 from marsad.model import Document, Event, Mention, PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
@@ -255,7 +255,7 @@ class EventCoder:
                 normalize_key(t.pattern).split(" ")[0]))
             unnamed = not actor and t.type in CROWD_TYPES and (
                 bool(t.needs) or (self._unnamed_noun(norm, sent, h, hits) if nominal
-                                  else self._crowd_subject(norm, sent, h, ALL_CROWDS)))
+                                  else self._crowd_subject(norm, sent, h, ALL_CROWDS) or self._occurring(t)))
             definite_phrase = h.trigger.pos == "phrase" and "ال" in h.prefix and not h.gapped
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
                     not self._anchored(norm, sent, h, hits):
@@ -481,6 +481,12 @@ class EventCoder:
         before = norm[clause_start : h.start - len(h.prefix)].split()[-3:]
         occur = self.lexicon.crowds.get("occur", frozenset())
         return any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in before)
+
+    def _occurring(self, t: Trigger) -> bool:
+        """A phrase whose verb says that its event took place ("انطلقت مسيرة", "اندلعت مظاهرات"); not an
+        agent's verb ("يشن الكاتب هجوما ساخرا" names nobody who attacked anyone)."""
+        words = normalize_key(t.pattern).split(" ")
+        return t.pos == "phrase" and len(words) > 1 and words[0] in self.lexicon.crowds.get("happen", frozenset())
 
     def _fell_in(self, norm: str, sent: _Sentence, h: TriggerHit, others: list[TriggerHit]) -> bool:
         """Whether the attack noun at ``h`` is where victims named before it fell: "قتلوا في قصف", "أصيب

@@ -173,7 +173,8 @@ CROWD_HEADER = ["id", "kind", "pattern", "note"]
 # occur: a verb before an event noun saying the event took place ("اندلعت مظاهرات", "شن هجوما")
 CROWD_CAMEO = "141"  # demonstrate or rally
 # casualty: someone fell ("أصيب", "قتلى"): the attack noun after في is where ("أصيب مدنيون في قصف")
-CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "gather", "occur", "casualty"})
+# happen: a verb whose subject is the event itself ("اندلعت مظاهرات", "وقع انفجار"), not someone's act
+CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "gather", "occur", "casualty", "happen"})
 
 
 def load_crowds(path: Path, label: str, problems: list[str]) -> dict[str, frozenset[str]]:
