@@ -100,7 +100,7 @@ RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذ
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
                                                    "أن"))
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
-IN, FROM, TO = normalize_key("في"), normalize_key("من"), normalize_key("إلى")
+IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
 # (an imperfect after it is: "قد يتظاهرون"; a plural in -وا is past whatever its first letter: "قد أحرقوا")
 SUBJECT_WINDOW = 8  # words between a subject and its verb
@@ -367,8 +367,11 @@ class EventCoder:
                 actor = _coordinated(norm, after_all)
                 rest = [m for m in after if m not in actor]
                 anchor = actor[-1].end
+            elif after and not fronted and _member_of(norm, h.end, after[0]):
+                # "استقال عضو بارز في مجلس اللوردات": a member of an institution acts as a part of it
+                actor, rest, anchor = [after[0]], after[1:], after[0].end
             else:
-                actor = self._pronoun_subject(norm, sent, h) or \
+                actor = self._pronoun_subject(norm, sent, h.start - len(h.prefix)) or \
                     _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 rest = after
                 anchor = h.end
@@ -407,7 +410,8 @@ class EventCoder:
                 recipient = _recipients(after[len(actor):], norm, actor[-1].end)
             else:
                 if light is not None:
-                    actor = _subject_before(norm, before, light, _clause_start(norm, light, sent.start))
+                    actor = self._pronoun_subject(norm, sent, light) or \
+                        _subject_before(norm, before, light, _clause_start(norm, light, sent.start))
                     if not actor:
                         after_light = [m for m in sent.mentions if light < m.start < h.start and m.prep is None]
                         actor = after_light[:1]
@@ -422,6 +426,9 @@ class EventCoder:
                 if not actor and not recipient and t.type == "ASSAULT":
                     # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it
                     recipient = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+        if not actor and previous is not None and previous[0] and t.type in MUTUAL_TYPES and t.pos != "verb" \
+                and recipient and recipient[0].prep == WITH:
+            actor = previous[0]  # "دعا روحاني …، خلال مكالمة هاتفية مع نظيره التركي": the caller
         if in_quote is not None and not actor:
             actor = self._speaker(norm, sent, in_quote)
         if not actor:
@@ -577,17 +584,18 @@ class EventCoder:
             return False
         return not (head.startswith("ال") or head.endswith(("ات", "ه")))
 
-    def _pronoun_subject(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
-        """"أعلنت الشرطة أنها اعتقلت …": the pronoun after a verb of saying is its speaker."""
-        if _word_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
+    def _pronoun_subject(self, norm: str, sent: _Sentence, pos: int) -> list[_M]:
+        """"أعلنت الشرطة أنها اعتقلت …": the pronoun before the verb at ``pos``, after a verb of saying, is
+        its speaker."""
+        if _word_before(norm, pos) not in PRONOUN_SUBJECTS:
             return []
-        head = norm[sent.start : h.start]
+        head = norm[sent.start : pos]
         say_end = None
         for w in re.finditer(r"\S+", head):
             token = w.group()
             if token in SAYING or (token[:1] in ("و", "ف") and token[1:] in SAYING):
                 say_end = sent.start + w.end()
-        speakers = [m for m in sent.mentions if m.end <= h.start and m.prep is None and m.mention.kind != "media"
+        speakers = [m for m in sent.mentions if m.end <= pos and m.prep is None and m.mention.kind != "media"
                     and (say_end is None or m.start >= say_end)]
         return speakers[:1]
 
@@ -876,6 +884,20 @@ NUMBER_WORDS = frozenset(normalize_key(w) for w in (
 
 
 _POSSESSIVE_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها")
+
+
+MEMBERS = frozenset(normalize_key(w) for w in (
+    "عضو", "أعضاء", "مسؤول", "مسؤولون", "مسؤولين", "قيادي", "قياديون", "نائب", "نواب", "ممثل", "ممثلو", "ممثلون",
+    "ضابط", "ضباط", "عناصر", "مقاتلو", "مقاتلون", "مسلحو"))
+
+
+def _member_of(norm: str, verb_end: int, m: _M) -> bool:
+    """Whether a mention after "في"/"من" right after a verb names the body its subject belongs to: "عضو بارز
+    في مجلس اللوردات", "مسؤولون في الخارجية", "عناصر من الجيش"."""
+    if m.prep not in (IN, FROM):
+        return False
+    words = norm[verb_end : m.start].split()
+    return 2 <= len(words) <= 4 and words[0] in MEMBERS and words[-1] in (IN, FROM)
 
 
 def _fronted_noun(norm: str, h: TriggerHit) -> bool:
