@@ -96,6 +96,7 @@ NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليو�
 # as often partitive ("عدد من المتظاهرين")
 _GOVERNING_PREPS = frozenset(normalize_key(w) for w in ("على", "إلى", "الى", "مع", "ضد", "عن", "في", "لدى", "تجاه",
                                                         "بين"))
+SUFFERING = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "يتعرضون"))
 RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
                                                    "أن"))
@@ -347,7 +348,7 @@ class EventCoder:
 
         verbal = t.pos in ("verb", "participle") or h.gapped or (
             t.pos == "phrase" and self._verbal_head(normalize_key(t.pattern).split(" ")[0])
-            and not any(c in h.prefix for c in ("ب", "ال", "ك")))  # "بطلب من تركيا": a noun after all
+            and not any(c in h.prefix for c in ("ب", "ال", "ك", "لل")))  # "بطلب من تركيا": a noun after all
         key = normalize_key(t.pattern)
         multiword = " " in key and not h.gapped and key.rsplit(" ", 1)[-1] not in self._verb_forms
         if inside:
@@ -423,6 +424,12 @@ class EventCoder:
                     actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 recipient = ([genitive] if genitive is not None else []) + _recipients(
                     [m for m in after if m is not genitive and m is not agent], norm, h.end)
+                if not actor and t.type in ("ASSAULT", "COERCE"):
+                    actor = self._passive_agent(norm, sent, h, after)  # "الهجوم الذي نسب إلى داعش"
+                    recipient = [m for m in recipient if m not in actor]
+                if not recipient and t.type in ("ASSAULT", "COERCE") and \
+                        _unconjoined(_word_before(norm, h.start - len(h.prefix))) in SUFFERING:
+                    recipient = self._sufferer(norm, sent, h, before, clause_start)
                 if not actor and not recipient and t.type == "ASSAULT":
                     # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it
                     recipient = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
@@ -441,6 +448,16 @@ class EventCoder:
             actor, recipient = recipient, []
         recipient = [m for m in recipient if m not in actor]
         return actor, recipient
+
+    def _sufferer(self, norm: str, sent: _Sentence, h: TriggerHit, before: list[_M], clause_start: int) -> list[_M]:
+        """Who suffered an act after تعرض: its subject ("تعرضت الدورية لهجوم"), or, after a relative pronoun,
+        the one it describes ("السفير الأميركي …، الذي تعرض للطعن")."""
+        verb_start = h.start - len(h.prefix) - len(_word_before(norm, h.start - len(h.prefix))) - 1
+        if _word_before(norm, verb_start) in RELATIVES:
+            relative = verb_start - len(_word_before(norm, verb_start)) - 1
+            named = [m for m in before if m.end <= relative and _words_between(norm, m.end, relative) <= 4]
+            return named[-1:]
+        return _subject_before(norm, before, verb_start, clause_start)
 
     def _passive_agent(self, norm: str, sent: _Sentence, h: TriggerHit, after: list[_M]) -> list[_M]:
         """Who did a violent act told in the passive: the agent after "من قبل" / "على يد" ("تم اغتصابها من قبل
@@ -525,6 +542,8 @@ class EventCoder:
             return True  # "تم اغتصابها", "جرى اختطاف"
         if self._fell_in(norm, sent, h, others):
             return True
+        if _CLAIMED.match(norm, h.end):
+            return True  # "الهجوم الانتحاري الذي نسب إلى داعش", "الهجوم الذي تبنته حركة": someone did it
         if "ب" in h.prefix and _light_verb_before(norm, h.start - len(h.prefix)) is not None:
             return True  # "قام نحو 1500 شخص … بالتظاهر", "قامت امرأة … بتفجير نفسها"
         following = norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:1]
@@ -728,7 +747,8 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers
-_AGENT_MARK = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي|بيد)\s+(?:\S+\s+){0,2}$")  # "من قبل عدة ضباط"
+# "من قبل عدة ضباط", "الذي نسب إلى تنظيم داعش"
+_AGENT_MARK = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){0,2}$")
 
 
 def _strip_article(word: str) -> str:
@@ -898,6 +918,9 @@ def _member_of(norm: str, verb_end: int, m: _M) -> bool:
         return False
     words = norm[verb_end : m.start].split()
     return 2 <= len(words) <= 4 and words[0] in MEMBERS and words[-1] in (IN, FROM)
+
+
+_CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s+(?:نسب|نسبت|نفذه|نفذها|نفذته|تبناه|تبناها|تبنته)\b")
 
 
 def _fronted_noun(norm: str, h: TriggerHit) -> bool:
