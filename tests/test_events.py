@@ -1,4 +1,4 @@
-"""The event coder on 500 sentences written for these tests (tests/data/event_cases.jsonl), never taken
+"""The event coder on 504 sentences written for these tests (tests/data/event_cases.jsonl), never taken
 from the evaluation sets: every PLOVER type, negation, future and hypothetical modes, quotations,
 verb-first and subject-first clauses, verbal nouns, passives, coordination, dates, and hard negatives.
 
@@ -209,3 +209,24 @@ def test_what_an_actor_says_happened_is_quoted(pipeline: marsad.Pipeline, text: 
 def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: str) -> None:
     doc = pipeline.process(marsad.read_text(text, date="2023-01-01"))
     assert doc.events and doc.events[-1].aux == aux
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # an aim is not an act: only the investigation is coded, not the arrest it aims at
+    ("وبدأت الشرطة التركية عملية تحقيق بهدف القبض على منفذي الهجوم.", "COERCE"),
+    # aid that arrives is no visit
+    ("وصلت مساعدات كويتية جديدة إلى مدينة عدن اليوم.", "CONSULT"),
+    # the purpose of a gathering is the same demonstration, coded once
+    ("تجمع آلاف الأشخاص في إسطنبول للتظاهر احتجاجا على التفجير.", "PROTEST+"),
+])
+def test_what_is_not_a_second_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
+    events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events
+    kind = absent.rstrip("+")
+    count = sum(e.type == kind for e in events)
+    assert count == (1 if absent.endswith("+") else 0), [(e.type, e.cameo) for e in events]
+
+
+def test_the_toll_of_an_attack_is_its_victims() -> None:
+    doc = marsad.load_pipeline().process(marsad.read_text(
+        "قصفت الطائرات الروسية سوقا شعبيا في إدلب مما أدى إلى مقتل 20 مدنيا سوريا.", id="x", date="2019-07-22"))
+    assert [(e.type, e.actor, e.recipient) for e in doc.events] == [("ASSAULT", ["RUS"], ["SYR:CVL"])]

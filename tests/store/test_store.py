@@ -65,13 +65,15 @@ def snapshot(engine: Engine) -> dict[str, Any]:
 
 
 def write_corpus(path: Path, n: int) -> Path:
-    """``n`` short news documents made of the test sentences (our own), three per document."""
+    """``n`` distinct short news documents made of the test sentences (our own), three per document."""
     sentences = [json.loads(line)["text"] for line in CASES.read_text(encoding="utf-8").splitlines() if line]
     with path.open("w", encoding="utf-8") as fh:
         for i in range(n):
             body = " ".join(sentences[(3 * i + k) % len(sentences)] for k in range(3))
-            fh.write(json.dumps({"id": f"doc-{i}", "text": body, "date": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
-                                 "source": "test-wire"}, ensure_ascii=False) + "\n")
+            # the title keeps every document distinct when the sentences wrap around with the same date
+            fh.write(json.dumps({"id": f"doc-{i}", "title": f"Wire {i}", "text": body,
+                                 "date": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", "source": "test-wire"},
+                                ensure_ascii=False) + "\n")
     return path
 
 

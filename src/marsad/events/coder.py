@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon, Trigger
-from marsad.events.triggers import FUNCTION_WORDS, TriggerHit, TriggerMatcher
+from marsad.events.triggers import FUNCTION_WORDS, VERB_PREFIXES, TriggerHit, TriggerMatcher
 from marsad.model import Document, Event, Mention, PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
 
@@ -96,6 +96,9 @@ NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليو�
 # as often partitive ("عدد من المتظاهرين")
 _GOVERNING_PREPS = frozenset(normalize_key(w) for w in ("على", "إلى", "الى", "مع", "ضد", "عن", "في", "لدى", "تجاه",
                                                         "بين"))
+AFFILIATED = frozenset(normalize_key(w) for w in (
+    "تابع", "تابعون", "تابعين", "تابعة", "التابع", "التابعة", "التابعين", "التابعون", "موالون", "موالين", "موالية",
+    "الموالية", "الموالين", "الموالون"))
 SUFFERING = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "يتعرضون"))
 RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
@@ -225,12 +228,19 @@ class EventCoder:
                 continue  # the content of a demand, threat, promise or refusal
             if h.trigger.pos == "verb" and not h.prefix and _counted(_word_before(norm, h.start)):
                 continue  # "نحو ألف طالب مصري": after a number the word is a noun (students), not a verb
-            if h.trigger.pos == "noun" and _word_before(norm, h.start - len(h.prefix)) in INTENT_WORDS:
-                continue  # a plan or an aim ("وضعت خطة لإبعاد"), not an act: the claims stage keeps it
-            if last_event_end is not None and h.trigger.pos == "noun" and h.prefix in ("ل", "ول") and \
+            nominal_form = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and h.prefix != "" and
+                                                        h.prefix not in VERB_PREFIXES)
+            if nominal_form and _word_before(norm, h.start - len(h.prefix)) in INTENT_WORDS:
+                continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
+                # stage keeps it
+            if last_event_end is not None and h.trigger.pos == "noun" and h.prefix in ("ل", "ول", "لل", "ولل") and \
                     _clause_start(norm, h.start, sent.start) <= last_event_end:
-                continue  # a purpose ("وصل … لمناقشة"): part of the act before it
+                continue  # a purpose ("وصل … لمناقشة", "تجمعوا في إسطنبول للتظاهر"): part of the act before it
             t = h.trigger
+            if t.cameo == "042" and t.pos == "verb" and any(
+                    o.start > h.end and o.trigger.type in ("AID", "MOBILIZE")
+                    and _words_between(norm, h.end, o.start) == 0 for o in hits):
+                continue  # "وصلت مساعدات سعودية": the aid arrived; nobody visited
             if t.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST"):
                 if sports is None:
                     sports = self._sports_sentence(norm[sent.start : sent.end])
@@ -246,6 +256,14 @@ class EventCoder:
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
             if t.type == "REJECT" and _word_of(norm, h) in REFUSALS and _refused_that(norm, h, sent.end):
+                continue
+            if t.type == "ASSAULT" and normalize_key(t.pattern) in DEATHS and out and out[-1].type == "ASSAULT" \
+                    and last_event_end is not None and _RESULT.search(norm[last_event_end : h.start]):
+                # "ارتكبت مجزرة …، مما أدى إلى مقتل 43 مدنيا": the toll of the attack already coded, whose
+                # victims these are
+                if not out[-1].recipient and recipient:
+                    out[-1].recipient = [c for c in _codes(recipient) if c not in out[-1].actor]
+                    out[-1].recipient_spans = [m.mention.span for m in recipient]
                 continue
             physical = t.type in PHYSICAL
             # a demonstration or an attack by people the text does not place in a country ("تظاهر نحو ألفي
@@ -446,8 +464,17 @@ class EventCoder:
             # "الصفقة التي أبرمت بين حماس وإسرائيل": an agreement or talks between two parties have both
             # as actors, and no recipient
             actor, recipient = recipient, []
+        actor = [self._patron(norm, sent, m) for m in actor]
         recipient = [m for m in recipient if m not in actor]
         return actor, recipient
+
+    def _patron(self, norm: str, sent: _Sentence, m: _M) -> _M:
+        """The body a group belongs to when the text says so: "مسلحون تابعون للحوثيين" are the Houthis'."""
+        following = norm[m.end : m.end + 40].split()[:1]
+        if not following or _unconjoined(following[0]) not in AFFILIATED:
+            return m
+        return next((o for o in sent.mentions if o.start > m.end and o.prep == "ل"
+                     and _words_between(norm, m.end, o.start) <= 2), m)  # the clitic counts as a word
 
     def _sufferer(self, norm: str, sent: _Sentence, h: TriggerHit, before: list[_M], clause_start: int) -> list[_M]:
         """Who suffered an act after تعرض: its subject ("تعرضت الدورية لهجوم"), or, after a relative pronoun,
@@ -920,6 +947,7 @@ def _member_of(norm: str, verb_end: int, m: _M) -> bool:
     return 2 <= len(words) <= 4 and words[0] in MEMBERS and words[-1] in (IN, FROM)
 
 
+_RESULT = re.compile(r"(?:^|\s)(?:مما|ما)?\s*(?:ادي|اسفر|اسفرت|ادت|خلف|خلفت)(?:\s|$)")
 _CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s+(?:نسب|نسبت|نفذه|نفذها|نفذته|تبناه|تبناها|تبنته)\b")
 
 
