@@ -89,6 +89,11 @@ def test_actor_case(matcher: ActorMatcher, case_id: str, group: str, sentence: s
         ("قُتل جنديان أميركيان", [("أميركيان", "USA")]),
         ("بحث الأمن الإقليمي مع بوتان", [("بوتان", "BTN")]),
         ("أُصيب طالبان جامعيان في الحادث", []),
+        # the surname alone is the president in the news, not in an idiom, a place name or as "the father"
+        ("وأكد الأسد أن سورية صامدة", [("الأسد", "SYR:GOV"), ("سورية", "SYR")]),
+        ("حصل القطاع الخاص على حصة الأسد من العقود", []),
+        ("تمت السيطرة على جبل الأسد", []),
+        ("كانت العلاقات أوثق أيام الأسد الأب", []),
     ],
 )
 def test_recognizer_patterns(matcher: ActorMatcher, text: str, expected: list[tuple[str, str]]) -> None:
