@@ -1,4 +1,4 @@
-"""The event coder on 504 sentences written for these tests (tests/data/event_cases.jsonl), never taken
+"""The event coder on 506 sentences written for these tests (tests/data/event_cases.jsonl), never taken
 from the evaluation sets: every PLOVER type, negation, future and hypothetical modes, quotations,
 verb-first and subject-first clauses, verbal nouns, passives, coordination, dates, and hard negatives.
 
@@ -230,3 +230,13 @@ def test_the_toll_of_an_attack_is_its_victims() -> None:
     doc = marsad.load_pipeline().process(marsad.read_text(
         "قصفت الطائرات الروسية سوقا شعبيا في إدلب مما أدى إلى مقتل 20 مدنيا سوريا.", id="x", date="2019-07-22"))
     assert [(e.type, e.actor, e.recipient) for e in doc.events] == [("ASSAULT", ["RUS"], ["SYR:CVL"])]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("انتقدت الجامعة العربية التصريحات الأخيرة وعدّتها استفزازا غير مقبول.", "AGREE"),  # عدّ, not وعد
+    ("ولا يعد تعليق عضوية النواب سابقة في تاريخ البرلمان الهندي.", "SANCTION"),  # a verbal noun with no one
+    ("لوحت الدول الأعضاء بإمكانية إعادة فرض عقوبات على إيران.", "SANCTION"),  # the content of a threat
+])
+def test_readings_that_are_no_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
+    events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events
+    assert absent not in {e.type for e in events}, [(e.type, e.cameo) for e in events]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon, Trigger
-from marsad.events.triggers import FUNCTION_WORDS, VERB_PREFIXES, TriggerHit, TriggerMatcher
+from marsad.events.triggers import FUNCTION_WORDS, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
 from marsad.model import Document, Event, Mention, PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
 
@@ -96,6 +96,18 @@ NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليو�
 # as often partitive ("عدد من المتظاهرين")
 _GOVERNING_PREPS = frozenset(normalize_key(w) for w in ("على", "إلى", "الى", "مع", "ضد", "عن", "في", "لدى", "تجاه",
                                                         "بين"))
+PROMISE_ROOT = normalize_key("وعد")
+
+
+def _promised(norm: str, h: TriggerHit, end: int) -> bool:
+    """Whether a form of وعد has what a promise takes: بـ something or أن (وعدت بتقديم، وعد بأن)."""
+    words = norm[h.end : end].split()[:3]
+    return any(w.startswith("ب") or w in THAT or w in (normalize_key("ان"), normalize_key("أن")) for w in words)
+
+
+# after these a verb form is a verbal noun: "إعادة فرض عقوبات", "بإمكانية فرض"
+NOMINALIZERS = frozenset(normalize_key(w) for w in (
+    "إعادة", "وإعادة", "بإعادة", "لإعادة", "إمكانية", "بإمكانية", "احتمال", "باحتمال", "استمرار", "مواصلة"))
 AFFILIATED = frozenset(normalize_key(w) for w in (
     "تابع", "تابعون", "تابعين", "تابعة", "التابع", "التابعة", "التابعين", "التابعون", "موالون", "موالين", "موالية",
     "الموالية", "الموالين", "الموالون"))
@@ -224,7 +236,8 @@ class EventCoder:
                 continue  # inside a quoted name ("الأخوة الراسخة - 2022")
             if any(m.start <= h.start < m.end for m in sent.mentions):
                 continue  # part of an actor's name
-            if h.start < governed_until and h.trigger.pos in ("noun", "participle"):
+            nominalized = _word_before(norm, h.start - len(h.prefix)) in NOMINALIZERS
+            if h.start < governed_until and (h.trigger.pos in ("noun", "participle") or nominalized):
                 continue  # the content of a demand, threat, promise or refusal
             if h.trigger.pos == "verb" and not h.prefix and _counted(_word_before(norm, h.start)):
                 continue  # "نحو ألف طالب مصري": after a number the word is a noun (students), not a verb
@@ -255,8 +268,18 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if t.type in GOVERNING:  # its content is no event of its own, even when the demand or threat
+                governed_until = _clause_end(norm, h.end, sent.end)  # is not coded for want of an actor
             if t.type == "REJECT" and _word_of(norm, h) in REFUSALS and _refused_that(norm, h, sent.end):
                 continue
+            if t.pos == "verb" and normalize_key(t.pattern)[:3] == PROMISE_ROOT and not _promised(norm, h, sent.end):
+                continue  # "استنكرت التصريحات وعدّتها مغذية للطائفية": عدّ (considered), not وعد (promised)
+            if not actor and "ب" in h.prefix and out and out[-1].type == "ACCUSE" and previous is not None \
+                    and previous[1] and last_event_end is not None \
+                    and _words_between(norm, last_event_end, h.start) <= 5:
+                # "اتهامه بيونجيانج بزرع ألغام", "اتهمت باكستان الهند بانتهاك": the accused did the act
+                actor = previous[1]
+                recipient = [m for m in recipient if m not in actor]
             if t.type == "ASSAULT" and normalize_key(t.pattern) in DEATHS and out and out[-1].type == "ASSAULT" \
                     and last_event_end is not None and _RESULT.search(norm[last_event_end : h.start]):
                 # "ارتكبت مجزرة …، مما أدى إلى مقتل 43 مدنيا": the toll of the attack already coded, whose
@@ -284,8 +307,6 @@ class EventCoder:
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
             previous = (actor, recipient)
-            if t.type in GOVERNING:
-                governed_until = _clause_end(norm, h.end, sent.end)
             polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
             aux = _aux(norm, h, sent.start)
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
@@ -622,13 +643,9 @@ class EventCoder:
         return any(w in words or (w[:1] in "وفبل" and w[1:] in words) for w in text.split())
 
     def _verbal_head(self, head: str) -> bool:
-        """Is a phrase's first word a verb? The lexicon's verb and noun forms decide; otherwise a word with
-        the article or a feminine/plural noun ending is nominal."""
-        if head in self._verb_forms:
-            return True
-        if head in self._noun_forms:
-            return False
-        return not (head.startswith("ال") or head.endswith(("ات", "ه")))
+        """Is a phrase's first word a verb? As for the matcher: the lexicon's verb and noun forms decide;
+        otherwise a word with the article, a feminine/plural ending or the تفعيل shape is nominal."""
+        return verb_like(head, self._verb_forms, self._noun_forms)  # "تعليق عضوية": the تفعيل shape is a noun
 
     def _pronoun_subject(self, norm: str, sent: _Sentence, pos: int) -> list[_M]:
         """"أعلنت الشرطة أنها اعتقلت …": the pronoun before the verb at ``pos``, after a verb of saying, is

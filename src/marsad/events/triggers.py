@@ -65,12 +65,12 @@ class TriggerMatcher:
                 table.setdefault(key[:-1] + "ت", []).append((t, True))  # زياره -> زيارت + suffix
             if t.pos == "phrase" and t.type != "-" and key.count(" ") == 1 and not t.needs:
                 head, second = key.split(" ")
-                if not second.startswith("ال") and not _verb_like(head, verb_forms, noun_forms):
+                if not second.startswith("ال") and not verb_like(head, verb_forms, noun_forms):
                     # a noun and its adjective agree in definiteness: "الضربات الجوية" for "ضربات جوية"
                     table.setdefault(f"{head} ال{second}", []).append((t, False))
             if t.pos == "phrase" and t.type != "-" and " " in key:
                 head, tail = key.split(" ", 1)
-                if len(head) >= 3 and _verb_like(head, verb_forms, noun_forms):
+                if len(head) >= 3 and verb_like(head, verb_forms, noun_forms):
                     gapped.setdefault(head, []).append((tail, t))
         # head -> first word of the complement -> [(complement words, trigger)], for a few dict lookups per head
         self._gapped: dict[str, dict[str, list[tuple[tuple[str, ...], Trigger]]]] = {}
@@ -182,7 +182,7 @@ def _after_function_word(norm: str, pos: int) -> bool:
     return before[before.rfind(" ") + 1 :] in FUNCTION_WORDS
 
 
-def _verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
+def verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
     """Is a phrase's first word a verb (so that a subject may stand between it and the rest)? The lexicon's
     own verb and noun forms decide; otherwise nouns look like nouns (article, -ات, teh marbuta)."""
     if head in verb_forms:
