@@ -162,6 +162,7 @@ class EventCoder:
                                and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
         self._protesters = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
         self._casualty = lexicon.crowds.get("casualty", frozenset())
+        self._all_crowds = frozenset().union(*(lexicon.crowds.get(k, frozenset()) for k in ALL_CROWDS))
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
@@ -293,11 +294,15 @@ class EventCoder:
             # شخص", "فجر المهاجمون قنابلهم", "اندلعت مظاهرات"): an event with an empty actor, never a guess
             # (deaths with no one named are violence only when the sentence names an attack: "أسفر الانفجار عن
             # مقتل" yes, "حادث أسفر عن مقتل" in a mine no)
-            nominal = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped and not self._verbal_head(
-                normalize_key(t.pattern).split(" ")[0]))
+            # a phrase is nominal when its head is a noun, or a verb form after ب/ل/ك or the article, which a
+            # perfect verb never takes ("تعرض لقصف صاروخي")
+            nominal = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped and (
+                not self._verbal_head(normalize_key(t.pattern).split(" ")[0])
+                or any(c in h.prefix for c in ("ب", "ل", "ك"))))
             unnamed = not actor and t.type in CROWD_TYPES and (
                 bool(t.needs) or (self._unnamed_noun(norm, sent, h, hits) if nominal
-                                  else self._crowd_subject(norm, sent, h, ALL_CROWDS) or self._occurring(t)))
+                                  else self._crowd_subject(norm, sent, h, ALL_CROWDS) or self._occurring(t)
+                                  or self._crowd_agent(norm, sent, h)))
             definite_phrase = h.trigger.pos == "phrase" and "ال" in h.prefix and not h.gapped
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
                     not self._anchored(norm, sent, h, hits):
@@ -553,6 +558,12 @@ class EventCoder:
         before = norm[clause_start : h.start - len(h.prefix)].split()[-3:]
         occur = self.lexicon.crowds.get("occur", frozenset())
         return any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in before)
+
+    def _crowd_agent(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+        """A passive whose agent is a crowd the text places in no country: "خطف … من قبل أربعة مسلحين"."""
+        clause = norm[h.end : _clause_end(norm, h.end, sent.end)]
+        mark = _AGENT_WORDS.search(clause)
+        return mark is not None and any(_crowd_word(w, self._all_crowds) for w in clause[mark.end() :].split()[:3])
 
     def _occurring(self, t: Trigger) -> bool:
         """A phrase whose verb says that its event took place ("انطلقت مسيرة", "اندلعت مظاهرات"); not an
@@ -964,6 +975,7 @@ def _member_of(norm: str, verb_end: int, m: _M) -> bool:
     return 2 <= len(words) <= 4 and words[0] in MEMBERS and words[-1] in (IN, FROM)
 
 
+_AGENT_WORDS = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي)\s")
 _RESULT = re.compile(r"(?:^|\s)(?:مما|ما)?\s*(?:ادي|اسفر|اسفرت|ادت|خلف|خلفت)(?:\s|$)")
 _CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s+(?:نسب|نسبت|نفذه|نفذها|نفذته|تبناه|تبناها|تبنته)\b")
 
