@@ -1,4 +1,4 @@
-"""The event coder on 509 sentences written for these tests (tests/data/event_cases.jsonl), never taken
+"""The event coder on 512 sentences written for these tests (tests/data/event_cases.jsonl), never taken
 from the evaluation sets: every PLOVER type, negation, future and hypothetical modes, quotations,
 verb-first and subject-first clauses, verbal nouns, passives, coordination, dates, and hard negatives.
 
@@ -240,3 +240,9 @@ def test_the_toll_of_an_attack_is_its_victims() -> None:
 def test_readings_that_are_no_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events
     assert absent not in {e.type for e in events}, [(e.type, e.cameo) for e in events]
+
+
+def test_a_state_acting_in_protest_is_no_demonstration(pipeline: marsad.Pipeline) -> None:
+    doc = pipeline.process(marsad.read_text("استدعت تركيا سفيرها في فيينا احتجاجا على تصريحات المستشار النمساوي.",
+                                            id="x", date="2015-07-30"))
+    assert "PROTEST" not in {e.type for e in doc.events}

@@ -88,7 +88,7 @@ INTENT_WORDS = frozenset(normalize_key(w) for w in (
 PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # Demonstrations and attacks are often done by people the text does not place in a country (crowds.tsv)
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
-CROWD_SUBJECTS = {"act": ("protest",), "gather": ("protest", "people")}
+CROWD_SUBJECTS = {"act": ("protest",), "gather": ("protest", "people"), "marker": ("protest", "people")}
 ALL_CROWDS = ("protest", "people", "armed")
 DEATHS = frozenset(normalize_key(w) for w in ("مقتل", "قتل", "مصرع", "وفاة", "موت", "قتلى"))
 NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
@@ -261,8 +261,14 @@ class EventCoder:
                 if sports:
                     continue  # "قلة المهاجمين بالفريق": sport's metaphors of war are not violence, and fans
                     # gathering in a stadium are not a demonstration
-            if t.needs and (_unconjoined(_word_before(norm, h.start - len(h.prefix))) in self._not_before_acts
-                            or not self._crowd_subject(norm, sent, h, CROWD_SUBJECTS[t.needs])):
+            if t.needs == "marker":
+                if not self._protesting(norm, sent, h) or (
+                        out and out[-1].type == "PROTEST" and last_event_end is not None
+                        and _clause_start(norm, h.start, sent.start) <= last_event_end):
+                    continue  # "تركيا تستعيد السيطرة … احتجاجا على": a state's act in protest is that act;
+                    # "تجمعوا … احتجاجا على": the demonstration is already coded
+            elif t.needs and (_unconjoined(_word_before(norm, h.start - len(h.prefix))) in self._not_before_acts
+                              or not self._crowd_subject(norm, sent, h, CROWD_SUBJECTS[t.needs])):
                 continue  # "سار": a demonstration when protesters march ("سار المتظاهرون"), not when the
                 # march describes who they are ("المتظاهرين الذين تجمعوا في الجامعة"), nor the same letters
                 # read as a noun after a verb or a preposition ("الشاطئ يشهد تجمع الشباب")
@@ -558,6 +564,15 @@ class EventCoder:
         before = norm[clause_start : h.start - len(h.prefix)].split()[-3:]
         occur = self.lexicon.crowds.get("occur", frozenset())
         return any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in before)
+
+    def _protesting(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+        """Whether the people of the clause before "احتجاجا" are civilians, protesters or opposition: a crowd
+        word ("أضرب العمال …", "نزل آلاف الأشخاص …") or such a mention ("أضرب العرب في إسرائيل" is not)."""
+        if self._crowd_subject(norm, sent, h, ("protest", "people"), after=False):
+            return True
+        clause_start = _clause_start(norm, h.start, sent.start)
+        return any(clause_start <= m.start < h.start and m.mention.code.endswith((":CVL", ":OPP"))
+                   for m in sent.mentions)
 
     def _crowd_agent(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """A passive whose agent is a crowd the text places in no country: "خطف … من قبل أربعة مسلحين"."""

@@ -60,7 +60,7 @@ class Trigger:
     voice: str
     note: str
     where: str
-    needs: str = ""  # a crowds.tsv act: a demonstration only when a crowd of this kind does it ("act", "gather")
+    needs: str = ""  # a crowds.tsv act: a demonstration only when people do it ("act", "gather", "marker")
 
 
 @dataclass(slots=True)
@@ -174,7 +174,8 @@ CROWD_HEADER = ["id", "kind", "pattern", "note"]
 CROWD_CAMEO = "141"  # demonstrate or rally
 # casualty: someone fell ("أصيب", "قتلى"): the attack noun after في is where ("أصيب مدنيون في قصف")
 # happen: a verb whose subject is the event itself ("اندلعت مظاهرات", "وقع انفجار"), not someone's act
-CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "gather", "occur", "casualty", "happen"})
+# marker: "احتجاجا" (in protest): what people (not a state) do in protest is a demonstration
+CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "gather", "occur", "casualty", "happen", "marker"})
 
 
 def load_crowds(path: Path, label: str, problems: list[str]) -> dict[str, frozenset[str]]:
@@ -236,7 +237,7 @@ def _load(extra: tuple[str, ...]) -> EventLexicon:
         lex.crowds = load_crowds(base / manifest["crowds"], label, problems)
         lex.crowd_acts = [Trigger(f"crowds:{kind}:{word}", word, CROWD_CAMEO, "PROTEST", "verb", "active",
                                   f"a demonstration when a crowd does it ({kind})", label, needs=kind)
-                          for kind in ("act", "gather") for word in sorted(lex.crowds[kind])]
+                          for kind in ("act", "gather", "marker") for word in sorted(lex.crowds[kind])]
     if manifest.get("not_events"):
         lex.blockers = load_not_events(base / manifest["not_events"], f"marsad:{manifest['not_events']}", problems)
     if problems:
