@@ -18,7 +18,8 @@ def test_shipped_event_lexicon_is_valid_and_broad() -> None:
     assert counts["types_used"] == len(PLOVER_TYPES)
     assert counts["cameo_codes_used"] >= 150 and counts["triggers"] >= 1500
     assert set(lex.crowds) == CROWD_KINDS and all(lex.crowds[k] for k in CROWD_KINDS)
-    assert lex.crowd_acts and all(t.needs in ("act", "gather") and t.type == "PROTEST" for t in lex.crowd_acts)
+    assert lex.crowd_acts
+    assert all(t.needs in ("act", "gather", "marker") and t.type == "PROTEST" for t in lex.crowd_acts)
 
 
 def test_bad_crowd_rows_are_reported(tmp_path: Path) -> None:
