@@ -72,7 +72,8 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "واصل", "واصلت", "يواصل", "تواصل", "استمر", "استمرت",
     "قام", "قامت", "يقوم", "تقوم", "يقومون", "أجرى", "أجرت", "يجري", "تجري", "شن", "شنت", "يشن", "تشن", "نفذ",
     "نفذت", "ينفذ", "تنفذ", "قدم", "قدمت", "يقدم", "تقدم", "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "أكمل",
-    "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد", "وجه", "وجهت", "وجهوا", "يوجه"))
+    "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد", "وجه", "وجهت", "وجهوا", "يوجه",
+    "أقدم", "أقدمت", "أقدموا"))
 PASSIVE_MARKERS = frozenset(normalize_key(w) for w in ("تم", "تمّ", "يتم", "جرى", "يجري", "وتم", "ويتم", "وجرى"))
 # types whose verbal noun's genitive is the one the act is done to ("اعتقال X": X is arrested)
 PATIENT_GENITIVE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"})
@@ -162,6 +163,7 @@ class EventCoder:
                                and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
         self._protesters = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
         self._casualty = lexicon.crowds.get("casualty", frozenset())
+        self._protest_words = lexicon.crowds.get("protest", frozenset())
         self._all_crowds = frozenset().union(*(lexicon.crowds.get(k, frozenset()) for k in ALL_CROWDS))
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
@@ -549,7 +551,7 @@ class EventCoder:
             if w in _CROWD_STOPS:
                 break
         clause_start = _clause_start(norm, h.start, sent.start)
-        before = norm[clause_start : h.start - len(h.prefix)].split()[-6:]
+        before = norm[clause_start : h.start - len(h.prefix)].split()[-8:]
         for i in range(len(before) - 1, -1, -1):  # back to a complementizer: "المتظاهرين ان الحكومة هدمت"
             if before[i] in COMPLEMENTIZERS:
                 before = before[i + 1 :]
@@ -557,19 +559,27 @@ class EventCoder:
         return any(_crowd_word(w, words) and not w.startswith(("ل", "ب"))
                    and not (i and before[i - 1] in _GOVERNING_PREPS) for i, w in enumerate(before))
 
+    def _happened_after(self, norm: str, h: TriggerHit) -> bool:
+        """"تظاهرة انطلقت اليوم", "مظاهرات عمت المدن": the verb right after the event noun says it took place."""
+        following = norm[h.end : h.end + 30].split()[:1]
+        return bool(following) and _unconjoined(following[0].strip(_PUNCTUATION)) in \
+            self.lexicon.crowds.get("happen", frozenset())
+
     def _occurred(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """Whether a verb of occurring or organizing stands just before the event noun at ``h`` ("اندلعت
         مظاهرات", "خرجت أمس مظاهرات", "نظموا مسيرة"): the noun then reports the event itself."""
         clause_start = _clause_start(norm, h.start, sent.start)
         before = norm[clause_start : h.start - len(h.prefix)].split()[-3:]
         occur = self.lexicon.crowds.get("occur", frozenset())
-        return any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in before)
+        return any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in before) or \
+            self._happened_after(norm, h)
 
     def _protesting(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """Whether the people of the clause before "احتجاجا" are civilians, protesters or opposition: a crowd
         word ("أضرب العمال …", "نزل آلاف الأشخاص …") or such a mention ("أضرب العرب في إسرائيل" is not)."""
-        if self._crowd_subject(norm, sent, h, ("protest", "people"), after=False):
-            return True
+        if self._crowd_subject(norm, sent, h, ("protest", "people"), after=False) or any(
+                _crowd_word(w, self._protest_words) for w in norm[sent.start : h.start].split()):
+            return True  # "دفعت الجماعة بأكثر من خمسة آلاف متظاهر للاحتشاد …، احتجاجا على"
         clause_start = _clause_start(norm, h.start, sent.start)
         return any(clause_start <= m.start < h.start and m.mention.code.endswith((":CVL", ":OPP"))
                    for m in sent.mentions)
