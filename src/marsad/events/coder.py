@@ -109,6 +109,7 @@ def _promised(norm: str, h: TriggerHit, end: int) -> bool:
 # after these a verb form is a verbal noun: "إعادة فرض عقوبات", "بإمكانية فرض"
 NOMINALIZERS = frozenset(normalize_key(w) for w in (
     "إعادة", "وإعادة", "بإعادة", "لإعادة", "إمكانية", "بإمكانية", "احتمال", "باحتمال", "استمرار", "مواصلة"))
+CONTINUING = frozenset(normalize_key(w) for w in ("إذ", "اذ", "ثم", "كما", "بعدما", "وبعدما"))
 AFFILIATED = frozenset(normalize_key(w) for w in (
     "تابع", "تابعون", "تابعين", "تابعة", "التابع", "التابعة", "التابعين", "التابعون", "موالون", "موالين", "موالية",
     "الموالية", "الموالين", "الموالون"))
@@ -239,13 +240,13 @@ class EventCoder:
                 continue  # inside a quoted name ("الأخوة الراسخة - 2022")
             if any(m.start <= h.start < m.end for m in sent.mentions):
                 continue  # part of an actor's name
+            nominal_form = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and h.prefix != "" and
+                                                        h.prefix not in VERB_PREFIXES)
             nominalized = _word_before(norm, h.start - len(h.prefix)) in NOMINALIZERS
-            if h.start < governed_until and (h.trigger.pos in ("noun", "participle") or nominalized):
+            if h.start < governed_until and (h.trigger.pos == "participle" or nominal_form or nominalized):
                 continue  # the content of a demand, threat, promise or refusal
             if h.trigger.pos == "verb" and not h.prefix and _counted(_word_before(norm, h.start)):
                 continue  # "نحو ألف طالب مصري": after a number the word is a noun (students), not a verb
-            nominal_form = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and h.prefix != "" and
-                                                        h.prefix not in VERB_PREFIXES)
             if nominal_form and _word_before(norm, h.start - len(h.prefix)) in INTENT_WORDS:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
                 # stage keeps it
@@ -279,6 +280,8 @@ class EventCoder:
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
             if t.type in GOVERNING:  # its content is no event of its own, even when the demand or threat
                 governed_until = _clause_end(norm, h.end, sent.end)  # is not coded for want of an actor
+                while _CONTENT_GOES_ON.match(norm, governed_until):  # "رفض … إجراء تدريبات، وكذلك المشاركة في"
+                    governed_until = _clause_end(norm, governed_until + 1, sent.end)
             if t.type == "REJECT" and _word_of(norm, h) in REFUSALS and _refused_that(norm, h, sent.end):
                 continue
             if t.pos == "verb" and normalize_key(t.pattern)[:3] == PROMISE_ROOT and not _promised(norm, h, sent.end):
@@ -486,8 +489,13 @@ class EventCoder:
                     # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it
                     recipient = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
         if not actor and previous is not None and previous[0] and t.type in MUTUAL_TYPES and t.pos != "verb" \
-                and recipient and recipient[0].prep == WITH:
+                and WITH in norm[h.end : h.end + 20].split()[:2]:
             actor = previous[0]  # "دعا روحاني …، خلال مكالمة هاتفية مع نظيره التركي": the caller
+            if not recipient:
+                recipient = [m for m in after if m.prep in (WITH, None)
+                             and _words_between(norm, h.end, m.start) <= 5][:1]
+        if not actor and t.pos != "verb":
+            actor = self._antecedent(norm, sent, h, before)
         if in_quote is not None and not actor:
             actor = self._speaker(norm, sent, in_quote)
         if not actor:
@@ -583,6 +591,22 @@ class EventCoder:
         clause_start = _clause_start(norm, h.start, sent.start)
         return any(clause_start <= m.start < h.start and m.mention.code.endswith((":CVL", ":OPP"))
                    for m in sent.mentions)
+
+    @staticmethod
+    def _antecedent(norm: str, sent: _Sentence, h: TriggerHit, before: list[_M]) -> list[_M]:
+        """The one a relative clause describes, as the agent of a verbal noun in it with none of its own:
+        "والرئيس عمر البشير، الذي حرص على اتخاذ قرار بالإفراج عن الصيادين"."""
+        words = list(re.finditer(r"\S+", norm[max(sent.start, h.start - 60) : h.start - len(h.prefix)]))[-6:]
+        offset = max(sent.start, h.start - 60)
+        for w in reversed(words):
+            if w.group().strip(_PUNCTUATION) in RELATIVES:
+                rel = offset + w.start()
+                if any(rel < m.start < h.start for m in before) or any(
+                        _unconjoined(x) in SUFFERING for x in norm[rel : h.start].split()):
+                    return []  # the clause names someone of its own, or says its antecedent suffered the act
+                named = [m for m in before if m.end <= rel and not norm[m.end : rel].strip(" ،,")]
+                return named[-1:]
+        return []
 
     def _crowd_agent(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """A passive whose agent is a crowd the text places in no country: "خطف … من قبل أربعة مسلحين"."""
@@ -1000,6 +1024,7 @@ def _member_of(norm: str, verb_end: int, m: _M) -> bool:
     return 2 <= len(words) <= 4 and words[0] in MEMBERS and words[-1] in (IN, FROM)
 
 
+_CONTENT_GOES_ON = re.compile(r"[،,]\s*(?:وكذلك|وأيضا|وايضا|كذلك|فضلا عن)\s")
 _AGENT_WORDS = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي)\s")
 _RESULT = re.compile(r"(?:^|\s)(?:مما|ما)?\s*(?:ادي|اسفر|اسفرت|ادت|خلف|خلفت)(?:\s|$)")
 _CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s+(?:نسب|نسبت|نفذه|نفذها|نفذته|تبناه|تبناها|تبنته)\b")
@@ -1077,8 +1102,11 @@ def _light_verb_before(norm: str, pos: int) -> int | None:
 
 
 def _coordinated_verb(norm: str, h: TriggerHit, sent_start: int) -> bool:
-    """``…، وزادت``: a verb joined to what came before by و/ف shares the earlier verb's subject."""
-    return h.prefix.startswith(("و", "ف")) and h.start - len(h.prefix) > sent_start
+    """``…، وزادت``, ``خضع النظام …، إذ أفرج``: a verb joined to what came before by و/ف, or opening a clause
+    of explanation or sequence, shares the earlier verb's subject."""
+    if h.start - len(h.prefix) <= sent_start:
+        return False
+    return h.prefix.startswith(("و", "ف")) or _word_before(norm, h.start - len(h.prefix)) in CONTINUING
 
 
 def _denied(norm: str, h: TriggerHit, floor: int) -> bool:
