@@ -479,8 +479,9 @@ class EventCoder:
                     actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 recipient = ([genitive] if genitive is not None else []) + _recipients(
                     [m for m in after if m is not genitive and m is not agent], norm, h.end)
-                if not actor and t.type in ("ASSAULT", "COERCE"):
-                    actor = self._passive_agent(norm, sent, h, after)  # "الهجوم الذي نسب إلى داعش"
+                if not actor:
+                    # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي"
+                    actor = self._passive_agent(norm, sent, h, after, states=t.type in ("ASSAULT", "COERCE"))
                     recipient = [m for m in recipient if m not in actor]
                 if not recipient and t.type in ("ASSAULT", "COERCE") and \
                         _unconjoined(_word_before(norm, h.start - len(h.prefix))) in SUFFERING:
@@ -528,10 +529,11 @@ class EventCoder:
             return named[-1:]
         return _subject_before(norm, before, verb_start, clause_start)
 
-    def _passive_agent(self, norm: str, sent: _Sentence, h: TriggerHit, after: list[_M]) -> list[_M]:
-        """Who did a violent act told in the passive: the agent after "من قبل" / "على يد" ("تم اغتصابها من قبل
-        ضباط عراقيين"), or the state an adjective gives the attack it happened in ("قتل ثلاثة فلسطينيين في
-        غارة إسرائيلية")."""
+    def _passive_agent(self, norm: str, sent: _Sentence, h: TriggerHit, after: list[_M],
+                       states: bool = True) -> list[_M]:
+        """Who did an act told in the passive: the agent after "من قبل" / "على يد" ("تم اغتصابها من قبل ضباط
+        عراقيين"), or, for violence (``states``), the state an adjective gives the attack it happened in ("قتل
+        ثلاثة فلسطينيين في غارة إسرائيلية")."""
         clause_end = _clause_end(norm, h.end, sent.end)
         for m in after:
             if m.start > clause_end:
@@ -540,7 +542,7 @@ class EventCoder:
             if _AGENT_MARK.search(between[-30:]):
                 return [m]
             words = between.split()
-            if m.prep is None and m.mention.kind == "nisba" and 1 <= len(words) <= 12 and any(
+            if states and m.prep is None and m.mention.kind == "nisba" and 1 <= len(words) <= 12 and any(
                     _strip_article(w) in self._violent_nouns for w in words[-2:]):
                 return [m]
         return []
