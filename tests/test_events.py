@@ -246,3 +246,13 @@ def test_a_state_acting_in_protest_is_no_demonstration(pipeline: marsad.Pipeline
     doc = pipeline.process(marsad.read_text("استدعت تركيا سفيرها في فيينا احتجاجا على تصريحات المستشار النمساوي.",
                                             id="x", date="2015-07-30"))
     assert "PROTEST" not in {e.type for e in doc.events}
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الشرطة الأمريكية إنها اعتقلت 190 متظاهرا مناهضا للحرب.",  # counted protesters are the arrested
+    "ووقعت مواجهات بين الشرطة والمتظاهرين عندما قتل متظاهر في المدينة.",  # the killed protester
+    "وقتل الأمن المتظاهرين في الشوارع.",  # after a killing verb protesters are its victims
+])
+def test_violence_against_protesters_is_no_demonstration(pipeline: marsad.Pipeline, text: str) -> None:
+    events = pipeline.process(marsad.read_text(text, id="x", date="2008-01-01")).events
+    assert "PROTEST" not in {e.type for e in events}, [(e.type, e.actor) for e in events]

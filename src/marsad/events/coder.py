@@ -109,6 +109,7 @@ def _promised(norm: str, h: TriggerHit, end: int) -> bool:
 # after these a verb form is a verbal noun: "إعادة فرض عقوبات", "بإمكانية فرض"
 NOMINALIZERS = frozenset(normalize_key(w) for w in (
     "إعادة", "وإعادة", "بإعادة", "لإعادة", "إمكانية", "بإمكانية", "احتمال", "باحتمال", "استمرار", "مواصلة"))
+SUBORDINATORS = frozenset(normalize_key(w) for w in ("عندما", "حين", "حينما", "بعدما", "لما", "بينما", "فيما"))
 CONTINUING = frozenset(normalize_key(w) for w in ("إذ", "اذ", "ثم", "كما", "بعدما", "وبعدما"))
 AFFILIATED = frozenset(normalize_key(w) for w in (
     "تابع", "تابعون", "تابعين", "تابعة", "التابع", "التابعة", "التابعين", "التابعون", "موالون", "موالين", "موالية",
@@ -329,9 +330,12 @@ class EventCoder:
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
             if ptype in ("ASSAULT", "COERCE") and not any(_is_protester(m) for m in recipient) and (
-                    any(_is_protester(m) for m in actor) or self._crowd_subject(
+                    any(_is_protester(m) and not _counted(_word_before(norm, m.start - len(m.clitic)))
+                        and not (t.cameo.startswith("18") and m.start > h.end)  # "قتل أمنها المتظاهرين"
+                        for m in actor) or self._crowd_subject(
                         norm, sent, h, ("protest",),
-                        after=not t.cameo.startswith("18") and not _fronted_noun(norm, h))):
+                        after=not t.cameo.startswith("18") and not _fronted_noun(norm, h)
+                        and _word_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS)):
                 # "أحرق المتظاهرون …", "وقام المتظاهرون باحراق الأعلام": a violent protest, not an assault
                 # (after a killing verb, protesters are its victims: "قتل متظاهر"); what else the coder took
                 # for the actor is what the protesters acted on
@@ -419,7 +423,11 @@ class EventCoder:
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
-            elif after and after[0].prep is None and close and not multiword and not fronted:
+            elif after and after[0].prep is None and close and not multiword and not fronted and not (
+                    t.type in ("ASSAULT", "COERCE")
+                    and _counted(_word_before(norm, after[0].start - len(after[0].clitic)))
+                    and _word_before(norm, h.start - len(h.prefix)) in PRONOUN_SUBJECTS):
+                # ("إنها اعتقلت 190 متظاهرا": after a pronoun subject, the counted people are the arrested)
                 actor = _coordinated(norm, after_all)
                 rest = [m for m in after if m not in actor]
                 anchor = actor[-1].end
@@ -563,7 +571,7 @@ class EventCoder:
         clause_start = _clause_start(norm, h.start, sent.start)
         before = norm[clause_start : h.start - len(h.prefix)].split()[-8:]
         for i in range(len(before) - 1, -1, -1):  # back to a complementizer: "المتظاهرين ان الحكومة هدمت"
-            if before[i] in COMPLEMENTIZERS:
+            if before[i] in COMPLEMENTIZERS or before[i] in SUBORDINATORS:
                 before = before[i + 1 :]
                 break
         return any(_crowd_word(w, words) and not w.startswith(("ل", "ب"))
