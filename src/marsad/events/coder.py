@@ -165,6 +165,7 @@ class EventCoder:
                                and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
         self._protesters = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
         self._casualty = lexicon.crowds.get("casualty", frozenset())
+        self._people_words = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
         self._protest_words = lexicon.crowds.get("protest", frozenset())
         self._all_crowds = frozenset().union(*(lexicon.crowds.get(k, frozenset()) for k in ALL_CROWDS))
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
@@ -319,6 +320,8 @@ class EventCoder:
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
                     not self._anchored(norm, sent, h, hits):
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
+            if unnamed and t.type == "PROTEST" and not nominal:
+                actor = self._crowd_actor(norm, sent, h)  # "تظاهر نحو ألفي شخص امس في بيشاور": PAK:CVL
             if nominal and not actor and not (physical and recipient) and not unnamed:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
@@ -576,6 +579,33 @@ class EventCoder:
                 break
         return any(_crowd_word(w, words) and not w.startswith(("ل", "ب"))
                    and not (i and before[i - 1] in _GOVERNING_PREPS) for i, w in enumerate(before))
+
+    def _crowd_actor(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
+        """The people right after a demonstration verb, coded with the country of the place the sentence
+        names (as the actor stage codes "متظاهرون"): "تظاهر نحو ألفي شخص امس في بيشاور" -> PAK:CVL. None
+        when the sentence names no place."""
+        clause_end = _clause_end(norm, h.end, sent.end)
+        found = None
+        for w in re.finditer(r"\S+", norm[h.end : clause_end]):
+            if _crowd_word(w.group(), self._people_words):
+                found = (h.end + w.start(), h.end + w.end())
+                break
+            if w.group() in _CROWD_STOPS or w.start() > 60:
+                break
+        if found is None or self._nt is None:
+            return []
+        # "عشرات من أعضاء حزب الغد المصري": a nationality in the crowd's own phrase first
+        nisba = next((m for m in sent.mentions if m.mention.kind == "nisba" and m.prep is None
+                      and found[1] <= m.start <= found[1] + 40
+                      and not _PUNCT_RE.search(norm[found[1] : m.start])), None)
+        places = [(abs(start - h.start), p.country) for start, p in self._places if sent.start <= start < sent.end]
+        if nisba is None and not places:
+            return []
+        country = nisba.mention.code.split(":")[0] if nisba is not None else min(places)[1]
+        o_start, o_end = self._nt.to_original(*found)
+        mention = Mention(Span(o_start, o_end), f"{country}:CVL", f"{country}: people (country from the place)",
+                          "group", None)
+        return [_M(mention, found[0], found[1], None, "")]
 
     def _happened_after(self, norm: str, h: TriggerHit) -> bool:
         """"تظاهرة انطلقت اليوم", "مظاهرات عمت المدن": the verb right after the event noun says it took place."""
@@ -1035,6 +1065,7 @@ def _member_of(norm: str, verb_end: int, m: _M) -> bool:
 
 
 _CONTENT_GOES_ON = re.compile(r"[،,]\s*(?:وكذلك|وأيضا|وايضا|كذلك|فضلا عن)\s")
+_PUNCT_RE = re.compile(r"[،,.:؛«»()]")
 _AGENT_WORDS = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي)\s")
 _RESULT = re.compile(r"(?:^|\s)(?:مما|ما)?\s*(?:ادي|اسفر|اسفرت|ادت|خلف|خلفت)(?:\s|$)")
 _CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s+(?:نسب|نسبت|نفذه|نفذها|نفذته|تبناه|تبناها|تبنته)\b")
