@@ -636,8 +636,10 @@ class EventCoder:
     def _antecedent(norm: str, sent: _Sentence, h: TriggerHit, before: list[_M]) -> list[_M]:
         """The one a relative clause describes, as the agent of a verbal noun in it with none of its own:
         "والرئيس عمر البشير، الذي حرص على اتخاذ قرار بالإفراج عن الصيادين"."""
-        words = list(re.finditer(r"\S+", norm[max(sent.start, h.start - 60) : h.start - len(h.prefix)]))[-6:]
         offset = max(sent.start, h.start - 60)
+        if not _RELATIVE_RE.search(norm, offset, h.start):
+            return []  # no relative pronoun near: the common case, settled without splitting words
+        words = list(re.finditer(r"\S+", norm[offset : h.start - len(h.prefix)]))[-6:]
         for w in reversed(words):
             if w.group().strip(_PUNCTUATION) in RELATIVES:
                 rel = offset + w.start()
@@ -1065,6 +1067,7 @@ def _member_of(norm: str, verb_end: int, m: _M) -> bool:
 
 
 _CONTENT_GOES_ON = re.compile(r"[،,]\s*(?:وكذلك|وأيضا|وايضا|كذلك|فضلا عن)\s")
+_RELATIVE_RE = re.compile("|".join(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين")))
 _PUNCT_RE = re.compile(r"[،,.:؛«»()]")
 _AGENT_WORDS = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي)\s")
 _RESULT = re.compile(r"(?:^|\s)(?:مما|ما)?\s*(?:ادي|اسفر|اسفرت|ادت|خلف|خلفت)(?:\s|$)")
