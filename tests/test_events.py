@@ -256,3 +256,4 @@ def test_a_state_acting_in_protest_is_no_demonstration(pipeline: marsad.Pipeline
 def test_violence_against_protesters_is_no_demonstration(pipeline: marsad.Pipeline, text: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2008-01-01")).events
     assert "PROTEST" not in {e.type for e in events}, [(e.type, e.actor) for e in events]
+

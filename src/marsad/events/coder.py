@@ -337,11 +337,12 @@ class EventCoder:
                         and not (t.cameo.startswith("18") and m.start > h.end)  # "قتل أمنها المتظاهرين"
                         for m in actor) or self._crowd_subject(
                         norm, sent, h, ("protest",),
-                        after=not t.cameo.startswith("18") and not _fronted_noun(norm, h)
+                        after=t.pos == "verb" and not t.cameo.startswith("18") and not _fronted_noun(norm, h)
                         and _word_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS)):
                 # "أحرق المتظاهرون …", "وقام المتظاهرون باحراق الأعلام": a violent protest, not an assault
-                # (after a killing verb, protesters are its victims: "قتل متظاهر"); what else the coder took
-                # for the actor is what the protesters acted on
+                # (after a killing verb, protesters are its victims: "قتل متظاهر", and after a verbal noun its
+                # patients: "اعتقال المتظاهرين"); what else the coder took for the actor is what the
+                # protesters acted on
                 ptype, code = "PROTEST", "145"
                 if actor and not any(_is_protester(m) for m in actor):
                     actor, recipient = [], actor + recipient
