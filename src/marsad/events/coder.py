@@ -314,7 +314,7 @@ class EventCoder:
                 or any(c in h.prefix for c in ("ب", "ل", "ك"))))
             unnamed = not actor and t.type in CROWD_TYPES and (
                 bool(t.needs) or (self._unnamed_noun(norm, sent, h, hits) if nominal
-                                  else self._crowd_subject(norm, sent, h, ALL_CROWDS) or self._occurring(t)
+                                  else self._unnamed_doer(norm, sent, h) or self._occurring(t)
                                   or self._crowd_agent(norm, sent, h)))
             definite_phrase = h.trigger.pos == "phrase" and "ال" in h.prefix and not h.gapped
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
@@ -650,6 +650,17 @@ class EventCoder:
                 named = [m for m in before if m.end <= rel and not norm[m.end : rel].strip(" ،,")]
                 return named[-1:]
         return []
+
+    def _unnamed_doer(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+        """Whether people the text places in no country do (or, counted, suffer) the act at ``h``. After a verb
+        of violence only attackers ("هاجم مسلحون") or counted victims ("قتل 150 مدنيا") count: other people
+        after it are its target ("برامج تستهدف فئة الشباب")."""
+        if h.trigger.type == "ASSAULT":
+            following = norm[h.end : h.end + 40].split()[:3]
+            counted = any(_counted(w) for w in following)  # "قتل 150 مدنيا": counted victims, a report
+            return self._crowd_subject(norm, sent, h, ALL_CROWDS if counted else ("armed",)) or \
+                self._crowd_subject(norm, sent, h, ALL_CROWDS, after=False)
+        return self._crowd_subject(norm, sent, h, ALL_CROWDS)
 
     def _crowd_agent(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """A passive whose agent is a crowd the text places in no country: "خطف … من قبل أربعة مسلحين"."""
