@@ -653,12 +653,14 @@ class EventCoder:
 
     def _unnamed_doer(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """Whether people the text places in no country do (or, counted, suffer) the act at ``h``. After a verb
-        of violence only attackers ("هاجم مسلحون") or counted victims ("قتل 150 مدنيا") count: other people
-        after it are its target ("برامج تستهدف فئة الشباب")."""
+        of violence only attackers ("هاجم مسلحون"), protesters after a verb that is not killing ("هاجم
+        المتظاهرون", a violent demonstration) or counted victims ("قتل 150 مدنيا") count: other people after
+        it are its target ("برامج تستهدف فئة الشباب")."""
         if h.trigger.type == "ASSAULT":
             following = norm[h.end : h.end + 40].split()[:3]
             counted = any(_counted(w) for w in following)  # "قتل 150 مدنيا": counted victims, a report
-            return self._crowd_subject(norm, sent, h, ALL_CROWDS if counted else ("armed",)) or \
+            doers = ALL_CROWDS if counted else ("armed",) if h.trigger.cameo.startswith("18") else ("armed", "protest")
+            return self._crowd_subject(norm, sent, h, doers) or \
                 self._crowd_subject(norm, sent, h, ALL_CROWDS, after=False)
         return self._crowd_subject(norm, sent, h, ALL_CROWDS)
 
