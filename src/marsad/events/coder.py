@@ -16,7 +16,15 @@ For each trigger in a sentence:
 - **attribution**: inside a quotation or after a verb of saying -> quoted; in a commentary section, the
   author's own statement -> author; otherwise reported.
 - the **content of a demand, threat, promise or refusal** (``طالب بعدم السماح … بالمشاركة``) is not an
-  event of its own; nor is anything in a question.
+  event of its own; nor is anything in a question, an aim (``بهدف القبض على``), a purpose after the act it
+  serves, or the toll of an attack already coded (``مما أدى إلى مقتل``).
+- **crowds** (``data/events/crowds.tsv``): demonstrations and attacks by people the text places in no
+  country (``تظاهر نحو ألفي شخص``، ``هاجم مسلحون``) are kept, with the nationality in the crowd's phrase or
+  the place's country when the sentence gives one, else with an empty actor list; what protesters do
+  (``سار``، ``تجمع``، ``أحرق``) or do ``احتجاجا`` is a demonstration.
+- **anchoring**: a verbal noun of violence or protest is coded only when the sentence reports the act, not
+  merely names it: a verb of occurring or suffering (``اندلعت مظاهرات``، ``تعرض لهجوم``), a count of
+  victims, victims who fell in it, a news time, or an attribution (``الذي نسب إلى``).
 """
 
 from __future__ import annotations
