@@ -126,6 +126,7 @@ SUFFERING = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تع
 RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
                                                    "أن"))
+MEMBER_STATES = tuple(normalize_key(w) for w in ("الدول الأعضاء", "الدول الاعضاء", "الدول الأعضاء فيه"))
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
@@ -813,6 +814,16 @@ class EventCoder:
         """A subject that refers back without a name (``رفض عضو في المعاهدة``, ``البلاد``): the document's most
         salient state so far, with the anaphor's own words as evidence."""
         window_start = max(clause_start, h.start - 40)
+        for a in MEMBER_STATES:  # "تبنى مجلس الأمن …، بيد أن الدول الأعضاء لوحت": the organization's members
+            i = norm.find(a, window_start, h.start)
+            if i < 0:
+                continue
+            org = next((m for m in reversed(self._doc_mentions_before(i)) if m.kind == "organization"), None)
+            if org is None:
+                return []
+            assert self._nt is not None
+            o_start, o_end = self._nt.to_original(i, i + len(a))
+            return [_M(Mention(Span(o_start, o_end), org.code, org.name_en, "anaphor", None), i, i + len(a), None, "")]
         for a in ANAPHORS:
             i = norm.find(a, window_start, h.end + 40)
             if i < 0 or (i < h.start and i + len(a) < h.start - 40):
@@ -829,6 +840,12 @@ class EventCoder:
             mention = Mention(Span(o_start, o_end), code, None, "anaphor", None)
             return [_M(mention, i, end, None, "")]
         return []
+
+    def _doc_mentions_before(self, pos: int) -> list[Mention]:
+        """The document's mentions that start before normalized offset ``pos``, in order."""
+        assert self._nt is not None
+        origin = self._nt.origin_of(pos)
+        return [m for m in self._doc_mentions if m.span.start < origin]
 
     def _salient_before(self, pos: int) -> str | None:
         """The state mentioned most often before normalized offset ``pos`` (first mentioned wins a tie)."""
