@@ -236,6 +236,7 @@ def test_the_toll_of_an_attack_is_its_victims() -> None:
     ("انتقدت الجامعة العربية التصريحات الأخيرة وعدّتها استفزازا غير مقبول.", "AGREE"),  # عدّ, not وعد
     ("ولا يعد تعليق عضوية النواب سابقة في تاريخ البرلمان الهندي.", "SANCTION"),  # a verbal noun with no one
     ("لوحت الدول الأعضاء بإمكانية إعادة فرض عقوبات على إيران.", "SANCTION"),  # the content of a threat
+    ("رفضت الحكومة الألمانية فرض عقوبات جديدة على روسيا.", "SANCTION"),  # what was refused
 ])
 def test_readings_that_are_no_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events

@@ -244,6 +244,7 @@ class EventCoder:
         sports: bool | None = None  # decided on first need
         previous: tuple[list[_M], list[_M]] | None = None
         governed_until = -1
+        governed_from = -1  # where the last demand, threat, promise or refusal ends
         last_event_end: int | None = None
         dates: list[DateMention] | None = None  # found on first use, in this sentence only
         for h in hits:
@@ -254,7 +255,9 @@ class EventCoder:
             nominal_form = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and h.prefix != "" and
                                                         h.prefix not in VERB_PREFIXES)
             nominalized = _word_before(norm, h.start - len(h.prefix)) in NOMINALIZERS
-            if h.start < governed_until and (h.trigger.pos == "participle" or nominal_form or nominalized):
+            right_after = governed_from >= 0 and self._object_of(norm, sent, governed_from, h.start - len(h.prefix))
+            if h.start < governed_until and (h.trigger.pos == "participle" or nominal_form or nominalized
+                                              or right_after):  # "رفضت فرض عقوبات": the verb form is a noun
                 continue  # the content of a demand, threat, promise or refusal
             if h.trigger.pos == "verb" and not h.prefix and _counted(_word_before(norm, h.start)):
                 continue  # "نحو ألف طالب مصري": after a number the word is a noun (students), not a verb
@@ -291,6 +294,7 @@ class EventCoder:
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
             if t.type in GOVERNING:  # its content is no event of its own, even when the demand or threat
                 governed_until = _clause_end(norm, h.end, sent.end)  # is not coded for want of an actor
+                governed_from = h.end
                 while _CONTENT_GOES_ON.match(norm, governed_until):  # "رفض … إجراء تدريبات، وكذلك المشاركة في"
                     governed_until = _clause_end(norm, governed_until + 1, sent.end)
             if t.type == "REJECT" and _word_of(norm, h) in REFUSALS and _refused_that(norm, h, sent.end):
@@ -672,6 +676,23 @@ class EventCoder:
             return self._crowd_subject(norm, sent, h, doers) or \
                 self._crowd_subject(norm, sent, h, ALL_CROWDS, after=False)
         return self._crowd_subject(norm, sent, h, ALL_CROWDS)
+
+    @staticmethod
+    def _object_of(norm: str, sent: _Sentence, verb_end: int, start: int) -> bool:
+        """Whether what starts at ``start`` is the direct object of the verb ending at ``verb_end``: only its
+        subject (a mention) or one word stands between, and no preposition ("رفضت الحكومة الألمانية فرض
+        عقوبات" yes, "اتفقا خلال اتصال هاتفي" no)."""
+        if start < verb_end:
+            return False
+        words = []
+        pos = verb_end
+        for m in sent.mentions:
+            if verb_end <= m.start and m.end <= start:
+                words += norm[pos : m.start].split()
+                pos = m.end
+        words += norm[pos:start].split()
+        return len(words) <= 1 and not any(w in FUNCTION_WORDS or w in OTHER_PREPS or w in RECIPIENT_PREPS
+                                           for w in words)
 
     def _crowd_agent(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """A passive whose agent is a crowd the text places in no country: "خطف … من قبل أربعة مسلحين"."""
