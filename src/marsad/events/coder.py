@@ -97,7 +97,7 @@ INTENT_WORDS = frozenset(normalize_key(w) for w in (
 PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # Demonstrations and attacks are often done by people the text does not place in a country (crowds.tsv)
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
-CROWD_SUBJECTS = {"act": ("protest",), "gather": ("protest", "people"), "marker": ("protest", "people")}
+CROWD_SUBJECTS = {"act": ("protest",), "gather": ("protest", "people")}  # "marker": see _protesting
 ALL_CROWDS = ("protest", "people", "armed")
 DEATHS = frozenset(normalize_key(w) for w in ("مقتل", "قتل", "مصرع", "وفاة", "موت", "قتلى"))
 NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
@@ -172,11 +172,11 @@ class EventCoder:
         self._violent_nouns = {normalize_key(t.pattern).split(" ")[0] for t in lexicon.triggers
                                if t.type == "ASSAULT" and t.pos in ("noun", "phrase")
                                and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
-        self._protesters = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
         self._casualty = lexicon.crowds.get("casualty", frozenset())
         self._people_words = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
         self._protest_words = lexicon.crowds.get("protest", frozenset())
         self._all_crowds = frozenset().union(*(lexicon.crowds.get(k, frozenset()) for k in ALL_CROWDS))
+        self._crowd_sets: dict[tuple[str, ...], frozenset[str]] = {}  # crowd kinds -> their words, on first use
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
@@ -578,7 +578,10 @@ class EventCoder:
         past numbers and quantifiers ("تجمع نحو 500 متظاهر", "ورشق مئات المتظاهرين"), or a few words before
         it in its clause ("وكان متظاهرون بمدينة العريش قد حطموا"). ``after=False`` looks only before it: after
         a verb of violence, protesters are as often its victims ("قتل متظاهر")."""
-        words = frozenset().union(*(self.lexicon.crowds.get(k, frozenset()) for k in kinds))
+        words = self._crowd_sets.get(kinds)
+        if words is None:
+            words = self._crowd_sets[kinds] = frozenset().union(*(self.lexicon.crowds.get(k, frozenset())
+                                                                  for k in kinds))
         clause_end = _clause_end(norm, h.end, sent.end) if after else h.end
         for w in norm[h.end : clause_end].split()[:5]:
             if _crowd_word(w, words):
@@ -746,7 +749,7 @@ class EventCoder:
                              for suffix in ("ها", "ه", "هما", "هم")):
             return True  # "مظاهرة نظمها حزب البعث", "هجوم مسلح نفذه مجهولون"
         if h.trigger.type == "PROTEST" and any(
-                _crowd_word(w, self._protesters) for w in norm[sent.start : h.start].split()):
+                _crowd_word(w, self._people_words) for w in norm[sent.start : h.start].split()):
             return True  # "شكل مئات من المتظاهرين سلسلة بشرية للاحتجاج": people protesting
         if any(_counted(w) for w in norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:3]):
             return True
