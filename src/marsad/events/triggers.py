@@ -83,10 +83,7 @@ class TriggerMatcher:
             for entries in by_first.values():
                 entries.sort(key=lambda e: -sum(map(len, e[0])))  # the longest complement first
             self._gapped[head] = by_first
-        # nouns after which a form both verb and verbal noun is the noun: words that hold an event
-        # ("جرائم القتل", "عملية خطف", "محاولة قتل"), and, with و, any verbal noun ("اغتيال وقتل")
-        self._holders = EVENT_HOLDERS
-        self._nouns = noun_forms
+        self._nouns = noun_forms  # after one, with و, a form both verb and noun is the noun ("اغتيال وقتل")
         self._automaton = ahocorasick.Automaton()
         for readings in table.values():
             # a form both verb and noun (تظاهر) is a verb first; a crowd act comes after every plain reading
@@ -128,8 +125,7 @@ class TriggerMatcher:
                 gap_hit = self._gapped_hit(norm, start, end, prefix)
                 if gap_hit is not None:
                     hits.append(gap_hit)
-            if len(values) > 1 and prefix in VERB_PREFIXES and (
-                    _after_function_word(norm, ws) or self._after_event_noun(norm, ws, prefix)):
+            if len(values) > 1 and prefix in VERB_PREFIXES and self._noun_reading(_previous_word(norm, ws), prefix):
                 values = tuple(sorted(values, key=lambda v: (bool(v[0].needs), v[0].pos == "verb")))  # "بعد تظاهر"
             for trigger, needs_suffix in values:
                 if needs_suffix and suffix_end == end:
@@ -151,11 +147,14 @@ class TriggerMatcher:
         tails = [(h.tail_start, h.tail_end) for h in chosen if h.gapped]
         return [h for h in chosen if not any(s <= h.start < e for s, e in tails)]
 
-    def _after_event_noun(self, norm: str, ws: int, prefix: str) -> bool:
-        before = norm[:ws].rstrip()
-        word = before[before.rfind(" ") + 1 :]
+    def _noun_reading(self, word: str, prefix: str) -> bool:
+        """Whether a form both verb and verbal noun is the noun after ``word``: a preposition ("بعد تظاهر"), a
+        word that holds an event ("جرائم القتل", "عملية خطف", "محاولة قتل"), or, with و/ف, another verbal
+        noun ("اغتيال وقتل")."""
+        if word in FUNCTION_WORDS:
+            return True
         bare = word[2:] if word.startswith("ال") else word
-        if word in self._holders or bare in self._holders:
+        if word in EVENT_HOLDERS or bare in EVENT_HOLDERS:
             return True
         return prefix in ("و", "ف") and (word in self._nouns or bare in self._nouns)
 
@@ -176,10 +175,10 @@ class TriggerMatcher:
         return None
 
 
-def _after_function_word(norm: str, pos: int) -> bool:
-    """Is the word before ``pos`` a preposition or the like, after which a verb form is read as a noun?"""
-    before = norm[:pos].rstrip()
-    return before[before.rfind(" ") + 1 :] in FUNCTION_WORDS
+def _previous_word(norm: str, pos: int) -> str:
+    """The word before ``pos``, looked for in the few characters before it (not in the whole text)."""
+    before = norm[max(0, pos - 40) : pos].rstrip()
+    return before[before.rfind(" ") + 1 :]
 
 
 def verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
