@@ -33,6 +33,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon, Trigger
@@ -97,8 +98,9 @@ INTENT_WORDS = frozenset(normalize_key(w) for w in (
 PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 # Demonstrations and attacks are often done by people the text does not place in a country (crowds.tsv)
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
-CROWD_SUBJECTS = {"act": ("protest",), "gather": ("protest", "people")}  # "marker": see _protesting
 ALL_CROWDS = ("protest", "people", "armed")
+PEOPLE = ("protest", "people")
+CROWD_SUBJECTS = {"act": ("protest",), "gather": PEOPLE}  # "marker": see _protesting
 DEATHS = frozenset(normalize_key(w) for w in ("مقتل", "قتل", "مصرع", "وفاة", "موت", "قتلى"))
 NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
 # a crowd word after one of these is governed by it ("النار على المتظاهرين"); "من" is left out, as it is
@@ -111,7 +113,7 @@ PROMISE_ROOT = normalize_key("وعد")
 def _promised(norm: str, h: TriggerHit, end: int) -> bool:
     """Whether a form of وعد has what a promise takes: بـ something or أن (وعدت بتقديم، وعد بأن)."""
     words = norm[h.end : end].split()[:3]
-    return any(w.startswith("ب") or w in THAT or w in (normalize_key("ان"), normalize_key("أن")) for w in words)
+    return any(w.startswith("ب") or w in THAT for w in words)
 
 
 # after these a verb form is a verbal noun: "إعادة فرض عقوبات", "بإمكانية فرض"
@@ -126,7 +128,7 @@ SUFFERING = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تع
 RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
                                                    "أن"))
-MEMBER_STATES = tuple(normalize_key(w) for w in ("الدول الأعضاء", "الدول الاعضاء", "الدول الأعضاء فيه"))
+MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
@@ -172,10 +174,6 @@ class EventCoder:
         self._violent_nouns = {normalize_key(t.pattern).split(" ")[0] for t in lexicon.triggers
                                if t.type == "ASSAULT" and t.pos in ("noun", "phrase")
                                and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
-        self._casualty = lexicon.crowds.get("casualty", frozenset())
-        self._people_words = lexicon.crowds.get("protest", frozenset()) | lexicon.crowds.get("people", frozenset())
-        self._protest_words = lexicon.crowds.get("protest", frozenset())
-        self._all_crowds = frozenset().union(*(lexicon.crowds.get(k, frozenset()) for k in ALL_CROWDS))
         self._crowd_sets: dict[tuple[str, ...], frozenset[str]] = {}  # crowd kinds -> their words, on first use
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
@@ -299,7 +297,7 @@ class EventCoder:
                     governed_until = _clause_end(norm, governed_until + 1, sent.end)
             if t.type == "REJECT" and _word_of(norm, h) in REFUSALS and _refused_that(norm, h, sent.end):
                 continue
-            if t.pos == "verb" and normalize_key(t.pattern)[:3] == PROMISE_ROOT and not _promised(norm, h, sent.end):
+            if t.pos == "verb" and _pattern_key(t.pattern)[:3] == PROMISE_ROOT and not _promised(norm, h, sent.end):
                 continue  # "استنكرت التصريحات وعدّتها مغذية للطائفية": عدّ (considered), not وعد (promised)
             if not actor and "ب" in h.prefix and out and out[-1].type == "ACCUSE" and previous is not None \
                     and previous[1] and last_event_end is not None \
@@ -307,7 +305,7 @@ class EventCoder:
                 # "اتهامه بيونجيانج بزرع ألغام", "اتهمت باكستان الهند بانتهاك": the accused did the act
                 actor = previous[1]
                 recipient = [m for m in recipient if m not in actor]
-            if t.type == "ASSAULT" and normalize_key(t.pattern) in DEATHS and out and out[-1].type == "ASSAULT" \
+            if t.type == "ASSAULT" and _pattern_key(t.pattern) in DEATHS and out and out[-1].type == "ASSAULT" \
                     and last_event_end is not None and _RESULT.search(norm[last_event_end : h.start]):
                 # "ارتكبت مجزرة …، مما أدى إلى مقتل 43 مدنيا": the toll of the attack already coded, whose
                 # victims these are
@@ -323,7 +321,7 @@ class EventCoder:
             # a phrase is nominal when its head is a noun, or a verb form after ب/ل/ك or the article, which a
             # perfect verb never takes ("تعرض لقصف صاروخي")
             nominal = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped and (
-                not self._verbal_head(normalize_key(t.pattern).split(" ")[0])
+                not self._verbal_head(_pattern_key(t.pattern).split(" ")[0])
                 or any(c in h.prefix for c in ("ب", "ل", "ك"))))
             unnamed = not actor and t.type in CROWD_TYPES and (
                 bool(t.needs) or (self._unnamed_noun(norm, sent, h, hits) if nominal
@@ -423,9 +421,9 @@ class EventCoder:
             t.type == "ASSAULT" and t.pos == "verb" and _counted_victims(norm, h.end, after))
 
         verbal = t.pos in ("verb", "participle") or h.gapped or (
-            t.pos == "phrase" and self._verbal_head(normalize_key(t.pattern).split(" ")[0])
+            t.pos == "phrase" and self._verbal_head(_pattern_key(t.pattern).split(" ")[0])
             and not any(c in h.prefix for c in ("ب", "ال", "ك", "لل")))  # "بطلب من تركيا": a noun after all
-        key = normalize_key(t.pattern)
+        key = _pattern_key(t.pattern)
         multiword = " " in key and not h.gapped and key.rsplit(" ", 1)[-1] not in self._verb_forms
         if inside:
             multiword = False
@@ -572,16 +570,21 @@ class EventCoder:
                 return [m]
         return []
 
+    def _crowd_words(self, kinds: tuple[str, ...]) -> frozenset[str]:
+        """The words of the crowds.tsv ``kinds`` together, built on first use."""
+        words = self._crowd_sets.get(kinds)
+        if words is None:
+            words = self._crowd_sets[kinds] = frozenset().union(*(self.lexicon.crowds.get(k, frozenset())
+                                                                  for k in kinds))
+        return words
+
     def _crowd_subject(self, norm: str, sent: _Sentence, h: TriggerHit, kinds: tuple[str, ...],
                        after: bool = True) -> bool:
         """Whether people of one of ``kinds`` (crowds.tsv) are the subject of the verb at ``h``: right after it,
         past numbers and quantifiers ("تجمع نحو 500 متظاهر", "ورشق مئات المتظاهرين"), or a few words before
         it in its clause ("وكان متظاهرون بمدينة العريش قد حطموا"). ``after=False`` looks only before it: after
         a verb of violence, protesters are as often its victims ("قتل متظاهر")."""
-        words = self._crowd_sets.get(kinds)
-        if words is None:
-            words = self._crowd_sets[kinds] = frozenset().union(*(self.lexicon.crowds.get(k, frozenset())
-                                                                  for k in kinds))
+        words = self._crowd_words(kinds)
         clause_end = _clause_end(norm, h.end, sent.end) if after else h.end
         for w in norm[h.end : clause_end].split()[:5]:
             if _crowd_word(w, words):
@@ -604,7 +607,7 @@ class EventCoder:
         clause_end = _clause_end(norm, h.end, sent.end)
         found = None
         for w in re.finditer(r"\S+", norm[h.end : clause_end]):
-            if _crowd_word(w.group(), self._people_words):
+            if _crowd_word(w.group(), self._crowd_words(PEOPLE)):
                 found = (h.end + w.start(), h.end + w.end())
                 break
             if w.group() in _CROWD_STOPS or w.start() > 60:
@@ -643,7 +646,7 @@ class EventCoder:
         """Whether the people of the clause before "احتجاجا" are civilians, protesters or opposition: a crowd
         word ("أضرب العمال …", "نزل آلاف الأشخاص …") or such a mention ("أضرب العرب في إسرائيل" is not)."""
         if self._crowd_subject(norm, sent, h, ("protest", "people"), after=False) or any(
-                _crowd_word(w, self._protest_words) for w in norm[sent.start : h.start].split()):
+                _crowd_word(w, self._crowd_words(("protest",))) for w in norm[sent.start : h.start].split()):
             return True  # "دفعت الجماعة بأكثر من خمسة آلاف متظاهر للاحتشاد …، احتجاجا على"
         clause_start = _clause_start(norm, h.start, sent.start)
         return any(clause_start <= m.start < h.start and m.mention.code.endswith((":CVL", ":OPP"))
@@ -701,12 +704,13 @@ class EventCoder:
         """A passive whose agent is a crowd the text places in no country: "خطف … من قبل أربعة مسلحين"."""
         clause = norm[h.end : _clause_end(norm, h.end, sent.end)]
         mark = _AGENT_WORDS.search(clause)
-        return mark is not None and any(_crowd_word(w, self._all_crowds) for w in clause[mark.end() :].split()[:3])
+        words = self._crowd_words(ALL_CROWDS)
+        return mark is not None and any(_crowd_word(w, words) for w in clause[mark.end() :].split()[:3])
 
     def _occurring(self, t: Trigger) -> bool:
         """A phrase whose verb says that its event took place ("انطلقت مسيرة", "اندلعت مظاهرات"); not an
         agent's verb ("يشن الكاتب هجوما ساخرا" names nobody who attacked anyone)."""
-        words = normalize_key(t.pattern).split(" ")
+        words = _pattern_key(t.pattern).split(" ")
         return t.pos == "phrase" and len(words) > 1 and words[0] in self.lexicon.crowds.get("happen", frozenset())
 
     def _fell_in(self, norm: str, sent: _Sentence, h: TriggerHit, others: list[TriggerHit]) -> bool:
@@ -716,7 +720,7 @@ class EventCoder:
         if before not in _IN_OR_BY and "ب" not in h.prefix:
             return False
         return any(o.trigger.type == "ASSAULT" and o.trigger.pos == "verb" and sent.start <= o.start < h.start
-                   for o in others) or any(_unconjoined(w) in self._casualty
+                   for o in others) or any(_unconjoined(w) in self._crowd_words(("casualty",))
                                            for w in norm[_clause_start(norm, h.start, sent.start) : h.start].split())
 
     def _unnamed_noun(self, norm: str, sent: _Sentence, h: TriggerHit, hits: list[TriggerHit]) -> bool:
@@ -727,7 +731,7 @@ class EventCoder:
             return True
         if not self._occurred(norm, sent, h):
             return False
-        return h.trigger.type == "PROTEST" or normalize_key(h.trigger.pattern) not in DEATHS or any(
+        return h.trigger.type == "PROTEST" or _pattern_key(h.trigger.pattern) not in DEATHS or any(
             o is not h and o.trigger.type == h.trigger.type for o in hits)
 
     def _anchored(self, norm: str, sent: _Sentence, h: TriggerHit, others: list[TriggerHit]) -> bool:
@@ -749,7 +753,7 @@ class EventCoder:
                              for suffix in ("ها", "ه", "هما", "هم")):
             return True  # "مظاهرة نظمها حزب البعث", "هجوم مسلح نفذه مجهولون"
         if h.trigger.type == "PROTEST" and any(
-                _crowd_word(w, self._people_words) for w in norm[sent.start : h.start].split()):
+                _crowd_word(w, self._crowd_words(PEOPLE)) for w in norm[sent.start : h.start].split()):
             return True  # "شكل مئات من المتظاهرين سلسلة بشرية للاحتجاج": people protesting
         if any(_counted(w) for w in norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:3]):
             return True
@@ -956,6 +960,12 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers
+@cache
+def _pattern_key(pattern: str) -> str:
+    """A trigger pattern's normalized form, computed once per pattern (several rules read it for each hit)."""
+    return normalize_key(pattern)
+
+
 # "من قبل عدة ضباط", "الذي نسب إلى تنظيم داعش"
 _AGENT_MARK = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){0,2}$")
 
@@ -1165,7 +1175,7 @@ def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
 def _possessed(norm: str, h: TriggerHit, nouns: set[str]) -> bool:
     """A one-word verbal noun carrying a pronoun suffix ("زيارتهما", "لقائهم"): the suffix names its agent.
     The suffix may be the matcher's or part of a listed form ("اتهامه" beside "اتهام" in ``nouns``)."""
-    key = normalize_key(h.trigger.pattern)
+    key = _pattern_key(h.trigger.pattern)
     form = norm[h.start : h.end]
     if h.trigger.pos != "noun" or " " in key:
         return False
