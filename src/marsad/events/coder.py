@@ -250,16 +250,17 @@ class EventCoder:
                 continue  # inside a quoted name ("الأخوة الراسخة - 2022")
             if any(m.start <= h.start < m.end for m in sent.mentions):
                 continue  # part of an actor's name
+            word_before = _word_before(norm, h.start - len(h.prefix))  # read by several rules below
             nominal_form = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and h.prefix != "" and
                                                         h.prefix not in VERB_PREFIXES)
-            nominalized = _word_before(norm, h.start - len(h.prefix)) in NOMINALIZERS
+            nominalized = word_before in NOMINALIZERS
             right_after = governed_from >= 0 and self._object_of(norm, sent, governed_from, h.start - len(h.prefix))
             if h.start < governed_until and (h.trigger.pos == "participle" or nominal_form or nominalized
                                               or right_after):  # "رفضت فرض عقوبات": the verb form is a noun
                 continue  # the content of a demand, threat, promise or refusal
-            if h.trigger.pos == "verb" and not h.prefix and _counted(_word_before(norm, h.start)):
+            if h.trigger.pos == "verb" and not h.prefix and _counted(word_before):
                 continue  # "نحو ألف طالب مصري": after a number the word is a noun (students), not a verb
-            if nominal_form and _word_before(norm, h.start - len(h.prefix)) in INTENT_WORDS:
+            if nominal_form and word_before in INTENT_WORDS:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
                 # stage keeps it
             if last_event_end is not None and h.trigger.pos == "noun" and h.prefix in ("ل", "ول", "لل", "ولل") and \
@@ -282,7 +283,7 @@ class EventCoder:
                         and _clause_start(norm, h.start, sent.start) <= last_event_end):
                     continue  # "تركيا تستعيد السيطرة … احتجاجا على": a state's act in protest is that act;
                     # "تجمعوا … احتجاجا على": the demonstration is already coded
-            elif t.needs and (_unconjoined(_word_before(norm, h.start - len(h.prefix))) in self._not_before_acts
+            elif t.needs and (_unconjoined(word_before) in self._not_before_acts
                               or not self._crowd_subject(norm, sent, h, CROWD_SUBJECTS[t.needs])):
                 continue  # "سار": a demonstration when protesters march ("سار المتظاهرون"), not when the
                 # march describes who they are ("المتظاهرين الذين تجمعوا في الجامعة"), nor the same letters
@@ -349,7 +350,7 @@ class EventCoder:
                         for m in actor) or self._crowd_subject(
                         norm, sent, h, ("protest",),
                         after=t.pos == "verb" and not t.cameo.startswith("18") and not _fronted_noun(norm, h)
-                        and _word_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS)):
+                        and word_before not in PRONOUN_SUBJECTS)):
                 # "أحرق المتظاهرون …", "وقام المتظاهرون باحراق الأعلام": a violent protest, not an assault
                 # (after a killing verb, protesters are its victims: "قتل متظاهر", and after a verbal noun its
                 # patients: "اعتقال المتظاهرين"); what else the coder took for the actor is what the
