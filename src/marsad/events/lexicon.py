@@ -168,12 +168,12 @@ def load_words(path: Path, label: str, problems: list[str]) -> set[str]:
 
 
 CROWD_HEADER = ["id", "kind", "pattern", "note"]
+CROWD_CAMEO = "141"  # demonstrate or rally: the code of a crowd's act or gathering
 # protest/people/armed: participants named without a country ("متظاهرون", "آلاف", "مسلحون");
 # act/gather: what such a crowd does that is a demonstration ("سار المتظاهرون", "تجمع الآلاف");
-# occur: a verb before an event noun saying the event took place ("اندلعت مظاهرات", "شن هجوما")
-CROWD_CAMEO = "141"  # demonstrate or rally
-# casualty: someone fell ("أصيب", "قتلى"): the attack noun after في is where ("أصيب مدنيون في قصف")
-# happen: a verb whose subject is the event itself ("اندلعت مظاهرات", "وقع انفجار"), not someone's act
+# occur: a verb near an event noun saying the event took place ("اندلعت مظاهرات", "شن هجوما");
+# casualty: someone fell ("أصيب", "قتلى"): the attack noun after في is where ("أصيب مدنيون في قصف");
+# happen: a verb whose subject is the event itself ("اندلعت مظاهرات", "وقع انفجار"), not someone's act;
 # marker: "احتجاجا" (in protest): what people (not a state) do in protest is a demonstration
 CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "gather", "occur", "casualty", "happen", "marker"})
 
