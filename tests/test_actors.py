@@ -94,6 +94,9 @@ def test_actor_case(matcher: ActorMatcher, case_id: str, group: str, sentence: s
         ("حصل القطاع الخاص على حصة الأسد من العقود", []),
         ("تمت السيطرة على جبل الأسد", []),
         ("كانت العلاقات أوثق أيام الأسد الأب", []),
+        # a title completed by a state after لل, where the preposition and the article share a letter
+        ("وقع المندوب الدائم للمملكة العربية السعودية", [("المندوب الدائم للمملكة العربية السعودية", "SAU:GOV")]),
+        ("قال المندوب الدائم للولايات المتحدة", [("المندوب الدائم للولايات المتحدة", "USA:GOV")]),
     ],
 )
 def test_recognizer_patterns(matcher: ActorMatcher, text: str, expected: list[tuple[str, str]]) -> None:

@@ -480,7 +480,11 @@ class ActorMatcher:
             if nxt.prefix == "" and kind != "nisba" and not definite:
                 return nxt, nxt.end  # construct state: "رئيس قرغيزستان", "نواب جوغوركو كينيش"
         lam = by_start.get(pos + 1)  # "القوات المسلحة لطاجيكستان": the hit starts after its proclitic
-        if definite and lam is not None and lam.prefix == "ل" and _kind(lam.item) not in ("person", "role", "nisba"):
+        # ("المندوب الدائم للمملكة العربية السعودية": the preposition's ل and the article's share one letter,
+        # and the hit, read as its article-less variant, starts at the article's ل)
+        if lam is not None and lam.prefix != "ل" and not (lam.variant == "lam" and norm.startswith("لل", pos)):
+            lam = None
+        if definite and lam is not None and _kind(lam.item) not in ("person", "role", "nisba"):
             return lam, lam.end
         for connector in ("في ", "من ", "داخل "):
             if norm.startswith(connector, pos):
