@@ -65,7 +65,8 @@ SAYING = frozenset(normalize_key(w) for w in (
     "مؤكدا", "مؤكدة", "معتبرا", "مشيرا", "مضيفا", "أفاد", "أفادت", "أعلن", "أعلنت", "يعلن", "تعلن", "ذكر", "ذكرت",
     "يذكر", "تذكر", "نفى", "نفت", "ينفي", "تنفي", "اتهم", "اتهمت", "يتهم", "تتهم"))
 PRONOUN_SUBJECTS = frozenset(normalize_key(w) for w in (
-    "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "وإنه", "وإنها", "وأنه", "وأنها", "إنهم", "أنهم"))
+    "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "وإنه", "وإنها", "وأنه", "وأنها", "إنهم", "أنهم", "بأنهم", "وإنهم",
+    "وأنهم"))
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا"))
 # verbs of media reporting keep the newspaper's voice ("ذكرت وكالة … أن"): reported, not quoted
 MEDIA_KINDS = frozenset({"media"})
@@ -82,7 +83,8 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "قام", "قامت", "يقوم", "تقوم", "يقومون", "أجرى", "أجرت", "يجري", "تجري", "شن", "شنت", "يشن", "تشن", "نفذ",
     "نفذت", "ينفذ", "تنفذ", "قدم", "قدمت", "يقدم", "تقدم", "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "أكمل",
     "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد", "وجه", "وجهت", "وجهوا", "يوجه",
-    "أقدم", "أقدمت", "أقدموا"))
+    "أقدم", "أقدمت", "أقدموا", "نفذوا", "ينفذون", "شنوا", "يشنون", "قاموا", "أجروا", "يجرون", "واصلوا", "يواصلون",
+    "شرعوا", "باشروا", "عقدوا", "وجهوا"))
 PASSIVE_MARKERS = frozenset(normalize_key(w) for w in ("تم", "تمّ", "يتم", "جرى", "يجري", "وتم", "ويتم", "وجرى"))
 # types whose verbal noun's genitive is the one the act is done to ("اعتقال X": X is arrested)
 PATIENT_GENITIVE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"})
@@ -134,6 +136,10 @@ IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
 # (an imperfect after it is: "قد يتظاهرون"; a plural in -وا is past whatever its first letter: "قد أحرقوا")
 SUBJECT_WINDOW = 8  # words between a subject and its verb
+# words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
+PARTITIVES = frozenset(normalize_key(w) for w in (
+    "عناصر", "أعضاء", "مقاتلون", "مقاتلين", "مقاتلو", "مسلحون", "مسلحين", "أفراد", "جنود", "مجموعة", "عدد",
+    "عنصر", "عنصرا", "مسلح", "مسلحا", "مقاتل", "مقاتلا"))  # singular after a number: "1000 مسلح من داعش"
 _HIS_COUNTRY_WORDS = ("بلاده", "بلادها", "حكومته", "حكومتها")
 _PARTICLES = frozenset(normalize_key(w) for w in ("سوف", "قد", "لقد"))
 _HIS_COUNTRY = re.compile(r"(?:^|\s)[وف]?(?:ان|إن|أن)?\s*(" + "|".join(_HIS_COUNTRY_WORDS) + r")\s*$")
@@ -439,7 +445,8 @@ class EventCoder:
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
-            elif after and after[0].prep is None and close and not multiword and not fronted and not (
+            elif after and after[0].prep is None and close and not multiword and not fronted and \
+                    not _plural_verb(norm[h.start : h.end]) and not (
                     t.type in ("ASSAULT", "COERCE")
                     and _counted(_word_before(norm, after[0].start - len(after[0].clitic)))
                     and _word_before(norm, h.start - len(h.prefix)) in PRONOUN_SUBJECTS):
@@ -453,6 +460,12 @@ class EventCoder:
             else:
                 actor = self._pronoun_subject(norm, sent, h.start - len(h.prefix)) or \
                     _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                if actor and previous is not None and previous[0] and all(m in previous[1] for m in actor) \
+                        and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) > 0:
+                    # "اختطفوا مواطنا سوريا بعد أن جرحوا وقتلوا": the last act's object, with words between
+                    # (not an indefinite noun and the verb describing it, "اعتقلت ثلاثة أشخاص حاولوا"), does
+                    # not do the next act; its doer goes on
+                    actor = previous[0]
                 rest = after
                 anchor = h.end
             recipient = _recipients(rest, norm, anchor)
@@ -814,6 +827,16 @@ class EventCoder:
                 say_end = sent.start + w.end()
         speakers = [m for m in sent.mentions if m.end <= pos and m.prep is None and m.mention.kind != "media"
                     and (say_end is None or m.start >= say_end)]
+        pronoun = _word_before(norm, pos)
+        if pronoun.startswith("و") and say_end is not None:
+            # "قالوا إن جنودا أميركيين نفذوا الغارة وإنهم اختطفوا مواطنا": a second clause of what was said
+            # goes on with the first clause's subject, not with the speaker
+            opened = [w for w in re.finditer(r"\S+", norm[say_end : pos - len(pronoun)])
+                      if w.group() in COMPLEMENTIZERS]
+            if opened:
+                first_clause = say_end + opened[0].end()
+                told = [m for m in speakers if m.start >= first_clause]
+                return told[:1]
         return speakers[:1]
 
     def _his_country(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
@@ -1046,8 +1069,9 @@ def _clause_end(norm: str, pos: int, ceiling: int) -> int:
 def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: int) -> list[_M]:
     """The nearest bare mention before a verb within its clause (or a few words before it)."""
     for m in reversed(before):
-        if m.prep is not None:
-            continue
+        if m.prep is not None and not (m.prep == FROM and _word_before(norm, m.start - len(m.clitic) - len(FROM) - 1)
+                                       in PARTITIVES):
+            continue  # (but "عناصر من حركة طالبان خطفوا": members of a group act as the group)
         if m.start < clause_start:
             return []  # a subject does not cross a clause boundary (comma, colon)
         if _words_between(norm, m.end, verb_start) > SUBJECT_WINDOW:
@@ -1202,6 +1226,13 @@ def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
         return False  # "قتل تسعة أشخاص", "قتل ثلاثة فلسطينيين"
     between = norm[verb_end : after[0].start].split()
     return 1 <= len(between) <= 3 and any(_counted(w) for w in between)
+
+
+def _plural_verb(phrase: str) -> bool:
+    """A verb that carries its plural subject ("اختطفوا", "يحتجون"): a verb before its subject stays singular
+    ("اختطف المسلحون"), so what follows a plural verb is its object, and the subject was named before."""
+    verb = phrase.split(" ", 1)[0]
+    return len(verb) > 4 and (verb.endswith("وا") or (verb[0] in "يت" and verb.endswith("ون")))
 
 
 def _light_verb_before(norm: str, pos: int) -> int | None:
