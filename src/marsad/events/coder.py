@@ -340,6 +340,9 @@ class EventCoder:
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
             if unnamed and t.type == "PROTEST" and not nominal:
                 actor = self._crowd_actor(norm, sent, h)  # "تظاهر نحو ألفي شخص امس في بيشاور": PAK:CVL
+            if unnamed and t.type == "PROTEST" and not actor:
+                actor = self._protest_country(norm, sent, h)  # "انطلقت مسيرات داخل المخيمات الفلسطينية"
+                recipient = [m for m in recipient if not any(a.start == m.start for a in actor)]
             if nominal and not actor and not (physical and recipient) and not unnamed:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
@@ -640,6 +643,28 @@ class EventCoder:
         mention = Mention(Span(o_start, o_end), f"{country}:CVL", f"{country}: people (country from the place)",
                           "group", None)
         return [_M(mention, found[0], found[1], None, "")]
+
+    def _protest_country(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
+        """The people of a demonstration named only by its noun ("انطلقت مسيرات داخل المخيمات الفلسطينية في
+        لبنان"): a nationality in the noun's own phrase, else the place it is said to be in, in the same clause
+        right after it; the evidence is that word, the code the country's civilians. None otherwise."""
+        clause_end = min(_clause_end(norm, h.end, sent.end), h.end + 60)
+        nisba = next((m for m in sent.mentions if m.mention.kind == "nisba" and m.prep is None
+                      and h.end <= m.start < clause_end and _words_between(norm, h.end, m.start) <= 3
+                      and not RECIPIENT_PREPS & set(norm[h.end : m.start].split())), None)  # not "ضد الحرب الأميركية"
+        if self._nt is None:
+            return []
+        if nisba is not None:
+            country, start, end = nisba.mention.code.split(":")[0], nisba.start, nisba.end
+        else:
+            place = next(((at, p) for at, p in self._places if h.end <= at < clause_end and p.country), None)
+            if place is None:
+                return []
+            country, start, end = place[1].country, place[0], self._nt.to_normalized(place[1].span.end)
+        o_start, o_end = self._nt.to_original(start, end)
+        mention = Mention(Span(o_start, o_end), f"{country}:CVL", f"{country}: people (country from the place)",
+                          "group", None)
+        return [_M(mention, start, end, None, "")]
 
     def _happened_after(self, norm: str, h: TriggerHit) -> bool:
         """"تظاهرة انطلقت اليوم", "مظاهرات عمت المدن": the verb right after the event noun says it took place."""
