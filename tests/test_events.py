@@ -1,4 +1,4 @@
-"""The event coder on 530 sentences written for these tests (tests/data/event_cases.jsonl), never taken
+"""The event coder on 531 sentences written for these tests (tests/data/event_cases.jsonl), never taken
 from the evaluation sets: every PLOVER type, negation, future and hypothetical modes, quotations,
 verb-first and subject-first clauses, verbal nouns, passives, coordination, dates, and hard negatives.
 
@@ -218,6 +218,8 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     ("وصلت مساعدات كويتية جديدة إلى مدينة عدن اليوم.", "CONSULT"),
     # the purpose of a gathering is the same demonstration, coded once
     ("تجمع آلاف الأشخاص في إسطنبول للتظاهر احتجاجا على التفجير.", "PROTEST+"),
+    # a protest noun naming what the one before it is ("مظاهرات احتجاج"): one demonstration
+    ("خرجت مظاهرات احتجاج أمس في مدينة صفاقس التونسية.", "PROTEST+"),
 ])
 def test_what_is_not_a_second_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events

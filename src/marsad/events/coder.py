@@ -136,6 +136,9 @@ IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
 # (an imperfect after it is: "قد يتظاهرون"; a plural in -وا is past whatever its first letter: "قد أحرقوا")
 SUBJECT_WINDOW = 8  # words between a subject and its verb
+# breaking up a demonstration, which says it took place ("قمع لمظاهرة", "لتفريق التظاهرة")
+DISPERSING = frozenset(normalize_key(w) for w in ("قمع", "لقمع", "تفريق", "لتفريق", "فض", "لفض", "فرقت", "فرق",
+                                                  "فضت", "قمعت", "يفرق", "تفرق"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
 PARTITIVES = frozenset(normalize_key(w) for w in (
     "عناصر", "أعضاء", "مقاتلون", "مقاتلين", "مقاتلو", "مسلحون", "مسلحين", "أفراد", "جنود", "مجموعة", "عدد",
@@ -273,6 +276,9 @@ class EventCoder:
                     _clause_start(norm, h.start, sent.start) <= last_event_end:
                 continue  # a purpose ("وصل … لمناقشة", "تجمعوا في إسطنبول للتظاهر"): part of the act before it
             t = h.trigger
+            if t.type == "PROTEST" and nominal_form and out and out[-1].type == "PROTEST" and \
+                    last_event_end is not None and _words_between(norm, last_event_end, h.start) == 0:
+                continue  # "انطلقت مظاهرات احتجاج": the second noun says what the first is, one event
             if t.cameo == "042" and t.pos == "verb" and any(
                     o.start > h.end and o.trigger.type in ("AID", "MOBILIZE")
                     and _words_between(norm, h.end, o.start) == 0 for o in hits):
@@ -340,7 +346,7 @@ class EventCoder:
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
             if unnamed and t.type == "PROTEST" and not nominal:
                 actor = self._crowd_actor(norm, sent, h)  # "تظاهر نحو ألفي شخص امس في بيشاور": PAK:CVL
-            if unnamed and t.type == "PROTEST" and not actor:
+            if (unnamed or nominal) and t.type == "PROTEST" and not actor:
                 actor = self._protest_country(norm, sent, h)  # "انطلقت مسيرات داخل المخيمات الفلسطينية"
                 recipient = [m for m in recipient if not any(a.start == m.start for a in actor)]
             if nominal and not actor and not (physical and recipient) and not unnamed:
@@ -784,6 +790,8 @@ class EventCoder:
             return True
         if _CLAIMED.match(norm, h.end):
             return True  # "الهجوم الانتحاري الذي نسب إلى داعش", "الهجوم الذي تبنته حركة": someone did it
+        if h.trigger.type == "PROTEST" and _unconjoined(before) in DISPERSING:
+            return True  # "خلال عملية قمع لمظاهرة في طهران": a demonstration broken up took place
         if "ب" in h.prefix and _light_verb_before(norm, h.start - len(h.prefix)) is not None:
             return True  # "قام نحو 1500 شخص … بالتظاهر", "قامت امرأة … بتفجير نفسها"
         following = norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:1]
