@@ -66,7 +66,7 @@ SAYING = frozenset(normalize_key(w) for w in (
     "يذكر", "تذكر", "نفى", "نفت", "ينفي", "تنفي", "اتهم", "اتهمت", "يتهم", "تتهم"))
 PRONOUN_SUBJECTS = frozenset(normalize_key(w) for w in (
     "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "وإنه", "وإنها", "وأنه", "وأنها", "إنهم", "أنهم", "بأنهم", "وإنهم",
-    "وأنهم"))
+    "وأنهم", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"))
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا"))
 # verbs of media reporting keep the newspaper's voice ("ذكرت وكالة … أن"): reported, not quoted
 MEDIA_KINDS = frozenset({"media"})
@@ -139,6 +139,10 @@ SUBJECT_WINDOW = 8  # words between a subject and its verb
 # breaking up a demonstration, which says it took place ("قمع لمظاهرة", "لتفريق التظاهرة")
 DISPERSING = frozenset(normalize_key(w) for w in ("قمع", "لقمع", "تفريق", "لتفريق", "فض", "لفض", "فرقت", "فرق",
                                                   "فضت", "قمعت", "يفرق", "تفرق"))
+AUXILIARIES = frozenset(normalize_key(w) for w in ("قد", "لم", "لن", "كان", "سوف", "وقد", "فقد"))
+CLAUSE_OPENERS = frozenset(normalize_key(w) for w in (
+    "بعدما", "عندما", "حينما", "حين", "حيث", "ثم", "لكنه", "ولكنه", "إذ", "كما", "بينما", "فيما"))
+PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
 PARTITIVES = frozenset(normalize_key(w) for w in (
     "عناصر", "أعضاء", "مقاتلون", "مقاتلين", "مقاتلو", "مسلحون", "مسلحين", "أفراد", "جنود", "مجموعة", "عدد",
@@ -455,11 +459,10 @@ class EventCoder:
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
             elif after and after[0].prep is None and close and not multiword and not fronted and \
-                    not _plural_verb(norm[h.start : h.end]) and not (
-                    t.type in ("ASSAULT", "COERCE")
-                    and _counted(_word_before(norm, after[0].start - len(after[0].clitic)))
-                    and _word_before(norm, h.start - len(h.prefix)) in PRONOUN_SUBJECTS):
-                # ("إنها اعتقلت 190 متظاهرا": after a pronoun subject, the counted people are the arrested)
+                    not _plural_verb(norm[h.start : h.end]) and \
+                    _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
+                # (after a pronoun subject, what follows is the object: "أكد أنه التقى الرئيس الفرنسي",
+                # "إنها اعتقلت 190 متظاهرا", "لكنه لم يلتق رئيس النظام")
                 actor = _coordinated(norm, after_all)
                 rest = [m for m in after if m not in actor]
                 anchor = actor[-1].end
@@ -547,6 +550,11 @@ class EventCoder:
             actor = self._speaker(norm, sent, in_quote)
         if not actor:
             actor = self._his_country(norm, sent, h) or self._anaphor(norm, sent, h, clause_start)
+        if not actor and t.pos == "verb" and not h.prefix and _he_did(norm[h.start : h.end]) \
+                and _opens_dropped_subject(norm, h.start) and self._no_subject_after(norm, sent, h):
+            # "بمغادرة دي ميستورا بيروت …، بعدما كان قد وصل …، حيث أجرى سلسلة لقاءات …، لكنه لم يلتق": a
+            # verb that says "he" with no subject of its own goes on with the person the sentence is about
+            actor = [m for m in before if m.prep is None and m.mention.kind in ("person", "title")][-1:]
         if not recipient and previous is not None and re.match(r"\s*\S*(?:هما|هم)\b", norm[h.end : h.end + 12]):
             recipient = previous[1]  # "ووقعت اتفاقيات اقتصادية معهما"
         if not actor and recipient and recipient[0].prep == BETWEEN and t.type in MUTUAL_TYPES:
@@ -556,6 +564,17 @@ class EventCoder:
         actor = [self._patron(norm, sent, m) for m in actor]
         recipient = [m for m in recipient if m not in actor]
         return actor, recipient
+
+    def _no_subject_after(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+        """Whether what follows a verb leaves no room for a subject the lexicon does not know: a preposition
+        or a known mention (its object) comes first ("وصل إلى", "لم يلتق رئيس النظام"), not an unknown noun
+        ("اعتدى أمن الرئاسة على")."""
+        following = norm[h.end : h.end + 30].split()[:1]
+        if not following or _word_before(norm, h.start - len(h.prefix)) in PRONOUNS:
+            return False  # "وهو طالب في المرحلة الثانوية": after a pronoun the form is a noun (a student)
+        word = following[0].strip(_PUNCTUATION)
+        return word in RECIPIENT_PREPS or word in OTHER_PREPS or any(
+            m.start >= h.end and _words_between(norm, h.end, m.start) == 0 for m in sent.mentions)
 
     def _patron(self, norm: str, sent: _Sentence, m: _M) -> _M:
         """The body a group belongs to when the text says so: "مسلحون تابعون للحوثيين" are the Houthis'."""
@@ -848,19 +867,34 @@ class EventCoder:
         return verb_like(head, self._verb_forms, self._noun_forms)  # "تعليق عضوية": the تفعيل shape is a noun
 
     def _pronoun_subject(self, norm: str, sent: _Sentence, pos: int) -> list[_M]:
-        """"أعلنت الشرطة أنها اعتقلت …": the pronoun before the verb at ``pos``, after a verb of saying, is
-        its speaker."""
-        if _word_before(norm, pos) not in PRONOUN_SUBJECTS:
+        """"أعلنت الشرطة أنها اعتقلت …": the pronoun before the verb at ``pos`` (past a negator) is the first
+        named after the last verb of saying: its speaker, or whom what it tells of is about ("أعلنت المنظمة أن
+        قوات الجيش دهست مدنيين ثم تأكدت أنها قتلتهم")."""
+        pronoun = _pronoun_before(norm, pos)
+        if pronoun not in PRONOUN_SUBJECTS:
             return []
+        pos = norm.rfind(pronoun, sent.start, pos) + len(pronoun)  # "أنه لم يلتق": past the negator
+        if _unconjoined(pronoun).startswith("لكن"):
+            # "أعرب رئيس الوزراء الإيطالي عن تفهمه …، ولكنه حث": "but he" goes on with the person just named
+            named = [m for m in sent.mentions if m.end <= pos and m.prep is None
+                     and m.mention.kind in ("person", "title")]
+            if named:
+                return named[-1:]
         head = norm[sent.start : pos]
         say_end = None
+        finite_end = None  # the last verb of saying that is not a participle ("مؤكدا", "مشيرا")
         for w in re.finditer(r"\S+", head):
             token = w.group()
             if token in SAYING or (token[:1] in ("و", "ف") and token[1:] in SAYING):
                 say_end = sent.start + w.end()
-        speakers = [m for m in sent.mentions if m.end <= pos and m.prep is None and m.mention.kind != "media"
-                    and (say_end is None or m.start >= say_end)]
-        pronoun = _word_before(norm, pos)
+                if not _participle(_unconjoined(token)):
+                    finite_end = say_end
+        said = [m for m in sent.mentions if m.end <= pos and m.prep is None and m.mention.kind != "media"]
+        speakers = [m for m in said if say_end is None or m.start >= say_end]
+        if not speakers and finite_end is not None and finite_end != say_end:
+            # "قال كيري إنه …، مشيرا إلى أنه سيبحث": nothing named since the participle, so the pronoun is the
+            # speaker of the verb the participle goes on from
+            speakers = [m for m in said if m.start >= finite_end and _words_between(norm, finite_end, m.start) <= 2]
         if pronoun.startswith("و") and say_end is not None:
             # "قالوا إن جنودا أميركيين نفذوا الغارة وإنهم اختطفوا مواطنا": a second clause of what was said
             # goes on with the first clause's subject, not with the speaker
@@ -1259,6 +1293,46 @@ def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
         return False  # "قتل تسعة أشخاص", "قتل ثلاثة فلسطينيين"
     between = norm[verb_end : after[0].start].split()
     return 1 <= len(between) <= 3 and any(_counted(w) for w in between)
+
+
+def _he_did(phrase: str) -> bool:
+    """A verb whose own form says "he" (perfect with no suffix, imperfect with ي and no plural ending), once
+    an object pronoun is taken off ("أجبرتهم" is "she forced them")."""
+    verb = phrase.split(" ", 1)[0]
+    for suffix in ("هما", "هم", "هن", "ها", "ه", "ني", "كم"):
+        if verb.endswith(suffix) and len(verb) - len(suffix) >= 3:
+            verb = verb[: -len(suffix)]
+            break
+    return not verb.endswith(("ت", "وا", "و", "ون", "ان", "تم", "نا")) and not verb.startswith(("ن", "ت"))
+
+
+def _participle(word: str) -> bool:
+    """"مؤكدا", "مشيرة", "قائلا": an active participle of saying, which has no subject of its own."""
+    return (word.startswith("م") or word.startswith("قائل")) and word.endswith(("ا", "ة", "ه"))
+
+
+def _pronoun_before(norm: str, pos: int) -> str:
+    """The word before a verb at ``pos``, past negators and auxiliaries ("أنه لم يلتق" -> "أنه")."""
+    word = _word_before(norm, pos)
+    for _ in range(3):
+        if word not in NEGATORS and word not in AUXILIARIES:
+            break
+        pos -= len(word) + 1
+        word = _word_before(norm, pos)
+    return word
+
+
+def _opens_dropped_subject(norm: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` opens a clause that goes on about someone already named: after "بعدما",
+    "حيث", "لكنه", "بعد أن" … (past "قد"، "لم"، "كان"), not after a noun it describes ("بشكل يدعو")."""
+    while True:
+        word = _word_before(norm, pos)
+        if word not in AUXILIARIES:
+            break
+        pos -= len(word) + 1
+    if word in CLAUSE_OPENERS:
+        return True
+    return word in ("ان", "أن") and _word_before(norm, pos - len(word) - 1) in ("بعد", "قبل")
 
 
 def _plural_verb(phrase: str) -> bool:
