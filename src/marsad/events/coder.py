@@ -142,6 +142,10 @@ DISPERSING = frozenset(normalize_key(w) for w in ("قمع", "لقمع", "تفر�
 AUXILIARIES = frozenset(normalize_key(w) for w in ("قد", "لم", "لن", "كان", "سوف", "وقد", "فقد"))
 CLAUSE_OPENERS = frozenset(normalize_key(w) for w in (
     "بعدما", "عندما", "حينما", "حين", "حيث", "ثم", "لكنه", "ولكنه", "إذ", "كما", "بينما", "فيما"))
+# verbs of going somewhere among the visit (042) triggers: a visit only when they say where to
+MOTION = frozenset(normalize_key(w) for w in (
+    "وصل", "وصلت", "وصلوا", "وصلا", "يصل", "تصل", "ذهب", "ذهبت", "ذهبوا", "يذهب", "تذهب", "سافر", "سافرت",
+    "سافروا", "يسافر", "تسافر"))
 PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
 PARTITIVES = frozenset(normalize_key(w) for w in (
@@ -357,6 +361,10 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
+            if t.cameo == "042" and not recipient and _pattern_key(t.pattern).split(" ")[0] in MOTION and \
+                    self._location(doc, norm, sent, h) is None:
+                continue  # a journey is a visit when it names where to ("وصل إلى مسقط"), not "ذهب البعض إلى
+                # أن" (argued), "تذهب الممثلة إلى منطقة بعيدة في الأداء", "وصلوا لمنطقة وعرة"
             previous = (actor, recipient)
             polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
             aux = _aux(norm, h, sent.start)
