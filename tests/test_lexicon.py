@@ -79,6 +79,37 @@ def test_user_lexicon_extends_and_overrides(tmp_path: Path) -> None:
     assert "+user(mine.tsv)" in doc.pipeline["lexicons"]["actors"]
 
 
+READING_HEADER = "id\tpattern\tcode\tkind\tname_en\tcues\tnote\n"
+
+
+def test_bad_readings_file(tmp_path: Path) -> None:
+    bad = tmp_path / "readings.tsv"
+    bad.write_text(READING_HEADER + "r-1\tصور\tLBN\tcity\tTyre\tلبنان\t\n"
+                   "r-2\tصور\tXX:FOO\tcountry\tpictures\t\t\n"
+                   "r-3\tحمص\tSYR\tcountry\tHoms\tسوريا\tone reading only\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as info:
+        check_lexicon([bad])
+    problems = "\n".join(info.value.problems)
+    assert "readings.tsv:2: kind 'city'" in problems
+    assert "readings.tsv:3: code 'XX:FOO'" in problems
+    assert "readings.tsv:3: cues must be one or more words" in problems
+    assert "'حمص' has one reading; list it as an entry instead" in problems
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the words around the name, then its sentence, then the document decide; a tie or no cue codes nothing
+    ("وصل 80 جريحا يمنيا إلى العاصمة الأردنية عمان أمس.", "JOR:GOV"),
+    ("واستدعت عمان سفيرها لدى إسرائيل احتجاجا على الاعتداءات في القدس.", "JOR:GOV"),
+    ("تضم المجموعة منتخبات الكويت وقطر وعمان والبحرين.", "OMN"),
+    ("تهب الرياح الدافئة من خليج عمان.", None),
+    ("وصل الوفد إلى عمان أمس.", None),
+])
+def test_a_name_with_two_readings(text: str, code: str | None) -> None:
+    doc = marsad.extract(text, date="2015-08-01")
+    found = [m.code for m in doc.mentions if doc.text[m.span.start:m.span.end] == "عمان"]
+    assert found == ([code] if code else [])
+
+
 def test_lexicon_check_command(tmp_path: Path) -> None:
     ok = CliRunner().invoke(cli, ["lexicon", "check"])
     assert ok.exit_code == 0 and "OK" in ok.output and "people" in ok.output

@@ -37,6 +37,7 @@ ENTRY_HEADER = ["id", "pattern", "code", "kind", "name_en", "note"]
 ROLE_HEADER = ["id", "pattern", "role", "kind", "name_en", "note"]
 EXCLUSION_HEADER = ["id", "pattern", "side", "word", "note"]
 GIVEN_NAME_HEADER = ["id", "name", "note"]
+READING_HEADER = ["id", "pattern", "code", "kind", "name_en", "cues", "note"]
 ENTRY_KINDS = frozenset(
     {"country", "nisba", "capital", "metonym", "region", "organization", "group", "legislature", "agency", "media"}
 )
@@ -73,6 +74,20 @@ class Exclusion:
     pattern: str
     side: str  # "before" or "after"
     word: str
+    where: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One meaning of a name that has several (bare عمان: Amman or Oman), chosen in a document by its cues:
+    words that, written elsewhere in the document, point to this meaning."""
+
+    id: str
+    pattern: str
+    code: str
+    kind: str
+    name_en: str
+    cues: tuple[str, ...]  # normalized; a cue matches a word that starts with it, past و/ف/ب/ل
     where: str
 
 
@@ -121,6 +136,7 @@ class ActorLexicon:
     roles: list[RoleEntry] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     exclusions: list[Exclusion] = field(default_factory=list)
+    readings: list[Reading] = field(default_factory=list)
     given_names: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
 
@@ -205,6 +221,35 @@ def load_exclusions(path: Path, label: str, problems: list[str]) -> list[Exclusi
     return out
 
 
+def load_readings(path: Path, label: str, problems: list[str]) -> list[Reading]:
+    out = []
+    for row in read_table(path, label, READING_HEADER, problems):
+        rid, pattern, code, kind, name_en, cues, _note = row.cells
+        ok = row.id_ok & _check_pattern(pattern, row.where, problems)
+        if not CODE_RE.match(code):
+            problems.append(f"{row.where}: code {code!r} is not MAIN or MAIN:ROLE (see actor-codes.md)")
+            ok = False
+        ok &= check_choice(row.where, "kind", kind, ENTRY_KINDS, problems)
+        words = tuple(normalize_key(c) for c in cues.split("|") if c.strip())
+        if not words or any(not w for w in words):
+            problems.append(f"{row.where}: cues must be one or more words separated by |, got {cues!r}")
+            ok = False
+        if ok:
+            out.append(Reading(f"{path.stem}:{rid}", normalize_key(pattern), code, kind, name_en.strip(), words,
+                               row.where))
+    return out
+
+
+def _lonely_readings(readings: list[Reading], problems: list[str]) -> None:
+    """A name with one reading is an entry, not an ambiguity: every pattern needs two readings or more."""
+    counts: dict[str, int] = {}
+    for r in readings:
+        counts[r.pattern] = counts.get(r.pattern, 0) + 1
+    for r in readings:
+        if counts[r.pattern] < 2:
+            problems.append(f"{r.where}: {r.pattern!r} has one reading; list it as an entry instead")
+
+
 def load_given_names(path: Path, label: str, problems: list[str]) -> set[str]:
     """Common given names (normalized): evidence that words after a title are a person's name."""
     return {normalize_key(row.cells[1]) for row in read_table(path, label, GIVEN_NAME_HEADER, problems)
@@ -281,6 +326,8 @@ def _file_type(path: Path) -> str:
         return "roles"
     if header == GIVEN_NAME_HEADER:
         return "given_names"
+    if header == READING_HEADER:
+        return "readings"
     return "exclusions" if header == EXCLUSION_HEADER else "entries"
 
 
@@ -333,12 +380,15 @@ def _load(extra: tuple[str, ...]) -> ActorLexicon:
             lex.exclusions.extend(load_exclusions(path, label, problems))
         elif kind == "given_names":
             lex.given_names |= load_given_names(path, label, problems)
+        elif kind == "readings":
+            lex.readings.extend(load_readings(path, label, problems))
         else:
             problems.append(f"{label}: unknown file type {kind!r} in the manifest")
         if path.exists():
             digest.update(path.read_bytes())
     lex.entries = resolve_overrides(lex.entries, lambda e: e.code, problems)
     _person_name_clashes(lex.people, problems)
+    _lonely_readings(lex.readings, problems)
     if problems:
         raise LexiconError(f"the actor lexicon has {len(problems)} problem(s)", problems)
     log.debug("actor lexicon %s: %s", lex.stamp, lex.counts())

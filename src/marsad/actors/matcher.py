@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from marsad.actors.lexicon import ARTICLE_KINDS, ActorLexicon, Entry, Person, RoleEntry
+from marsad.actors.lexicon import ARTICLE_KINDS, ActorLexicon, Entry, Person, Reading, RoleEntry
 from marsad.model import Mention, Span
 from marsad.places import Place
 from marsad.text.normalize import NormalizedText, normalize_key
@@ -222,6 +222,12 @@ class ActorMatcher:
                     if key[:i] == "ال":
                         continue
                     add(key[:i] + " " + key[i:], item, "split", article_ok)
+        # names with several readings (عمان), each with a pattern of its cues, chosen per document
+        self._readings: dict[str, list[tuple[Reading, re.Pattern[str]]]] = {}
+        for reading in lexicon.readings:
+            cues = "|".join(re.escape(c) for c in sorted(reading.cues, key=len, reverse=True))
+            self._readings.setdefault(reading.pattern, []).append(
+                (reading, re.compile(rf"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول)?(?:{cues})")))
         self._exclusions: dict[str, tuple[set[str], set[str]]] = {}
         for x in lexicon.exclusions:
             before, after = self._exclusions.setdefault(normalize_key(x.pattern), (set(), set()))
@@ -395,8 +401,49 @@ class ActorMatcher:
                 if quantified != a.start and ":" not in code:
                     start, code = quantified, code + ":CVL"  # "العديد من القرغيز": people of that country
             mentions.append(self._mention(nt, start, a.end, code, self._name_en(a.item), kind, a.item.id))
+        self._add_readings(nt, mentions)
         mentions.sort(key=lambda m: m.span.start)
         return mentions
+
+    @staticmethod
+    def _reading_of(readings: list[tuple[Reading, re.Pattern[str]]], text: str) -> Reading | None:
+        """The reading whose cues ``text`` names most, if one names strictly more than every other."""
+        scores = sorted(((len(cue.findall(text)), i) for i, (_r, cue) in enumerate(readings)), reverse=True)
+        if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            return None
+        return readings[scores[0][1]][0]
+
+    def _add_readings(self, nt: NormalizedText, mentions: list[Mention]) -> None:
+        """Names with several readings ("عمان": Amman or Oman), each coded as the reading whose cues the
+        document names most; a tie leaves the name uncoded."""
+        norm = nt.text
+        for pattern, readings in self._readings.items():
+            if pattern not in norm:
+                continue
+            before_words, after_words = self._exclusions.get(pattern, (set(), set()))
+            taken = [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end)) for m in mentions]
+            spots = []
+            for m in re.finditer(rf"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول)?({re.escape(pattern)})(?!\w)", norm):
+                word_before = norm[max(0, m.start() - 30) : m.start()].split()[-1:]
+                word_after = norm[m.end() : m.end() + 30].split()[:1]
+                if any(s <= m.start(1) < e for s, e in taken) or (word_before and word_before[0] in before_words) \
+                        or (word_after and word_after[0] in after_words):
+                    continue  # part of a longer name, or an excluded context ("بحر عمان")
+                spots.append(m)
+            if not spots:
+                continue
+            in_document = self._reading_of(readings, norm)
+            for m in spots:
+                lo = max(norm.rfind(". ", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
+                ends = [i for i in (norm.find(". ", m.end()), norm.find("\n", m.end())) if i >= 0]
+                # the words around it first ("العاصمة الأردنية عمان", "عمان بالأردن" in a report on Yemen's
+                # wounded), then its sentence, then the document
+                reading = self._reading_of(readings, norm[max(lo, m.start() - 25) : m.end() + 15]) or \
+                    self._reading_of(readings, norm[lo : min(ends) if ends else len(norm)]) or in_document
+                if reading is None:
+                    continue  # no cue, or as many for another reading: left uncoded rather than guessed
+                mentions.append(self._mention(nt, m.start(1), m.end(1), reading.code, reading.name_en, reading.kind,
+                                              reading.id))
 
     def _context_country(self, norm: str, start: int, end: int, actors: list[_Hit],
                          places: Sequence[tuple[int, str]]) -> str | None:
