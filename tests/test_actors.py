@@ -97,6 +97,9 @@ def test_actor_case(matcher: ActorMatcher, case_id: str, group: str, sentence: s
         # a title completed by a state after لل, where the preposition and the article share a letter
         ("وقع المندوب الدائم للمملكة العربية السعودية", [("المندوب الدائم للمملكة العربية السعودية", "SAU:GOV")]),
         ("قال المندوب الدائم للولايات المتحدة", [("المندوب الدائم للولايات المتحدة", "USA:GOV")]),
+        # a weapon platform with a nationality is that state's forces; "مقاتلة" alone is also "fighting"
+        ("قصفت دبابات تركية مواقع التنظيم", [("دبابات تركية", "TUR:MIL")]),
+        ("أسقطت الدفاعات طائرة بدون طيار إسرائيلية", [("طائرة بدون طيار إسرائيلية", "ISR:MIL")]),
     ],
 )
 def test_recognizer_patterns(matcher: ActorMatcher, text: str, expected: list[tuple[str, str]]) -> None:

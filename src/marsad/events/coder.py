@@ -508,6 +508,11 @@ class EventCoder:
             actor = previous[0] if previous is not None else \
                 _subject_before(norm, before, h.start - len(h.prefix), clause_start)
             recipient = _recipients(after, norm, h.end)
+        elif after and after[0].prep is None and self._done_by(norm, h) and \
+                _words_between(norm, h.end, after[0].start) == 1:
+            # "غارة شنتها طائرة بدون طيار أميركية", "مظاهرة نظمها حزب البعث": who did it follows the verb
+            actor = _coordinated(norm, after)
+            recipient = _recipients(after[len(actor):], norm, actor[-1].end)
         else:  # verbal noun
             genitive = after[0] if after and after[0].prep is None and \
                 _words_between(norm, h.end, after[0].start) <= 1 else None
@@ -821,10 +826,7 @@ class EventCoder:
             return True  # "خلال عملية قمع لمظاهرة في طهران": a demonstration broken up took place
         if "ب" in h.prefix and _light_verb_before(norm, h.start - len(h.prefix)) is not None:
             return True  # "قام نحو 1500 شخص … بالتظاهر", "قامت امرأة … بتفجير نفسها"
-        following = norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:1]
-        occur = self.lexicon.crowds.get("occur", frozenset())
-        if following and any(following[0].endswith(suffix) and following[0][: -len(suffix)] in occur
-                             for suffix in ("ها", "ه", "هما", "هم")):
+        if self._done_by(norm, h):
             return True  # "مظاهرة نظمها حزب البعث", "هجوم مسلح نفذه مجهولون"
         if h.trigger.type == "PROTEST" and any(
                 _crowd_word(w, self._crowd_words(PEOPLE)) for w in norm[sent.start : h.start].split()):
@@ -834,6 +836,14 @@ class EventCoder:
         clause = [w.strip(_PUNCTUATION) for w in
                   norm[_clause_start(norm, h.start, sent.start) : _clause_end(norm, h.end, sent.end)].split()]
         return any(w in NEWS_TIMES or (w[:1] in ("و", "ف") and w[1:] in NEWS_TIMES) for w in clause)
+
+    def _done_by(self, norm: str, h: TriggerHit) -> bool:
+        """Whether a verb of doing or organizing with a pronoun for the act follows the event noun ("هجوم
+        نفذه مجهولون", "غارة شنتها طائرة"): what comes next is who did it."""
+        following = norm[h.end : h.end + 30].split()[:1]
+        occur = self.lexicon.crowds.get("occur", frozenset())
+        return bool(following) and any(following[0].endswith(suffix) and following[0][: -len(suffix)] in occur
+                                       for suffix in ("ها", "ه", "هما", "هم"))
 
     def _marked_passive(self, h: TriggerHit) -> bool:
         """A perfect verb written with a damma on its first letter is passive ("قُتل", "اُعتقل"): the
