@@ -27,12 +27,14 @@ def test_bad_crowd_rows_are_reported(tmp_path: Path) -> None:
     path.write_text("id\tkind\tpattern\tnote\n"
                     "c-1\tprotest\tالمتظاهرون\tfine\n"
                     "c-2\tmob\tالغوغاء\tunknown kind\n"
-                    "c-3\tact\tخرج إلى\ttwo words\n", encoding="utf-8")
+                    "c-3\tact\tخرج إلى\ttwo words\n"
+                    "c-4\tmishap\tحادث سير\ta mishap may be a phrase\n", encoding="utf-8")
     problems: list[str] = []
     crowds = load_crowds(path, "test:crowds.tsv", problems)
     assert len(problems) == 2
     assert any("kind 'mob'" in p for p in problems) and any("one word" in p for p in problems)
     assert "المتظاهرون" in crowds["protest"] and not crowds["act"]
+    assert crowds["mishap"] == {"حادث سير"}
 
 
 @pytest.mark.parametrize(("text", "pos"), [

@@ -1,4 +1,4 @@
-"""The event coder on 540 sentences written for these tests (tests/data/event_cases.jsonl), never taken
+"""The event coder on 541 sentences written for these tests (tests/data/event_cases.jsonl), never taken
 from the evaluation sets: every PLOVER type, negation, future and hypothetical modes, quotations,
 verb-first and subject-first clauses, verbal nouns, passives, coordination, dates, and hard negatives.
 
@@ -242,6 +242,9 @@ def test_the_toll_of_an_attack_is_its_victims() -> None:
     # going somewhere is a visit when it says where to: not an argument, a metaphor or a rough place
     ("وذهب وزير الخارجية الفرنسي إلى أن الحل السياسي ما زال ممكنا.", "CONSULT"),
     ("وقال الجيش الأردني إن الجنود وصلوا إلى منطقة وعرة قرب الحدود.", "CONSULT"),
+    # deaths and damage from an accident or a disaster are no one's attack
+    ("قتل ثلاثة أشخاص في حادث سير على طريق الرياض.", "ASSAULT"),
+    ("أسفرت الفيضانات عن مقتل خمسة أشخاص في باكستان.", "ASSAULT"),
 ])
 def test_readings_that_are_no_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events

@@ -192,6 +192,7 @@ class EventCoder:
                                if t.type == "ASSAULT" and t.pos in ("noun", "phrase")
                                and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
         self._crowd_sets: dict[tuple[str, ...], frozenset[str]] = {}  # crowd kinds -> their words, on first use
+        self._mishap_re: re.Pattern[str] | None = None
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
@@ -326,6 +327,8 @@ class EventCoder:
                 # "اتهامه بيونجيانج بزرع ألغام", "اتهمت باكستان الهند بانتهاك": the accused did the act
                 actor = previous[1]
                 recipient = [m for m in recipient if m not in actor]
+            if t.type == "ASSAULT" and not actor and self._mishap(norm[sent.start : sent.end]):
+                continue  # "قتل ثلاثة أشخاص في حادث سير", "أسفرت السيول عن مقتل": deaths no one caused
             if t.type == "ASSAULT" and _pattern_key(t.pattern) in DEATHS and out and out[-1].type == "ASSAULT" \
                     and last_event_end is not None and _RESULT.search(norm[last_event_end : h.start]):
                 # "ارتكبت مجزرة …، مما أدى إلى مقتل 43 مدنيا": the toll of the attack already coded, whose
@@ -624,6 +627,15 @@ class EventCoder:
                     _strip_article(w) in self._violent_nouns for w in words[-2:]):
                 return [m]
         return []
+
+    def _mishap(self, text: str) -> bool:
+        """Whether a sentence names an accident or a disaster (crowds.tsv ``mishap``) as a cause."""
+        if self._mishap_re is None:
+            words = sorted(self.lexicon.crowds.get("mishap", frozenset()), key=len, reverse=True)
+            self._mishap_re = re.compile(r"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول|لل|بال|وال)?(?:" +
+                                         "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else \
+                re.compile(r"(?!x)x")
+        return self._mishap_re.search(text) is not None
 
     def _crowd_words(self, kinds: tuple[str, ...]) -> frozenset[str]:
         """The words of the crowds.tsv ``kinds`` together, built on first use."""
