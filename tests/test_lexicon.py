@@ -103,6 +103,7 @@ def test_bad_readings_file(tmp_path: Path) -> None:
     ("تضم المجموعة منتخبات الكويت وقطر وعمان والبحرين.", "OMN"),
     ("تهب الرياح الدافئة من خليج عمان.", None),
     ("وصل الوفد إلى عمان أمس.", None),
+    ("وصل الوفد إلى عمان أمس في زيارة للأردن.", "JOR:GOV"),  # لل + a cue written without its alef
 ])
 def test_a_name_with_two_readings(text: str, code: str | None) -> None:
     doc = marsad.extract(text, date="2015-08-01")

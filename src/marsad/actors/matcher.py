@@ -225,7 +225,8 @@ class ActorMatcher:
         # names with several readings (عمان), each with a pattern of its cues, chosen per document
         self._readings: dict[str, list[tuple[Reading, re.Pattern[str]]]] = {}
         for reading in lexicon.readings:
-            cues = "|".join(re.escape(c) for c in sorted(reading.cues, key=len, reverse=True))
+            forms = set(reading.cues) | {"لل" + c[2:] for c in reading.cues if c.startswith("ال")}  # "للاردن"
+            cues = "|".join(re.escape(c) for c in sorted(forms, key=len, reverse=True))
             self._readings.setdefault(reading.pattern, []).append(
                 (reading, re.compile(rf"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول)?(?:{cues})")))
         self._exclusions: dict[str, tuple[set[str], set[str]]] = {}

@@ -146,6 +146,9 @@ CLAUSE_OPENERS = frozenset(normalize_key(w) for w in (
 MOTION = frozenset(normalize_key(w) for w in (
     "وصل", "وصلت", "وصلوا", "وصلا", "يصل", "تصل", "ذهب", "ذهبت", "ذهبوا", "يذهب", "تذهب", "سافر", "سافرت",
     "سافروا", "يسافر", "تسافر"))
+HONORIFICS = frozenset(normalize_key(w) for w in (
+    "صاحب", "السمو", "الملكي", "الجلالة", "الفخامة", "المعالي", "السعادة", "فخامة", "معالي", "سعادة", "سمو", "جلالة",
+    "دولة", "الأمير", "الشيخ", "الملك", "السيد", "السيدة", "الدكتور", "المهندس"))
 PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
 PARTITIVES = frozenset(normalize_key(w) for w in (
@@ -257,7 +260,7 @@ class EventCoder:
         nt = doc.normalized
         assert nt is not None
         out: list[Event] = []
-        sports: bool | None = None  # decided on first need
+        sports: int | None = None  # how many sport words the sentence has, counted on first need
         previous: tuple[list[_M], list[_M]] | None = None
         governed_until = -1
         governed_from = -1  # where the last demand, threat, promise or refusal ends
@@ -288,16 +291,19 @@ class EventCoder:
             if t.type == "PROTEST" and nominal_form and out and out[-1].type == "PROTEST" and \
                     last_event_end is not None and _words_between(norm, last_event_end, h.start) == 0:
                 continue  # "انطلقت مظاهرات احتجاج": the second noun says what the first is, one event
-            if t.cameo == "042" and t.pos == "verb" and any(
-                    o.start > h.end and o.trigger.type in ("AID", "MOBILIZE")
-                    and _words_between(norm, h.end, o.start) == 0 for o in hits):
-                continue  # "وصلت مساعدات سعودية": the aid arrived; nobody visited
-            if t.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST"):
-                if sports is None:
-                    sports = self._sports_sentence(norm[sent.start : sent.end])
-                if sports:
-                    continue  # "قلة المهاجمين بالفريق": sport's metaphors of war are not violence, and fans
-                    # gathering in a stadium are not a demonstration
+            if t.cameo == "042" and t.pos in ("verb", "phrase") and any(
+                    o.trigger.type in ("AID", "MOBILIZE") and (
+                        (o.start > h.end and _words_between(norm, h.end, o.start) == 0)
+                        or (o.end <= h.start and _words_between(norm, o.end, h.start - len(h.prefix)) <= 1))
+                    for o in hits):
+                continue  # "وصلت مساعدات سعودية", "المواد الإغاثية كانت تصل": the aid arrived; nobody visited
+            if sports is None:
+                sports = self._sports_words(norm[sent.start : sent.end])
+            if sports >= (1 if t.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST") else 2):
+                continue  # "قلة المهاجمين بالفريق": sport's metaphors of war are not violence, fans gathering in a
+                # stadium are not a demonstration, and a coach asking a player to stay ("مدرب الفريق … طلب منه
+                # البقاء") or a club signing him is no diplomacy (two sport words for those: "الفوز" alone may
+                # be an election's)
             if t.needs == "marker":
                 if not self._protesting(norm, sent, h) or (
                         out and out[-1].type == "PROTEST" and last_event_end is not None
@@ -364,7 +370,8 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
-            if t.cameo == "042" and not recipient and _pattern_key(t.pattern).split(" ")[0] in MOTION and \
+            if t.cameo == "042" and _pattern_key(t.pattern).split(" ")[0] in MOTION and \
+                    not any(m.prep in (TO, "الي", "ل", None) for m in recipient) and \
                     self._location(doc, norm, sent, h) is None:
                 continue  # a journey is a visit when it names where to ("وصل إلى مسقط"), not "ذهب البعض إلى
                 # أن" (argued), "تذهب الممثلة إلى منطقة بعيدة في الأداء", "وصلوا لمنطقة وعرة"
@@ -459,7 +466,10 @@ class EventCoder:
         if inside:
             multiword = False
         if verbal and not passive:
-            close = after and (after[0] in inside or _words_between(norm, h.end, after[0].start) <= 1)
+            close = after and (after[0] in inside or _words_between(norm, h.end, after[0].start) <= 1 or (
+                _words_between(norm, h.end, after[0].start) <= 5
+                and all(w in HONORIFICS for w in norm[h.end : after[0].start - len(after[0].clitic)].split())))
+            # ("وصل صاحب السمو الملكي الأمير محمد بن سلمان": honorifics stand between a verb and its subject)
             # "الرئيس المصري يزور السعودية", "تركيا تساعد تنظيم داعش": a bare mention right before the verb,
             # opening its clause, is the subject; what follows is the object
             fronted = bool(before) and before[-1].prep is None and not h.prefix and \
@@ -475,7 +485,8 @@ class EventCoder:
                 # (after a pronoun subject, what follows is the object: "أكد أنه التقى الرئيس الفرنسي",
                 # "إنها اعتقلت 190 متظاهرا", "لكنه لم يلتق رئيس النظام")
                 actor = _coordinated(norm, after_all)
-                rest = [m for m in after if m not in actor]
+                # (nor the rest of the subject's name: "محمد بن سلمان بن عبدالعزيز آل سعود" is one person)
+                rest = [m for m in after if m not in actor and m.mention.code not in {a.mention.code for a in actor}]
                 anchor = actor[-1].end
             elif after and not fronted and _member_of(norm, h.end, after[0]):
                 # "استقال عضو بارز في مجلس اللوردات": a member of an institution acts as a part of it
@@ -887,9 +898,12 @@ class EventCoder:
         lo, hi = _clause_start(norm, h.start, sent.start), _clause_end(norm, h.end, sent.end)
         return any(lo <= d.start < hi and d.value and int(d.value[:4]) <= doc_year - 2 for d in dates)
 
-    def _sports_sentence(self, text: str) -> bool:
+    def _sports_words(self, text: str) -> int:
+        """How many different words of sport (sports_context.tsv) a sentence has."""
         words = self.lexicon.sports_words
-        return any(w in words or (w[:1] in "وفبل" and w[1:] in words) for w in text.split())
+        found = {w if w in words else w[1:] for w in text.split()
+                 if w in words or (w[:1] in "وفبل" and w[1:] in words)}
+        return len(found)
 
     def _verbal_head(self, head: str) -> bool:
         """Is a phrase's first word a verb? As for the matcher: the lexicon's verb and noun forms decide;
