@@ -148,7 +148,15 @@ MOTION = frozenset(normalize_key(w) for w in (
     "سافروا", "يسافر", "تسافر"))
 HONORIFICS = frozenset(normalize_key(w) for w in (
     "صاحب", "السمو", "الملكي", "الجلالة", "الفخامة", "المعالي", "السعادة", "فخامة", "معالي", "سعادة", "سمو", "جلالة",
-    "دولة", "الأمير", "الشيخ", "الملك", "السيد", "السيدة", "الدكتور", "المهندس"))
+    "دولة", "الأمير", "الشيخ", "الملك", "السيد", "السيدة", "الدكتور", "المهندس",
+    # and words for part of a body, which act as it ("رفضت غالبية مجلس النواب الأمريكي الاتفاق")
+    "غالبية", "أغلبية", "معظم", "بعض", "جميع", "كل", "أعضاء"))
+# places and targets that head a verb's object ("استهدف مسجد قوات الطوارئ", "قصفت مواقع الجيش")
+OBJECT_HEADS = frozenset(normalize_key(w) for w in (
+    "مسجد", "مقر", "مقار", "مبنى", "منزل", "منازل", "مكتب", "مكاتب", "موقع", "مواقع", "قاعدة", "قواعد", "معسكر",
+    "مخيم", "مستشفى", "مدرسة", "سوق", "مطار", "ميناء", "سفينة", "قافلة", "دورية", "حافلة", "سيارة", "نقطة",
+    "مركز", "سفارة", "قنصلية", "مقرات", "مدينة", "قرية", "بلدة", "حي", "أحياء", "مناطق", "منطقة", "طريق",
+    "حدود", "أراضي", "مصالح", "سياسات", "سياسة", "تصريحات", "قرار", "قرارات", "اتفاق", "الاتفاق"))
 PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
 PARTITIVES = frozenset(normalize_key(w) for w in (
@@ -191,6 +199,10 @@ class EventCoder:
         # nominal otherwise ("العقوبات الاقتصادية")
         self._verb_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "verb"}
         self._noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
+        # verbal nouns of acts done to someone ("دعم", "التدخل"): heads of an object after a verb; not a
+        # demonstration's nouns, as "مسيرة" is also the drone of "استهدفت مسيرة أوكرانية مستودعا"
+        self._act_nouns = {normalize_key(t.pattern) for t in lexicon.triggers
+                           if t.pos == "noun" and t.type != "PROTEST"}
         self._violent_nouns = {normalize_key(t.pattern).split(" ")[0] for t in lexicon.triggers
                                if t.type == "ASSAULT" and t.pos in ("noun", "phrase")
                                and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
@@ -466,10 +478,15 @@ class EventCoder:
         if inside:
             multiword = False
         if verbal and not passive:
-            close = after and (after[0] in inside or _words_between(norm, h.end, after[0].start) <= 1 or (
+            gap = norm[h.end : after[0].start - len(after[0].clitic)].split() if after else []
+            close = after and (after[0] in inside or not gap or (
+                len(gap) == 1 and not self._object_head(gap[0])) or (
                 _words_between(norm, h.end, after[0].start) <= 5
                 and all(w in HONORIFICS for w in norm[h.end : after[0].start - len(after[0].clitic)].split())))
-            # ("وصل صاحب السمو الملكي الأمير محمد بن سلمان": honorifics stand between a verb and its subject)
+            # (one word may stand between a verb and its subject, the subject's own head ("اتفق الرئيسان
+            # الأوزبكي والكازاخي"), unless it heads an object: a place, an act or a count ("استهدف مسجد قوات
+            # الطوارئ", "رفض دعم إيران للإرهاب"); several only if honorifics or a part word ("وصل صاحب السمو
+            # الملكي الأمير محمد بن سلمان", "رفضت غالبية مجلس النواب"))
             # "الرئيس المصري يزور السعودية", "تركيا تساعد تنظيم داعش": a bare mention right before the verb,
             # opening its clause, is the subject; what follows is the object
             fronted = bool(before) and before[-1].prep is None and not h.prefix and \
@@ -602,6 +619,12 @@ class EventCoder:
         word = following[0].strip(_PUNCTUATION)
         return word in RECIPIENT_PREPS or word in OTHER_PREPS or any(
             m.start >= h.end and _words_between(norm, h.end, m.start) == 0 for m in sent.mentions)
+
+    def _object_head(self, word: str) -> bool:
+        """A word after a verb that heads its object rather than its subject: a place or a target ("مسجد",
+        "مواقع"), a verbal noun of the lexicon ("دعم"), a number ("ثلاثة")."""
+        word = _unconjoined(word)
+        return word in OBJECT_HEADS or word in self._act_nouns or _counted(word)
 
     def _patron(self, norm: str, sent: _Sentence, m: _M) -> _M:
         """The body a group belongs to when the text says so: "مسلحون تابعون للحوثيين" are the Houthis'."""
