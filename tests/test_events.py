@@ -1,4 +1,4 @@
-"""The event coder on 546 sentences written for these tests (tests/data/event_cases.jsonl), never taken
+"""The event coder on 547 sentences written for these tests (tests/data/event_cases.jsonl), never taken
 from the evaluation sets: every PLOVER type, negation, future and hypothetical modes, quotations,
 verb-first and subject-first clauses, verbal nouns, passives, coordination, dates, and hard negatives.
 
@@ -137,6 +137,8 @@ def test_talks_between_two_parties(pipeline: marsad.Pipeline, text: str, actor: 
     ("قُتل تسعة أشخاص على الأقل في غارة جوية على سوق في الفاشر.", [], ["SDN:CVL"]),  # damma: passive
     ("قتل 12 مدنيا في قصف على حلب.", [], ["SYR:CVL"]),          # a number and civilians: the victims
     ("قتل الجيش السوداني تسعة مسلحين في الفاشر.", ["SDN:MIL"], ["SDN:REB"]),  # a named killer stays the actor
+    # a count of people before a killing verb with no object: the victims ("قُتلوا", unwritten)
+    ("وأوضحت قيادة العمليات أن 7 عناصر من تنظيم داعش قتلوا وجرح أربعة آخرون.", [], ["ISIS"]),
 ])
 def test_victims_after_a_killing_verb(pipeline: marsad.Pipeline, text: str, actor: list[str],
                                       recipient: list[str]) -> None:

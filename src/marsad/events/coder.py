@@ -522,11 +522,15 @@ class EventCoder:
             recipient = _recipients(rest, norm, anchor)
             if not actor and previous is not None and _coordinated_verb(norm, h, sent.start):
                 actor = previous[0]
-            if t.type == "ASSAULT" and actor and not recipient and all(
-                    m.mention.code.endswith(":CVL") for m in actor) and _unmarked_passive(norm, h):
-                # "أربعة مدنيين قتلوا في قصف": civilians before a killing verb and an "in/by" phrase after it
-                # are its victims (the passive قُتلوا, unwritten), and the attack may name who did it
-                recipient, actor = actor, self._passive_agent(norm, sent, h, after)
+            if t.type == "ASSAULT" and actor and not recipient and (
+                    (all(m.mention.code.endswith(":CVL") for m in actor) and _unmarked_passive(norm, h))
+                    or (actor[-1].end <= h.start and _counted_before(norm, actor[0].start)
+                        and (_unmarked_passive(norm, h) or norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".")))):
+                # "أربعة مدنيين قتلوا في قصف", "7 عناصر من تنظيم داعش قتلوا وجرح أربعة": civilians, or a count
+                # of people, before a killing verb with no object after it are its victims (the passive
+                # قُتلوا, unwritten), and the attack may name who did it
+                recipient, actor = actor, (self._passive_agent(norm, sent, h, after) if _unmarked_passive(norm, h)
+                                           else [])
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
             recipient = _recipients(after, norm, h.end)
@@ -1350,6 +1354,11 @@ def _possessed(norm: str, h: TriggerHit, nouns: set[str]) -> bool:
 def _counted(word: str) -> bool:
     """Whether ``word`` is a number, written in digits or words ("500", "ألف", "عشرات")."""
     return word.isdigit() or word in NUMBER_WORDS
+
+
+def _counted_before(norm: str, start: int) -> bool:
+    """Whether a number stands within three words before ``start`` ("7 عناصر من تنظيم داعش")."""
+    return any(_counted(w) for w in norm[max(0, start - 40) : start].split()[-3:])
 
 
 def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
