@@ -293,6 +293,13 @@ class EventCoder:
                 continue  # the content of a demand, threat, promise or refusal
             if h.trigger.pos == "verb" and not h.prefix and _counted(word_before):
                 continue  # "نحو ألف طالب مصري": after a number the word is a noun (students), not a verb
+            if h.trigger.pos == "verb" and any(
+                    m.start == h.end + 1 and m.mention.kind == "nisba" and not norm.startswith("ال", m.start)
+                    and (norm[m.start : m.end].endswith("ي")
+                         or (norm[m.start : m.end].endswith("يه") and norm[h.start : h.end].endswith("ه")))
+                    for m in sent.mentions):
+                continue  # "لقي طالب سعودي مصرعه", "انتحار طالبة نمساوية": an adjective of nationality agreeing
+                # with the form describes a noun (a student); a verb takes none ("تطالب سورية": Syria demands)
             if nominal_form and word_before in INTENT_WORDS:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
                 # stage keeps it
@@ -480,7 +487,7 @@ class EventCoder:
         if verbal and not passive:
             gap = norm[h.end : after[0].start - len(after[0].clitic)].split() if after else []
             close = after and (after[0] in inside or not gap or (
-                len(gap) == 1 and not self._object_head(gap[0])) or (
+                len(gap) == 1 and not self._object_head(gap[0], t.type)) or (
                 _words_between(norm, h.end, after[0].start) <= 5
                 and all(w in HONORIFICS for w in norm[h.end : after[0].start - len(after[0].clitic)].split())))
             # (one word may stand between a verb and its subject, the subject's own head ("اتفق الرئيسان
@@ -624,10 +631,13 @@ class EventCoder:
         return word in RECIPIENT_PREPS or word in OTHER_PREPS or any(
             m.start >= h.end and _words_between(norm, h.end, m.start) == 0 for m in sent.mentions)
 
-    def _object_head(self, word: str) -> bool:
+    def _object_head(self, word: str, verb_type: str) -> bool:
         """A word after a verb that heads its object rather than its subject: a place or a target ("مسجد",
-        "مواقع"), a verbal noun of the lexicon ("دعم"), a number ("ثلاثة")."""
+        "مواقع"), a verbal noun of the lexicon ("رفض دعم إيران"), a number ("ثلاثة"); but an attack is the
+        subject of a verb of violence ("استهدفت غارة أمريكية معسكرا")."""
         word = _unconjoined(word)
+        if verb_type == "ASSAULT" and word in self._violent_nouns:
+            return False
         return word in OBJECT_HEADS or word in self._act_nouns or _counted(word)
 
     def _patron(self, norm: str, sent: _Sentence, m: _M) -> _M:
