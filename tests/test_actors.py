@@ -99,6 +99,7 @@ def test_actor_case(matcher: ActorMatcher, case_id: str, group: str, sentence: s
         ("قال المندوب الدائم للولايات المتحدة", [("المندوب الدائم للولايات المتحدة", "USA:GOV")]),
         # a weapon platform with a nationality is that state's forces; "مقاتلة" alone is also "fighting"
         ("قصفت دبابات تركية مواقع التنظيم", [("دبابات تركية", "TUR:MIL")]),
+        ("وأعرب خادم الحرمين عن شكره", [("خادم الحرمين", "SAU:GOV")]),  # the Saudi king's title
         ("أسقطت الدفاعات طائرة بدون طيار إسرائيلية", [("طائرة بدون طيار إسرائيلية", "ISR:MIL")]),
     ],
 )

@@ -139,6 +139,8 @@ def test_talks_between_two_parties(pipeline: marsad.Pipeline, text: str, actor: 
     ("قتل الجيش السوداني تسعة مسلحين في الفاشر.", ["SDN:MIL"], ["SDN:REB"]),  # a named killer stays the actor
     # a count of people before a killing verb with no object: the victims ("قُتلوا", unwritten)
     ("وأوضحت قيادة العمليات أن 7 عناصر من تنظيم داعش قتلوا وجرح أربعة آخرون.", [], ["ISIS"]),
+    # how the subject died says it was killed: "قتل حرقا"
+    ("وكان الطفل الفلسطيني قتل حرقا في منزله.", [], ["PSE"]),
 ])
 def test_victims_after_a_killing_verb(pipeline: marsad.Pipeline, text: str, actor: list[str],
                                       recipient: list[str]) -> None:
@@ -252,6 +254,8 @@ def test_the_toll_of_an_attack_is_its_victims() -> None:
     ("وقال إن المساعدات الإغاثية التي تصل إلى اليمن توزع بإشراف الحكومة.", "CONSULT"),
     # a form with a nationality adjective after it is a noun: a student, not "he demanded"
     ("لقي طالب سعودي مصرعه أمس داخل حرم جامعة أمريكية.", "REQUEST"),
+    # a prayer is no request
+    ("وهنأ السفير القيادة بحلول العيد، داعياً الله أن يحفظ المملكة وأمنها.", "REQUEST"),
 ])
 def test_readings_that_are_no_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events
@@ -273,3 +277,11 @@ def test_violence_against_protesters_is_no_demonstration(pipeline: marsad.Pipeli
     events = pipeline.process(marsad.read_text(text, id="x", date="2008-01-01")).events
     assert "PROTEST" not in {e.type for e in events}, [(e.type, e.actor) for e in events]
 
+
+
+def test_a_relative_clause_verb_has_its_antecedent_as_subject(pipeline: marsad.Pipeline) -> None:
+    # "الذي استهدف": the explosion targeted the mosque, not the parliament that condemned it
+    doc = pipeline.process(marsad.read_text("ندد البرلمان العربي بالتفجير الذي استهدف مسجدا في مدينة أبها السعودية.",
+                                            date="2015-08-08"))
+    assert [e.actor for e in doc.events if e.type == "ACCUSE"] == [["ARL:LEG"]]
+    assert not [e for e in doc.events if e.type == "ASSAULT" and e.actor]

@@ -516,9 +516,17 @@ class EventCoder:
                 # "استقال عضو بارز في مجلس اللوردات": a member of an institution acts as a part of it
                 actor, rest, anchor = [after[0]], after[1:], after[0].end
             else:
-                actor = self._pronoun_subject(norm, sent, h.start - len(h.prefix)) or \
-                    _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                relative = _word_before(norm, h.start - len(h.prefix))
+                if relative in RELATIVES and not h.prefix:
+                    # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
+                    # noun it describes, named or not (never a mention further back)
+                    at = h.start - len(relative) - 1
+                    actor = [m for m in sent.mentions if m.end <= at and _words_between(norm, m.end, at) == 0][-1:]
+                else:
+                    actor = self._pronoun_subject(norm, sent, h.start - len(h.prefix)) or \
+                        _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 if actor and previous is not None and previous[0] and all(m in previous[1] for m in actor) \
+                        and relative not in RELATIVES \
                         and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) > 0:
                     # "اختطفوا مواطنا سوريا بعد أن جرحوا وقتلوا": the last act's object, with words between
                     # (not an indefinite noun and the verb describing it, "اعتقلت ثلاثة أشخاص حاولوا"), does
@@ -529,7 +537,11 @@ class EventCoder:
             recipient = _recipients(rest, norm, anchor)
             if not actor and previous is not None and _coordinated_verb(norm, h, sent.start):
                 actor = previous[0]
-            if t.type == "ASSAULT" and actor and not recipient and (
+            burnt = t.type == "ASSAULT" and bool(actor) and actor[-1].end <= h.start and \
+                norm[h.end : h.end + 12].split()[:1] in ([w] for w in _MANNERS)
+            if burnt:  # "وكان الطفل الفلسطيني علي دوابشة قتل حرقا": how the subject was killed says it was killed
+                recipient, actor = actor, []
+            elif t.type == "ASSAULT" and actor and not recipient and (
                     (all(m.mention.code.endswith(":CVL") for m in actor) and _unmarked_passive(norm, h))
                     or (actor[-1].end <= h.start and _counted_before(norm, actor[0].start)
                         and (_unmarked_passive(norm, h) or norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".")))):
@@ -1337,11 +1349,15 @@ def _lam_object_after(norm: str, pos: int) -> bool:
 _IN_OR_BY = frozenset(normalize_key(w) for w in ("في", "جراء", "إثر", "خلال", "بنيران", "برصاص"))
 
 
+# how someone was killed, right after the verb: "قتل حرقا" (was burnt to death) is the unwritten passive
+_MANNERS = frozenset(normalize_key(w) for w in ("حرقا", "ذبحا", "شنقا", "طعنا", "خنقا", "رميا", "غرقا", "ضربا"))
+
+
 def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
     """Whether a killing or wounding verb is followed straight away by the attack it happened in ("قتلوا في
     قصف", "قتل برصاص قناص"): the unwritten passive."""
     following = norm[h.end : h.end + 30].split()[:1]
-    return bool(following) and (following[0] in _IN_OR_BY or (
+    return bool(following) and (following[0] in _IN_OR_BY or following[0] in _MANNERS or (
         following[0].startswith("ب") and following[0][1:3] in ("ال", "قص", "رص", "ني", "ان", "هج", "غا")))
 
 
