@@ -1,4 +1,4 @@
-"""The event coder on 548 sentences written for these tests (tests/data/event_cases.jsonl), never taken
+"""The event coder on 549 sentences written for these tests (tests/data/event_cases.jsonl), never taken
 from the evaluation sets: every PLOVER type, negation, future and hypothetical modes, quotations,
 verb-first and subject-first clauses, verbal nouns, passives, coordination, dates, and hard negatives.
 
@@ -256,6 +256,8 @@ def test_the_toll_of_an_attack_is_its_victims() -> None:
     ("لقي طالب سعودي مصرعه أمس داخل حرم جامعة أمريكية.", "REQUEST"),
     # a prayer is no request
     ("وهنأ السفير القيادة بحلول العيد، داعياً الله أن يحفظ المملكة وأمنها.", "REQUEST"),
+    # استهدف with a goal after it means "aims at"
+    ("وأشار الوزير الأردني إلى إصلاحات هيكلية تستهدف توفير فرص العمل للشباب.", "ASSAULT"),
 ])
 def test_readings_that_are_no_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events

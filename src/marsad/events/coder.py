@@ -157,6 +157,12 @@ OBJECT_HEADS = frozenset(normalize_key(w) for w in (
     "مخيم", "مستشفى", "مدرسة", "سوق", "مطار", "ميناء", "سفينة", "قافلة", "دورية", "حافلة", "سيارة", "نقطة",
     "مركز", "سفارة", "قنصلية", "مقرات", "مدينة", "قرية", "بلدة", "حي", "أحياء", "مناطق", "منطقة", "طريق",
     "حدود", "أراضي", "مصالح", "سياسات", "سياسة", "تصريحات", "قرار", "قرارات", "اتفاق", "الاتفاق"))
+# استهدف also means "aim at": with a goal after it, no attack ("برامج تستهدف تحقيق التنمية")
+AIMING = tuple(normalize_key(w) for w in ("استهدف", "يستهدف", "تستهدف", "نستهدف"))
+_TAFIL_SHAPE = re.compile(r"^ت\S\S[يى]\S$")  # the verbal-noun shape تفعيل (توفير، تعزيز، تحقيق)
+GOALS = frozenset(normalize_key(w) for w in (
+    "زيادة", "رفع", "خفض", "دعم", "حماية", "إصلاح", "اصلاح", "تنمية", "جذب", "استقطاب", "الحد", "حد", "إنهاء",
+    "انهاء", "تحقيق", "تسهيل", "تمكين", "تأهيل", "إيجاد", "ايجاد", "بناء", "استكمال", "خلق", "الوصول", "رفع"))
 PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
 PARTITIVES = frozenset(normalize_key(w) for w in (
@@ -307,6 +313,8 @@ class EventCoder:
                     _clause_start(norm, h.start, sent.start) <= last_event_end:
                 continue  # a purpose ("وصل … لمناقشة", "تجمعوا في إسطنبول للتظاهر"): part of the act before it
             t = h.trigger
+            if t.type == "ASSAULT" and _pattern_key(t.pattern).startswith(AIMING) and _aimed_at_a_goal(norm, h):
+                continue  # "إصلاحات تستهدف توفير فرص العمل": aims at a goal, attacks nothing
             if t.type == "PROTEST" and nominal_form and out and out[-1].type == "PROTEST" and \
                     last_event_end is not None and _words_between(norm, last_event_end, h.start) == 0:
                 continue  # "انطلقت مظاهرات احتجاج": the second noun says what the first is, one event
@@ -486,6 +494,9 @@ class EventCoder:
             multiword = False
         if verbal and not passive:
             gap = norm[h.end : after[0].start - len(after[0].clitic)].split() if after else []
+            each = gap[:2] in (["كل", "من"], ["كلا", "من"])
+            if each:
+                gap = gap[2:]  # "تطالب كل من فيتنام والفلبين بالسيادة": each of them, governed by من
             close = after and (after[0] in inside or not gap or (
                 len(gap) == 1 and not self._object_head(gap[0], t.type)) or (
                 _words_between(norm, h.end, after[0].start) <= 5
@@ -503,7 +514,7 @@ class EventCoder:
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
-            elif after and after[0].prep is None and close and not multiword and not fronted and \
+            elif after and (after[0].prep is None or each) and close and not multiword and not fronted and \
                     not _plural_verb(norm[h.start : h.end]) and \
                     _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
                 # (after a pronoun subject, what follows is the object: "أكد أنه التقى الرئيس الفرنسي",
@@ -1395,6 +1406,16 @@ def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
         return False  # "قتل تسعة أشخاص", "قتل ثلاثة فلسطينيين"
     between = norm[verb_end : after[0].start].split()
     return 1 <= len(between) <= 3 and any(_counted(w) for w in between)
+
+
+def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
+    """Whether the word after استهدف is a verbal noun of a goal ("توفير"، "تعزيز"، "زيادة") rather than a
+    target: the verb then means "aims at"."""
+    following = norm[h.end : h.end + 30].split()[:1]
+    if not following:
+        return False
+    word = following[0][2:] if following[0].startswith("ال") else following[0]
+    return bool(_TAFIL_SHAPE.match(word)) or word in GOALS
 
 
 def _he_did(phrase: str) -> bool:
