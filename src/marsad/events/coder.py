@@ -214,6 +214,7 @@ class EventCoder:
                                and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
         self._crowd_sets: dict[tuple[str, ...], frozenset[str]] = {}  # crowd kinds -> their words, on first use
         self._mishap_re: re.Pattern[str] | None = None
+        self._sports_forms: dict[str, str] | None = None
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
@@ -960,10 +961,10 @@ class EventCoder:
 
     def _sports_words(self, text: str) -> int:
         """How many different words of sport (sports_context.tsv) a sentence has."""
-        words = self.lexicon.sports_words
-        found = {w if w in words else w[1:] for w in text.split()
-                 if w in words or (w[:1] in "وفبل" and w[1:] in words)}
-        return len(found)
+        if self._sports_forms is None:  # each word and its forms with و/ف/ب/ل, to the word
+            self._sports_forms = {c + w: w for w in self.lexicon.sports_words for c in ("", "و", "ف", "ب", "ل")}
+        forms = self._sports_forms
+        return len({forms[w] for w in forms.keys() & set(text.split())})
 
     def _verbal_head(self, head: str) -> bool:
         """Is a phrase's first word a verb? As for the matcher: the lexicon's verb and noun forms decide;
