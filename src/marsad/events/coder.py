@@ -156,7 +156,8 @@ OBJECT_HEADS = frozenset(normalize_key(w) for w in (
     "مسجد", "مقر", "مقار", "مبنى", "منزل", "منازل", "مكتب", "مكاتب", "موقع", "مواقع", "قاعدة", "قواعد", "معسكر",
     "مخيم", "مستشفى", "مدرسة", "سوق", "مطار", "ميناء", "سفينة", "قافلة", "دورية", "حافلة", "سيارة", "نقطة",
     "مركز", "سفارة", "قنصلية", "مقرات", "مدينة", "قرية", "بلدة", "حي", "أحياء", "مناطق", "منطقة", "طريق",
-    "حدود", "أراضي", "مصالح", "سياسات", "سياسة", "تصريحات", "قرار", "قرارات", "اتفاق", "الاتفاق"))
+    "حدود", "أراضي", "مصالح", "سياسات", "سياسة", "تصريحات", "قرار", "قرارات", "اتفاق", "مدمرة", "فرقاطة",
+    "ناقلة", "مقاتلي", "مسلحي"))
 # استهدف also means "aim at": with a goal after it, no attack ("برامج تستهدف تحقيق التنمية")
 AIMING = tuple(normalize_key(w) for w in ("استهدف", "يستهدف", "تستهدف", "نستهدف"))
 _TAFIL_SHAPE = re.compile(r"^ت\S\S[يى]\S$")  # the verbal-noun shape تفعيل (توفير، تعزيز، تحقيق)
@@ -508,8 +509,9 @@ class EventCoder:
             # الملكي الأمير محمد بن سلمان", "رفضت غالبية مجلس النواب"))
             # "الرئيس المصري يزور السعودية", "تركيا تساعد تنظيم داعش": a bare mention right before the verb,
             # opening its clause, is the subject; what follows is the object
-            fronted = bool(before) and before[-1].prep is None and not h.prefix and \
-                _words_between(norm, before[-1].end, h.start) == 0 and (
+            fronted = bool(before) and before[-1].prep is None and not h.prefix and (
+                _words_between(norm, before[-1].end, h.start) == 0
+                or _adjectives_only(norm[before[-1].end : h.start])) and (
                     not norm[clause_start : before[-1].start].strip(" \"«»()-–—:")
                     or _word_before(norm, before[-1].start - len(before[-1].clitic)) in COMPLEMENTIZERS)
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
@@ -662,7 +664,8 @@ class EventCoder:
         word = _unconjoined(word)
         if verb_type == "ASSAULT" and word in self._violent_nouns:
             return False
-        return word in OBJECT_HEADS or word in self._act_nouns or _counted(word)
+        bare = word[2:] if word.startswith("ال") else word
+        return word in OBJECT_HEADS or bare in OBJECT_HEADS or word in self._act_nouns or _counted(word)
 
     def _patron(self, norm: str, sent: _Sentence, m: _M) -> _M:
         """The body a group belongs to when the text says so: "مسلحون تابعون للحوثيين" are the Houthis'."""
@@ -1417,6 +1420,13 @@ def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
         return False
     word = following[0][2:] if following[0].startswith("ال") else following[0]
     return bool(_TAFIL_SHAPE.match(word)) or word in GOALS
+
+
+def _adjectives_only(text: str) -> bool:
+    """One or two definite words and nothing else: adjectives still describing the mention before them
+    ("البحرية الفيتنامية الشمالية تهاجم")."""
+    words = text.split()
+    return 0 < len(words) <= 2 and all(w.startswith("ال") and w.isalpha() for w in words)
 
 
 def _he_did(phrase: str) -> bool:
