@@ -224,6 +224,8 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     ("تجمع آلاف الأشخاص في إسطنبول للتظاهر احتجاجا على التفجير.", "PROTEST+"),
     # a protest noun naming what the one before it is ("مظاهرات احتجاج"): one demonstration
     ("خرجت مظاهرات احتجاج أمس في مدينة صفاقس التونسية.", "PROTEST+"),
+    # a verb describing the attack just named ("غارة استهدفت") is that attack
+    ("شنت الطائرات الإسرائيلية غارة استهدفت موقعا لحركة حماس.", "ASSAULT+"),
 ])
 def test_what_is_not_a_second_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events
@@ -287,3 +289,11 @@ def test_a_relative_clause_verb_has_its_antecedent_as_subject(pipeline: marsad.P
                                             date="2015-08-08"))
     assert [e.actor for e in doc.events if e.type == "ACCUSE"] == [["ARL:LEG"]]
     assert not [e for e in doc.events if e.type == "ASSAULT" and e.actor]
+
+
+def test_the_verb_describing_an_attack_is_not_its_victim_acting(pipeline: marsad.Pipeline) -> None:
+    # "بضربة جوية استهدفت مقرهم": the strike targeted the Islamic State's fighters; they did not attack
+    doc = pipeline.process(marsad.read_text(
+        "أعلنت القيادة العراقية عن مقتل عشرة من عناصر تنظيم داعش بضربة جوية استهدفت مقرهم جنوبي الرمادي.",
+        date="2015-07-31"))
+    assert not [e for e in doc.events if e.type == "ASSAULT" and "ISIS" in e.actor]

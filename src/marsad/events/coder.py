@@ -364,6 +364,22 @@ class EventCoder:
                 recipient = [m for m in recipient if m not in actor]
             if t.type == "ASSAULT" and not actor and self._mishap(norm[sent.start : sent.end]):
                 continue  # "قتل ثلاثة أشخاص في حادث سير", "أسفرت السيول عن مقتل": deaths no one caused
+            described = next((o for o in hits if _hit_end(o) <= h.start and o.trigger.type == "ASSAULT"
+                              and o.trigger.pos in ("noun", "phrase")
+                              and _words_between(norm, _hit_end(o), h.start) <= 1), None) \
+                if t.type == "ASSAULT" and t.pos == "verb" and not h.prefix else None
+            if described is not None:
+                # "بضربة جوية استهدفت مقرهم", "غارة روسية استهدفت سوقا", "شنت غارة استهدفت موقعا": a verb
+                # describing the attack named right before it is that attack; what it targeted is its
+                # recipient, and its doer is the attack's
+                if out and last_event_end == described.end:
+                    if not out[-1].recipient and recipient:
+                        out[-1].recipient = [c for c in _codes(recipient) if c not in out[-1].actor]
+                        out[-1].recipient_spans = [m.mention.span for m in recipient]
+                    continue
+                # the attack not coded itself: its doer is the state its adjective names, if any ("غارة جوية
+                # أميركية استهدفت الفضلي")
+                actor = [m for m in sent.mentions if described.start < m.start < h.start and m.mention.kind == "nisba"]
             if t.type == "ASSAULT" and _pattern_key(t.pattern) in DEATHS and out and out[-1].type == "ASSAULT" \
                     and last_event_end is not None and _RESULT.search(norm[last_event_end : h.start]):
                 # "ارتكبت مجزرة …، مما أدى إلى مقتل 43 مدنيا": the toll of the attack already coded, whose
@@ -1410,6 +1426,11 @@ def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
         return False  # "قتل تسعة أشخاص", "قتل ثلاثة فلسطينيين"
     between = norm[verb_end : after[0].start].split()
     return 1 <= len(between) <= 3 and any(_counted(w) for w in between)
+
+
+def _hit_end(h: TriggerHit) -> int:
+    """Where a hit's words end: a gapped verb phrase ends with its complement ("شنت … غارة")."""
+    return h.tail_end if h.gapped else h.end
 
 
 def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
