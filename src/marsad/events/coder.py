@@ -216,6 +216,7 @@ class EventCoder:
         self._crowd_sets: dict[tuple[str, ...], frozenset[str]] = {}  # crowd kinds -> their words, on first use
         self._mishap_re: re.Pattern[str] | None = None
         self._sports_forms: dict[str, str] | None = None
+        self._sports_re: re.Pattern[str] | None = None
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
@@ -982,6 +983,9 @@ class EventCoder:
         """How many different words of sport (sports_context.tsv) a sentence has."""
         if self._sports_forms is None:  # each word and its forms with و/ف/ب/ل, to the word
             self._sports_forms = {c + w: w for w in self.lexicon.sports_words for c in ("", "و", "ف", "ب", "ل")}
+            self._sports_re = re.compile("|".join(re.escape(w) for w in self.lexicon.sports_words) or r"(?!x)x")
+        if self._sports_re is None or self._sports_re.search(text) is None:
+            return 0  # most sentences have none: one scan in C before splitting into words
         forms = self._sports_forms
         return len({forms[w] for w in forms.keys() & set(text.split())})
 
