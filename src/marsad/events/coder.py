@@ -163,7 +163,7 @@ AIMING = tuple(normalize_key(w) for w in ("استهدف", "يستهدف", "تس�
 _TAFIL_SHAPE = re.compile(r"^ت\S\S[يى]\S$")  # the verbal-noun shape تفعيل (توفير، تعزيز، تحقيق)
 GOALS = frozenset(normalize_key(w) for w in (
     "زيادة", "رفع", "خفض", "دعم", "حماية", "إصلاح", "اصلاح", "تنمية", "جذب", "استقطاب", "الحد", "حد", "إنهاء",
-    "انهاء", "تحقيق", "تسهيل", "تمكين", "تأهيل", "إيجاد", "ايجاد", "بناء", "استكمال", "خلق", "الوصول", "رفع"))
+    "انهاء", "تحقيق", "تسهيل", "تمكين", "تأهيل", "إيجاد", "ايجاد", "بناء", "استكمال", "خلق", "الوصول"))
 PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
 PARTITIVES = frozenset(normalize_key(w) for w in (
@@ -569,7 +569,7 @@ class EventCoder:
             if not actor and previous is not None and _coordinated_verb(norm, h, sent.start):
                 actor = previous[0]
             burnt = t.type == "ASSAULT" and bool(actor) and actor[-1].end <= h.start and \
-                norm[h.end : h.end + 12].split()[:1] in ([w] for w in _MANNERS)
+                _word_after(norm, h.end) in _MANNERS
             if burnt:  # "وكان الطفل الفلسطيني علي دوابشة قتل حرقا": how the subject was killed says it was killed
                 recipient, actor = actor, []
             elif t.type == "ASSAULT" and actor and not recipient and (
@@ -667,10 +667,9 @@ class EventCoder:
         """Whether what follows a verb leaves no room for a subject the lexicon does not know: a preposition
         or a known mention (its object) comes first ("وصل إلى", "لم يلتق رئيس النظام"), not an unknown noun
         ("اعتدى أمن الرئاسة على")."""
-        following = norm[h.end : h.end + 30].split()[:1]
-        if not following or _word_before(norm, h.start - len(h.prefix)) in PRONOUNS:
+        word = _word_after(norm, h.end).strip(_PUNCTUATION)
+        if not word or _word_before(norm, h.start - len(h.prefix)) in PRONOUNS:
             return False  # "وهو طالب في المرحلة الثانوية": after a pronoun the form is a noun (a student)
-        word = following[0].strip(_PUNCTUATION)
         return word in RECIPIENT_PREPS or word in OTHER_PREPS or any(
             m.start >= h.end and _words_between(norm, h.end, m.start) == 0 for m in sent.mentions)
 
@@ -944,10 +943,9 @@ class EventCoder:
     def _done_by(self, norm: str, h: TriggerHit) -> bool:
         """Whether a verb of doing or organizing with a pronoun for the act follows the event noun ("هجوم
         نفذه مجهولون", "غارة شنتها طائرة"): what comes next is who did it."""
-        following = norm[h.end : h.end + 30].split()[:1]
+        word = _word_after(norm, h.end)
         occur = self.lexicon.crowds.get("occur", frozenset())
-        return bool(following) and any(following[0].endswith(suffix) and following[0][: -len(suffix)] in occur
-                                       for suffix in ("ها", "ه", "هما", "هم"))
+        return any(word.endswith(suffix) and word[: -len(suffix)] in occur for suffix in ("ها", "ه", "هما", "هم"))
 
     def _marked_passive(self, h: TriggerHit) -> bool:
         """A perfect verb written with a damma on its first letter is passive ("قُتل", "اُعتقل"): the
@@ -1432,6 +1430,12 @@ def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
     return 1 <= len(between) <= 3 and any(_counted(w) for w in between)
 
 
+def _word_after(norm: str, pos: int) -> str:
+    """The word right after ``pos`` ("" at the end of the text)."""
+    following = norm[pos : pos + 30].split()[:1]
+    return following[0] if following else ""
+
+
 def _hit_end(h: TriggerHit) -> int:
     """Where a hit's words end: a gapped verb phrase ends with its complement ("شنت … غارة")."""
     return h.tail_end if h.gapped else h.end
@@ -1440,11 +1444,9 @@ def _hit_end(h: TriggerHit) -> int:
 def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
     """Whether the word after استهدف is a verbal noun of a goal ("توفير"، "تعزيز"، "زيادة") rather than a
     target: the verb then means "aims at"."""
-    following = norm[h.end : h.end + 30].split()[:1]
-    if not following:
-        return False
-    word = following[0][2:] if following[0].startswith("ال") else following[0]
-    return bool(_TAFIL_SHAPE.match(word)) or word in GOALS
+    word = _word_after(norm, h.end)
+    word = word[2:] if word.startswith("ال") else word
+    return bool(word) and (bool(_TAFIL_SHAPE.match(word)) or word in GOALS)
 
 
 def _adjectives_only(text: str) -> bool:
