@@ -100,6 +100,9 @@ def test_actor_case(matcher: ActorMatcher, case_id: str, group: str, sentence: s
         # a weapon platform with a nationality is that state's forces; "مقاتلة" alone is also "fighting"
         ("قصفت دبابات تركية مواقع التنظيم", [("دبابات تركية", "TUR:MIL")]),
         ("وأعرب خادم الحرمين عن شكره", [("خادم الحرمين", "SAU:GOV")]),  # the Saudi king's title
+        # the writer's hamza tells flags (الأعلام) from media (الإعلام); bare alef may be either
+        ("ورفع المتظاهرون الأعلام التركية", [("المتظاهرون", "TUR:CVL"), ("التركية", "TUR")]),
+        ("وقالت وسائل الإعلام التركية", [("وسائل الإعلام التركية", "TUR:MED")]),
         ("أسقطت الدفاعات طائرة بدون طيار إسرائيلية", [("طائرة بدون طيار إسرائيلية", "ISR:MIL")]),
     ],
 )

@@ -130,6 +130,28 @@ def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_HAMZAS = frozenset("أإآ")
+_VARIANT_OFFSET = {"plain": 0, "lam": 1, "construct": 2}  # how many letters of the pattern a variant drops
+
+
+def _hamza_clash(nt: NormalizedText, hit: _Hit) -> bool:
+    """Whether the writer's own hamza contradicts the pattern's, which matching ignores: "الأعلام التركية"
+    (flags) is not "الإعلام" (media). Only a hamza written in both counts; bare alef matches either."""
+    pattern = hit.item.pattern if isinstance(hit.item, (Entry, RoleEntry)) else ""
+    if not _HAMZAS.intersection(pattern) or len(normalize_key(pattern)) != len(pattern):
+        return False
+    offset = _VARIANT_OFFSET.get(hit.variant)
+    if offset is None:
+        return False
+    original = nt.original
+    for i, letter in enumerate(pattern[offset:]):
+        if letter in _HAMZAS and hit.start + i < hit.end:
+            written = original[nt.origin_of(hit.start + i)]
+            if written in _HAMZAS and written != letter:
+                return True
+    return False
+
+
 def _kind(item: Entry | RoleEntry | Person | Place) -> str:
     """An item's kind: the entry's kind, ``person``, ``role`` or ``place``."""
     if isinstance(item, Entry):
@@ -297,7 +319,8 @@ class ActorMatcher:
         starts = [a.start for a in actors]  # actors do not overlap: the one that could contain r is just before
         roles = self._longest([r for r in role_hits
                                if not ((k := bisect.bisect_right(starts, r.start) - 1) >= 0
-                                       and r.end <= actors[k].end and actors[k].length > r.length)])
+                                       and r.end <= actors[k].end and actors[k].length > r.length)
+                               and not _hamza_clash(nt, r)])
         by_start = {a.start: a for a in actors}
         used: set[int] = set()
         mentions: list[Mention] = []

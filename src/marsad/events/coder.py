@@ -157,7 +157,7 @@ OBJECT_HEADS = frozenset(normalize_key(w) for w in (
     "مخيم", "مستشفى", "مدرسة", "سوق", "مطار", "ميناء", "سفينة", "قافلة", "دورية", "حافلة", "سيارة", "نقطة",
     "مركز", "سفارة", "قنصلية", "مقرات", "مدينة", "قرية", "بلدة", "حي", "أحياء", "مناطق", "منطقة", "طريق",
     "حدود", "أراضي", "مصالح", "سياسات", "سياسة", "تصريحات", "قرار", "قرارات", "اتفاق", "مدمرة", "فرقاطة",
-    "ناقلة", "مقاتلي", "مسلحي"))
+    "ناقلة", "مقاتلي", "مسلحي", "أعلام", "اعلام", "علم", "رايات", "صور"))
 # استهدف also means "aim at": with a goal after it, no attack ("برامج تستهدف تحقيق التنمية")
 AIMING = tuple(normalize_key(w) for w in ("استهدف", "يستهدف", "تستهدف", "نستهدف"))
 _TAFIL_SHAPE = re.compile(r"^ت\S\S[يى]\S$")  # the verbal-noun shape تفعيل (توفير، تعزيز، تحقيق)
@@ -605,9 +605,12 @@ class EventCoder:
             marked = next((m for m in after if m is not genitive and m.prep in OBJECT_MARKERS), None)
             if genitive is not None and marked is None and _lam_object_after(norm, genitive.end):
                 marked = genitive  # "قصف الحوثيين لمنطقة على الحدود": the genitive acts on what ل marks
+            between = norm[h.end : genitive.start - len(genitive.clitic)].split() if genitive is not None else []
             genitive_is_agent = genitive is not None and (
                 t.type not in PATIENT_GENITIVE or genitive.mention.kind == "nisba" or marked is not None
-                or t.cameo.startswith("087"))  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
+                or t.cameo.startswith("087")) and not (  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
+                genitive.mention.kind == "nisba" and len(between) == 1 and self._object_head(between[0], t.type))
+            # ("إحراق الأعلام الإسرائيلية": the nationality describes what was burnt, not who burnt it)
             if genitive is not None and genitive_is_agent:
                 actor = _coordinated(norm, after)
                 recipient = _recipients(after[len(actor):], norm, actor[-1].end)
