@@ -132,21 +132,27 @@ def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
 
 _HAMZAS = frozenset("أإآ")
 _VARIANT_OFFSET = {"plain": 0, "lam": 1, "construct": 2}  # how many letters of the pattern a variant drops
+_CLITICS_RE = r"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول)?"  # a word's start, past a conjunction or preposition
 
 
-def _hamza_clash(nt: NormalizedText, hit: _Hit) -> bool:
-    """Whether the writer's own hamza contradicts the pattern's, which matching ignores: "الأعلام التركية"
-    (flags) is not "الإعلام" (media). Only a hamza written in both counts; bare alef matches either."""
-    pattern = hit.item.pattern if isinstance(hit.item, (Entry, RoleEntry)) else ""
-    if not _HAMZAS.intersection(pattern) or len(normalize_key(pattern)) != len(pattern):
-        return False
+def _hamza_letters(pattern: str) -> tuple[tuple[int, str], ...]:
+    """The positions and letters of a pattern's hamzas, when its letters map one to one onto its key."""
+    if len(normalize_key(pattern)) != len(pattern):
+        return ()
+    return tuple((i, c) for i, c in enumerate(pattern) if c in _HAMZAS)
+
+
+def _hamza_clash(nt: NormalizedText, hit: _Hit, letters: tuple[tuple[int, str], ...]) -> bool:
+    """Whether the writer's own hamza contradicts the pattern's (``letters``), which matching ignores:
+    "الأعلام التركية" (flags) is not "الإعلام" (media). Only a hamza written in both counts; bare alef
+    matches either."""
     offset = _VARIANT_OFFSET.get(hit.variant)
     if offset is None:
         return False
-    original = nt.original
-    for i, letter in enumerate(pattern[offset:]):
-        if letter in _HAMZAS and hit.start + i < hit.end:
-            written = original[nt.origin_of(hit.start + i)]
+    for i, letter in letters:
+        at = hit.start + i - offset
+        if hit.start <= at < hit.end:
+            written = nt.original[nt.origin_of(at)]
             if written in _HAMZAS and written != letter:
                 return True
     return False
@@ -244,13 +250,16 @@ class ActorMatcher:
                     if key[:i] == "ال":
                         continue
                     add(key[:i] + " " + key[i:], item, "split", article_ok)
+        # a role pattern's hamzas, to check against the writer's (matching ignores hamza)
+        self._role_hamzas = {r.pattern: letters for r in lexicon.roles if (letters := _hamza_letters(r.pattern))}
         # names with several readings (عمان), each with a pattern of its cues, chosen per document
         self._readings: dict[str, list[tuple[Reading, re.Pattern[str]]]] = {}
+        self._reading_spots: dict[str, re.Pattern[str]] = {}
         for reading in lexicon.readings:
             forms = set(reading.cues) | {"لل" + c[2:] for c in reading.cues if c.startswith("ال")}  # "للاردن"
             cues = "|".join(re.escape(c) for c in sorted(forms, key=len, reverse=True))
-            self._readings.setdefault(reading.pattern, []).append(
-                (reading, re.compile(rf"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول)?(?:{cues})")))
+            self._readings.setdefault(reading.pattern, []).append((reading, re.compile(rf"{_CLITICS_RE}(?:{cues})")))
+            self._reading_spots[reading.pattern] = re.compile(rf"{_CLITICS_RE}({re.escape(reading.pattern)})(?!\w)")
         self._exclusions: dict[str, tuple[set[str], set[str]]] = {}
         for x in lexicon.exclusions:
             before, after = self._exclusions.setdefault(normalize_key(x.pattern), (set(), set()))
@@ -320,7 +329,8 @@ class ActorMatcher:
         roles = self._longest([r for r in role_hits
                                if not ((k := bisect.bisect_right(starts, r.start) - 1) >= 0
                                        and r.end <= actors[k].end and actors[k].length > r.length)
-                               and not _hamza_clash(nt, r)])
+                               and not (isinstance(r.item, RoleEntry) and r.item.pattern in self._role_hamzas
+                                        and _hamza_clash(nt, r, self._role_hamzas[r.item.pattern]))])
         by_start = {a.start: a for a in actors}
         used: set[int] = set()
         mentions: list[Mention] = []
@@ -444,16 +454,10 @@ class ActorMatcher:
         for pattern, readings in self._readings.items():
             if pattern not in norm:
                 continue
-            before_words, after_words = self._exclusions.get(pattern, (set(), set()))
             taken = [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end)) for m in mentions]
-            spots = []
-            for m in re.finditer(rf"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول)?({re.escape(pattern)})(?!\w)", norm):
-                word_before = norm[max(0, m.start() - 30) : m.start()].split()[-1:]
-                word_after = norm[m.end() : m.end() + 30].split()[:1]
-                if any(s <= m.start(1) < e for s, e in taken) or (word_before and word_before[0] in before_words) \
-                        or (word_after and word_after[0] in after_words):
-                    continue  # part of a longer name, or an excluded context ("بحر عمان")
-                spots.append(m)
+            spots = [m for m in self._reading_spots[pattern].finditer(norm)
+                     if not any(s <= m.start(1) < e for s, e in taken)  # part of a longer name
+                     and not self._excluded_at(norm, m.start(), m.start(1), m.end(1))]  # "بحر عمان"
             if not spots:
                 continue
             in_document = self._reading_of(readings, norm)
@@ -523,13 +527,19 @@ class ActorMatcher:
 
     def _excluded(self, norm: str, hit: _Hit) -> bool:
         """True when the words around a hit say it is not an actor (``بينهم طالبان``: two students)."""
-        context = self._exclusions.get(norm[hit.start : hit.end])
+        return self._excluded_at(norm, hit.start - len(hit.prefix), hit.start, hit.end)
+
+    def _excluded_at(self, norm: str, ws: int, start: int, end: int) -> bool:
+        """The exclusion test for the name at [start, end) whose word (with its proclitics) starts at ``ws``."""
+        context = self._exclusions.get(norm[start:end])
         if context is None:
             return False
         before, after = context
-        ws = hit.start - len(hit.prefix)
-        prev_word = norm[:ws].rstrip().rsplit(None, 1)[-1] if norm[:ws].strip() else ""
-        next_words = norm[hit.end : hit.end + 40].split(None, 1)
+        head = norm[max(0, ws - 80) : ws]  # the word before, looked for near the name
+        if not head.strip() and ws > 80:
+            head = norm[:ws]  # (only whitespace nearby: look further back)
+        prev_word = head.rstrip().rsplit(None, 1)[-1] if head.strip() else ""
+        next_words = norm[end : end + 40].split(None, 1)
         next_word = next_words[0] if next_words else ""
         strip = ".,،:؛!?؟\"«»()"
         return prev_word.strip(strip) in before or next_word.strip(strip) in after
