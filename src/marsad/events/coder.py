@@ -214,9 +214,13 @@ class EventCoder:
                                if t.type == "ASSAULT" and t.pos in ("noun", "phrase")
                                and normalize_key(t.pattern).split(" ")[0] not in self._verb_forms}
         self._crowd_sets: dict[tuple[str, ...], frozenset[str]] = {}  # crowd kinds -> their words, on first use
-        self._mishap_re: re.Pattern[str] | None = None
-        self._sports_forms: dict[str, str] | None = None
-        self._sports_re: re.Pattern[str] | None = None
+        # accidents and disasters (crowds.tsv "mishap"), as a sentence may name them
+        mishaps = sorted(lexicon.crowds.get("mishap", frozenset()), key=len, reverse=True)
+        self._mishap_re = re.compile(r"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول|لل|بال|وال)?(?:" +
+                                     "|".join(re.escape(w) for w in mishaps) + r")(?!\w)" if mishaps else r"(?!x)x")
+        # each sport word and its forms with و/ف/ب/ل, to the word; a scan for any of them first
+        self._sports_forms = {c + w: w for w in lexicon.sports_words for c in ("", "و", "ف", "ب", "ل")}
+        self._sports_re = re.compile("|".join(re.escape(w) for w in lexicon.sports_words) or r"(?!x)x")
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
@@ -374,9 +378,7 @@ class EventCoder:
                 # describing the attack named right before it is that attack; what it targeted is its
                 # recipient, and its doer is the attack's
                 if out and last_event_end == described.end:
-                    if not out[-1].recipient and recipient:
-                        out[-1].recipient = [c for c in _codes(recipient) if c not in out[-1].actor]
-                        out[-1].recipient_spans = [m.mention.span for m in recipient]
+                    _give_recipient(out[-1], recipient)
                     continue
                 # the attack not coded itself: its doer is the state its adjective names, if any ("غارة جوية
                 # أميركية استهدفت الفضلي")
@@ -385,9 +387,7 @@ class EventCoder:
                     and last_event_end is not None and _RESULT.search(norm[last_event_end : h.start]):
                 # "ارتكبت مجزرة …، مما أدى إلى مقتل 43 مدنيا": the toll of the attack already coded, whose
                 # victims these are
-                if not out[-1].recipient and recipient:
-                    out[-1].recipient = [c for c in _codes(recipient) if c not in out[-1].actor]
-                    out[-1].recipient_spans = [m.mention.span for m in recipient]
+                _give_recipient(out[-1], recipient)
                 continue
             physical = t.type in PHYSICAL
             # a demonstration or an attack by people the text does not place in a country ("تظاهر نحو ألفي
@@ -512,14 +512,12 @@ class EventCoder:
         if inside:
             multiword = False
         if verbal and not passive:
-            gap = norm[h.end : after[0].start - len(after[0].clitic)].split() if after else []
-            each = gap[:2] in (["كل", "من"], ["كلا", "من"])
-            if each:
-                gap = gap[2:]  # "تطالب كل من فيتنام والفلبين بالسيادة": each of them, governed by من
+            between = norm[h.end : after[0].start - len(after[0].clitic)].split() if after else []
+            each = between[:2] in (["كل", "من"], ["كلا", "من"])  # "تطالب كل من فيتنام والفلبين": governed by من
+            gap = between[2:] if each else between
             close = after and (after[0] in inside or not gap or (
                 len(gap) == 1 and not self._object_head(gap[0], t.type)) or (
-                _words_between(norm, h.end, after[0].start) <= 5
-                and all(w in HONORIFICS for w in norm[h.end : after[0].start - len(after[0].clitic)].split())))
+                _words_between(norm, h.end, after[0].start) <= 5 and all(w in HONORIFICS for w in between)))
             # (one word may stand between a verb and its subject, the subject's own head ("اتفق الرئيسان
             # الأوزبكي والكازاخي"), unless it heads an object: a place, an act or a count ("استهدف مسجد قوات
             # الطوارئ", "رفض دعم إيران للإرهاب"); several only if honorifics or a part word ("وصل صاحب السمو
@@ -541,7 +539,8 @@ class EventCoder:
                 # "إنها اعتقلت 190 متظاهرا", "لكنه لم يلتق رئيس النظام")
                 actor = _coordinated(norm, after_all)
                 # (nor the rest of the subject's name: "محمد بن سلمان بن عبدالعزيز آل سعود" is one person)
-                rest = [m for m in after if m not in actor and m.mention.code not in {a.mention.code for a in actor}]
+                named = {a.mention.code for a in actor}
+                rest = [m for m in after if m not in actor and m.mention.code not in named]
                 anchor = actor[-1].end
             elif after and not fronted and _member_of(norm, h.end, after[0]):
                 # "استقال عضو بارز في مجلس اللوردات": a member of an institution acts as a part of it
@@ -724,11 +723,6 @@ class EventCoder:
 
     def _mishap(self, text: str) -> bool:
         """Whether a sentence names an accident or a disaster (crowds.tsv ``mishap``) as a cause."""
-        if self._mishap_re is None:
-            words = sorted(self.lexicon.crowds.get("mishap", frozenset()), key=len, reverse=True)
-            self._mishap_re = re.compile(r"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول|لل|بال|وال)?(?:" +
-                                         "|".join(re.escape(w) for w in words) + r")(?!\w)") if words else \
-                re.compile(r"(?!x)x")
         return self._mishap_re.search(text) is not None
 
     def _crowd_words(self, kinds: tuple[str, ...]) -> frozenset[str]:
@@ -783,32 +777,32 @@ class EventCoder:
         if nisba is None and not places:
             return []
         country = nisba.mention.code.split(":")[0] if nisba is not None else min(places)[1]
-        o_start, o_end = self._nt.to_original(*found)
-        mention = Mention(Span(o_start, o_end), f"{country}:CVL", f"{country}: people (country from the place)",
-                          "group", None)
-        return [_M(mention, found[0], found[1], None, "")]
+        return [self._people_of(country, *found)]
 
     def _protest_country(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
         """The people of a demonstration named only by its noun ("انطلقت مسيرات داخل المخيمات الفلسطينية في
         لبنان"): a nationality in the noun's own phrase, else the place it is said to be in, in the same clause
         right after it; the evidence is that word, the code the country's civilians. None otherwise."""
+        if self._nt is None:
+            return []
         clause_end = min(_clause_end(norm, h.end, sent.end), h.end + 60)
         nisba = next((m for m in sent.mentions if m.mention.kind == "nisba" and m.prep is None
                       and h.end <= m.start < clause_end and _words_between(norm, h.end, m.start) <= 3
                       and not RECIPIENT_PREPS & set(norm[h.end : m.start].split())), None)  # not "ضد الحرب الأميركية"
-        if self._nt is None:
-            return []
         if nisba is not None:
-            country, start, end = nisba.mention.code.split(":")[0], nisba.start, nisba.end
-        else:
-            place = next(((at, p) for at, p in self._places if h.end <= at < clause_end and p.country), None)
-            if place is None:
-                return []
-            country, start, end = place[1].country, place[0], self._nt.to_normalized(place[1].span.end)
+            return [self._people_of(nisba.mention.code.split(":")[0], nisba.start, nisba.end)]
+        place = next(((at, p) for at, p in self._places if h.end <= at < clause_end and p.country), None)
+        if place is None:
+            return []
+        return [self._people_of(place[1].country, place[0], self._nt.to_normalized(place[1].span.end))]
+
+    def _people_of(self, country: str, start: int, end: int) -> _M:
+        """Unnamed people of ``country`` (its civilians), with the words at [start, end) as the evidence."""
+        assert self._nt is not None
         o_start, o_end = self._nt.to_original(start, end)
         mention = Mention(Span(o_start, o_end), f"{country}:CVL", f"{country}: people (country from the place)",
                           "group", None)
-        return [_M(mention, start, end, None, "")]
+        return _M(mention, start, end, None, "")
 
     def _happened_after(self, norm: str, h: TriggerHit) -> bool:
         """"تظاهرة انطلقت اليوم", "مظاهرات عمت المدن": the verb right after the event noun says it took place."""
@@ -982,10 +976,7 @@ class EventCoder:
 
     def _sports_words(self, text: str) -> int:
         """How many different words of sport (sports_context.tsv) a sentence has."""
-        if self._sports_forms is None:  # each word and its forms with و/ف/ب/ل, to the word
-            self._sports_forms = {c + w: w for w in self.lexicon.sports_words for c in ("", "و", "ف", "ب", "ل")}
-            self._sports_re = re.compile("|".join(re.escape(w) for w in self.lexicon.sports_words) or r"(?!x)x")
-        if self._sports_re is None or self._sports_re.search(text) is None:
+        if self._sports_re.search(text) is None:
             return 0  # most sentences have none: one scan in C before splitting into words
         forms = self._sports_forms
         return len({forms[w] for w in forms.keys() & set(text.split())})
@@ -1475,25 +1466,30 @@ def _participle(word: str) -> bool:
     return (word.startswith("م") or word.startswith("قائل")) and word.endswith(("ا", "ة", "ه"))
 
 
-def _pronoun_before(norm: str, pos: int) -> str:
-    """The word before a verb at ``pos``, past negators and auxiliaries ("أنه لم يلتق" -> "أنه")."""
+_BEFORE_A_VERB = NEGATORS | AUXILIARIES  # words that may stand between a pronoun subject and its verb
+
+
+def _word_before_past(norm: str, pos: int, skipped: frozenset[str], at_most: int) -> tuple[str, int]:
+    """The word before ``pos`` past at most ``at_most`` words of ``skipped`` ("أنه لم يلتق" -> "أنه"), and the
+    position it ends at."""
     word = _word_before(norm, pos)
-    for _ in range(3):
-        if word not in NEGATORS and word not in AUXILIARIES:
+    for _ in range(at_most):
+        if word not in skipped:
             break
         pos -= len(word) + 1
         word = _word_before(norm, pos)
-    return word
+    return word, pos
+
+
+def _pronoun_before(norm: str, pos: int) -> str:
+    """The word before a verb at ``pos``, past negators and auxiliaries ("أنه لم يلتق" -> "أنه")."""
+    return _word_before_past(norm, pos, _BEFORE_A_VERB, 3)[0]
 
 
 def _opens_dropped_subject(norm: str, pos: int) -> bool:
     """Whether the verb at ``pos`` opens a clause that goes on about someone already named: after "بعدما",
     "حيث", "لكنه", "بعد أن" … (past "قد"، "لم"، "كان"), not after a noun it describes ("بشكل يدعو")."""
-    while True:
-        word = _word_before(norm, pos)
-        if word not in AUXILIARIES:
-            break
-        pos -= len(word) + 1
+    word, pos = _word_before_past(norm, pos, AUXILIARIES, len(norm))
     if word in CLAUSE_OPENERS:
         return True
     return word in ("ان", "أن") and _word_before(norm, pos - len(word) - 1) in ("بعد", "قبل")
@@ -1611,6 +1607,14 @@ def _nearest_date(dates: list[DateMention], h: TriggerHit, sent: _Sentence) -> t
         return None, None
     best = min(inside, key=lambda d: min(abs(d.start - h.end), abs(h.start - d.end)))
     return best.value, best.end_value
+
+
+def _give_recipient(event: Event, recipient: list[_M]) -> None:
+    """A later phrase names whom an event already coded was done to (its toll, its target): give it to the
+    event when it has none."""
+    if not event.recipient and recipient:
+        event.recipient = [c for c in _codes(recipient) if c not in event.actor]
+        event.recipient_spans = [m.mention.span for m in recipient]
 
 
 def _codes(ms: list[_M]) -> list[str]:
