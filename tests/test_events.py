@@ -215,6 +215,7 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     assert doc.events and doc.events[-1].aux == aux
 
 
+# a type that is no event in the sentence ("ASSAULT"), or that is one event, not two ("PROTEST+")
 @pytest.mark.parametrize(("text", "absent"), [
     # an aim is not an act: only the investigation is coded, not the arrest it aims at
     ("وبدأت الشرطة التركية عملية تحقيق بهدف القبض على منفذي الهجوم.", "COERCE"),
@@ -226,21 +227,6 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     ("خرجت مظاهرات احتجاج أمس في مدينة صفاقس التونسية.", "PROTEST+"),
     # a verb describing the attack just named ("غارة استهدفت") is that attack
     ("شنت الطائرات الإسرائيلية غارة استهدفت موقعا لحركة حماس.", "ASSAULT+"),
-])
-def test_what_is_not_a_second_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
-    events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events
-    kind = absent.rstrip("+")
-    count = sum(e.type == kind for e in events)
-    assert count == (1 if absent.endswith("+") else 0), [(e.type, e.cameo) for e in events]
-
-
-def test_the_toll_of_an_attack_is_its_victims() -> None:
-    doc = marsad.load_pipeline().process(marsad.read_text(
-        "قصفت الطائرات الروسية سوقا شعبيا في إدلب مما أدى إلى مقتل 20 مدنيا سوريا.", id="x", date="2019-07-22"))
-    assert [(e.type, e.actor, e.recipient) for e in doc.events] == [("ASSAULT", ["RUS"], ["SYR:CVL"])]
-
-
-@pytest.mark.parametrize(("text", "absent"), [
     ("انتقدت الجامعة العربية التصريحات الأخيرة وعدّتها استفزازا غير مقبول.", "AGREE"),  # عدّ, not وعد
     ("ولا يعد تعليق عضوية النواب سابقة في تاريخ البرلمان الهندي.", "SANCTION"),  # a verbal noun with no one
     ("لوحت الدول الأعضاء بإمكانية إعادة فرض عقوبات على إيران.", "SANCTION"),  # the content of a threat
@@ -261,9 +247,17 @@ def test_the_toll_of_an_attack_is_its_victims() -> None:
     # استهدف with a goal after it means "aims at"
     ("وأشار الوزير الأردني إلى إصلاحات هيكلية تستهدف توفير فرص العمل للشباب.", "ASSAULT"),
 ])
-def test_readings_that_are_no_event(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
+def test_readings_that_are_no_event_or_one(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events
-    assert absent not in {e.type for e in events}, [(e.type, e.cameo) for e in events]
+    kind = absent.rstrip("+")
+    count = sum(e.type == kind for e in events)
+    assert count == (1 if absent.endswith("+") else 0), [(e.type, e.cameo) for e in events]
+
+
+def test_the_toll_of_an_attack_is_its_victims() -> None:
+    doc = marsad.load_pipeline().process(marsad.read_text(
+        "قصفت الطائرات الروسية سوقا شعبيا في إدلب مما أدى إلى مقتل 20 مدنيا سوريا.", id="x", date="2019-07-22"))
+    assert [(e.type, e.actor, e.recipient) for e in doc.events] == [("ASSAULT", ["RUS"], ["SYR:CVL"])]
 
 
 def test_a_state_acting_in_protest_is_no_demonstration(pipeline: marsad.Pipeline) -> None:

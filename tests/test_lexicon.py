@@ -36,15 +36,19 @@ def test_every_un_member_has_a_name() -> None:
     assert len(countries) >= 195
 
 
-def test_all_problems_reported_at_once(tmp_path: Path) -> None:
-    bad = tmp_path / "bad.tsv"
-    bad.write_text(HEADER + "ok-1\tموسكو\tRUS:GOV\tcapital\tMoscow\t\n"
-                   "Bad Id\tفلان\tXX:FOO\tcity\t\t\n"
-                   "ok-1\tبكين\tCHN:GOV\tcapital\tBeijing\t\n"
-                   "short\tonly\n", encoding="utf-8")
+def _problems(path: Path, content: str) -> str:
+    """Write a lexicon file, check it (it must fail) and return every problem reported, one per line."""
+    path.write_text(content, encoding="utf-8")
     with pytest.raises(LexiconError) as info:
-        check_lexicon([bad])
-    problems = "\n".join(info.value.problems)
+        check_lexicon([path])
+    return "\n".join(info.value.problems)
+
+
+def test_all_problems_reported_at_once(tmp_path: Path) -> None:
+    problems = _problems(tmp_path / "bad.tsv", HEADER + "ok-1\tموسكو\tRUS:GOV\tcapital\tMoscow\t\n"
+                         "Bad Id\tفلان\tXX:FOO\tcity\t\t\n"
+                         "ok-1\tبكين\tCHN:GOV\tcapital\tBeijing\t\n"
+                         "short\tonly\n")
     assert "bad.tsv:3: id 'Bad Id'" in problems
     assert "bad.tsv:3: code 'XX:FOO'" in problems
     assert "bad.tsv:3: kind 'city'" in problems
@@ -53,15 +57,11 @@ def test_all_problems_reported_at_once(tmp_path: Path) -> None:
 
 
 def test_bad_people_file(tmp_path: Path) -> None:
-    bad = tmp_path / "people.json"
-    bad.write_text(json.dumps({"people": [
+    problems = _problems(tmp_path / "people.json", json.dumps({"people": [
         {"id": "x", "name_en": "X", "country": "KGZ", "names": ["فلان الفلاني"],
          "offices": [{"code": "KGZ:GOV", "from": "2020-05-01", "to": "2019-01-01"}]},
         {"id": "y", "name_en": "Y", "country": "kgz", "names": []},
-    ]}, ensure_ascii=False), encoding="utf-8")
-    with pytest.raises(LexiconError) as info:
-        check_lexicon([bad])
-    problems = "\n".join(info.value.problems)
+    ]}, ensure_ascii=False))
     assert "'to' 2019-01-01 is before 'from' 2020-05-01" in problems
     assert "country 'kgz' is not an actor code" in problems
     assert "names must be a non-empty list" in problems
@@ -83,13 +83,9 @@ READING_HEADER = "id\tpattern\tcode\tkind\tname_en\tcues\tnote\n"
 
 
 def test_bad_readings_file(tmp_path: Path) -> None:
-    bad = tmp_path / "readings.tsv"
-    bad.write_text(READING_HEADER + "r-1\tصور\tLBN\tcity\tTyre\tلبنان\t\n"
-                   "r-2\tصور\tXX:FOO\tcountry\tpictures\t\t\n"
-                   "r-3\tحمص\tSYR\tcountry\tHoms\tسوريا\tone reading only\n", encoding="utf-8")
-    with pytest.raises(LexiconError) as info:
-        check_lexicon([bad])
-    problems = "\n".join(info.value.problems)
+    problems = _problems(tmp_path / "readings.tsv", READING_HEADER + "r-1\tصور\tLBN\tcity\tTyre\tلبنان\t\n"
+                         "r-2\tصور\tXX:FOO\tcountry\tpictures\t\t\n"
+                         "r-3\tحمص\tSYR\tcountry\tHoms\tسوريا\tone reading only\n")
     assert "readings.tsv:2: kind 'city'" in problems
     assert "readings.tsv:3: code 'XX:FOO'" in problems
     assert "readings.tsv:3: cues must be one or more words" in problems
