@@ -146,7 +146,8 @@ CLAUSE_OPENERS = frozenset(normalize_key(w) for w in (
 MOTION = frozenset(normalize_key(w) for w in (
     "وصل", "وصلت", "وصلوا", "وصلا", "يصل", "تصل", "ذهب", "ذهبت", "ذهبوا", "يذهب", "تذهب", "سافر", "سافرت",
     "سافروا", "يسافر", "تسافر"))
-HONORIFICS = frozenset(normalize_key(w) for w in (
+# words that may stand between a verb and its subject: honorifics, and words for part of a body
+BEFORE_A_SUBJECT = frozenset(normalize_key(w) for w in (
     "صاحب", "السمو", "الملكي", "الجلالة", "الفخامة", "المعالي", "السعادة", "فخامة", "معالي", "سعادة", "سمو", "جلالة",
     "دولة", "الأمير", "الشيخ", "الملك", "السيد", "السيدة", "الدكتور", "المهندس",
     # and words for part of a body, which act as it ("رفضت غالبية مجلس النواب الأمريكي الاتفاق")
@@ -517,7 +518,7 @@ class EventCoder:
             gap = between[2:] if each else between
             close = after and (after[0] in inside or not gap or (
                 len(gap) == 1 and not self._object_head(gap[0], t.type)) or (
-                _words_between(norm, h.end, after[0].start) <= 5 and all(w in HONORIFICS for w in between)))
+                _words_between(norm, h.end, after[0].start) <= 5 and all(w in BEFORE_A_SUBJECT for w in between)))
             # (one word may stand between a verb and its subject, the subject's own head ("اتفق الرئيسان
             # الأوزبكي والكازاخي"), unless it heads an object: a place, an act or a count ("استهدف مسجد قوات
             # الطوارئ", "رفض دعم إيران للإرهاب"); several only if honorifics or a part word ("وصل صاحب السمو
