@@ -3,13 +3,15 @@ are reported, and a form that is both a verb and a verbal noun keeps both readin
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
 
+from marsad.datafiles import data_dir
 from marsad.events.lexicon import CROWD_KINDS, PLOVER_TYPES, load_crowds, load_event_lexicon
 from marsad.events.triggers import TriggerMatcher
-from marsad.text.normalize import normalize_for_matching
+from marsad.text.normalize import normalize_for_matching, normalize_key
 
 
 def test_shipped_event_lexicon_is_valid_and_broad() -> None:
@@ -20,6 +22,18 @@ def test_shipped_event_lexicon_is_valid_and_broad() -> None:
     assert set(lex.crowds) == CROWD_KINDS and all(lex.crowds[k] for k in CROWD_KINDS)
     assert lex.crowd_acts
     assert all(t.needs in ("act", "gather", "marker") and t.type == "PROTEST" for t in lex.crowd_acts)
+
+
+def test_shipped_trigger_files_list_each_form_once() -> None:
+    """The loader keeps the first of two rows with the same form, type and part of speech, so a second row
+    is dead data, and if its CAMEO code differs, a silent disagreement: the shipped files have none."""
+    rows: dict[tuple[str, str, str], list[str]] = {}
+    for path in sorted(data_dir("events").glob("triggers_*.tsv")):
+        with path.open(encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                key = (normalize_key(row["pattern"]), row["type"], row["pos"])
+                rows.setdefault(key, []).append(f"{path.name}:{row['id']}")
+    assert {k: v for k, v in rows.items() if len(v) > 1} == {}
 
 
 def test_bad_crowd_rows_are_reported(tmp_path: Path) -> None:

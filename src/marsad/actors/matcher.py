@@ -211,6 +211,11 @@ def _role_name(role: RoleEntry) -> str:
     return name
 
 
+OUTLET_HEADS = frozenset({"صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع"})
+OPENING_QUOTES = frozenset("«\"“")
+CLOSING_QUOTES = frozenset("»\"”")
+
+
 class ActorMatcher:
     """Finds actor mentions in a normalized text. Build once per lexicon; ``find`` is thread-safe."""
 
@@ -250,6 +255,13 @@ class ActorMatcher:
                     if key[:i] == "ال":
                         continue
                     add(key[:i] + " " + key[i:], item, "split", article_ok)
+        # a newspaper or channel cited by its bare name in quotes (لـ«الشرق الأوسط», «الرياض») is that outlet,
+        # not the region or the city: the lexicon's outlets, keyed by their name without "صحيفة"/"قناة"
+        self._outlets: dict[str, Entry] = {}
+        for e in lexicon.entries:
+            head, _, rest = e.pattern.partition(" ")
+            if e.kind == "media" and rest and head in OUTLET_HEADS:
+                self._outlets.setdefault(normalize_key(rest), e)
         # a role pattern's hamzas, to check against the writer's (matching ignores hamza)
         self._role_hamzas = {r.pattern: letters for r in lexicon.roles if (letters := _hamza_letters(r.pattern))}
         # names with several readings (عمان), each with a pattern of its cues, chosen per document
@@ -427,6 +439,10 @@ class ActorMatcher:
             if isinstance(a.item, Person) and norm[a.start : a.end] in introduced:
                 known = introduced[norm[a.start : a.end]]
                 mentions.append(self._mention(nt, a.start, a.end, known.code, known.name_en, "person", known.entry))
+                continue
+            if (norm[a.start - 1 : a.start] in OPENING_QUOTES and norm[a.end : a.end + 1] in CLOSING_QUOTES
+                    and (outlet := self._outlets.get(norm[a.start : a.end])) is not None):
+                mentions.append(self._mention(nt, a.start, a.end, outlet.code, outlet.name_en, "media", outlet.id))
                 continue
             kind = _kind(a.item)
             start = a.start

@@ -95,6 +95,13 @@ GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 INTENT_WORDS = frozenset(normalize_key(w) for w in (
     "خطة", "خطط", "خططا", "مخطط", "تسعى", "يسعى", "سعيا", "تهدف", "يهدف", "بهدف", "هدفها", "محاولة", "محاولات",
     "يريد", "تريد", "نية", "نيتها", "نيته", "مشروع", "تخطط", "يخطط", "تعمل", "يعمل", "فرصة"))
+# an act named as a charge, a court case or an anniversary ("بتهمة القتل", "المدانين باغتصاب", "قضية اغتيال
+# بوتو", "الذكرى 13 لمجزرة سريبرينتسا") is an act of the past, named, not reported
+NAMING_A_PAST_ACT = frozenset(normalize_key(w) for w in (
+    "تهمة", "بتهمة", "تهم", "بتهم", "التهم", "المتهم", "المتهمين", "المتهمون", "متهم", "متهمين", "متهمون", "متهما",
+    "المدان", "المدانين", "المدانون", "مدان", "أدين", "أدينوا", "أدينت", "ادانته", "إدانته", "إدانتهم", "بإدانته",
+    "قضية", "القضية"))
+ANNIVERSARIES = frozenset(normalize_key(w) for w in ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "ذكراها"))
 # Concrete physical acts are events even when the text names no perpetrator and no victim
 # ("قُتل سبعة أشخاص في هجوم انتحاري"); acts of speech or diplomacy need a participant.
 PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
@@ -314,6 +321,11 @@ class EventCoder:
                     for m in sent.mentions):
                 continue  # "لقي طالب سعودي مصرعه", "انتحار طالبة نمساوية": an adjective of nationality agreeing
                 # with the form describes a noun (a student); a verb takes none ("تطالب سورية": Syria demands)
+            if nominal_form and (word_before in NAMING_A_PAST_ACT or word_before in ANNIVERSARIES or (
+                    "ل" in h.prefix and _word_before(norm, h.start - len(h.prefix) - len(word_before) - 1)
+                    in ANNIVERSARIES)):
+                continue  # "ادينوا بتهريب المخدرات", "الذكرى 13 لمجزرة", "الذكرى الخمسين لمجزرة": a charge,
+                # a court case or an anniversary
             if nominal_form and word_before in INTENT_WORDS:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
                 # stage keeps it
@@ -633,9 +645,9 @@ class EventCoder:
                     # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي"
                     actor = self._passive_agent(norm, sent, h, after, states=t.type in ("ASSAULT", "COERCE"))
                     recipient = [m for m in recipient if m not in actor]
-                if not recipient and t.type in ("ASSAULT", "COERCE") and \
-                        _unconjoined(_word_before(norm, h.start - len(h.prefix))) in SUFFERING:
-                    recipient = self._sufferer(norm, sent, h, before, clause_start)
+                suffered_at = _suffering_verb(norm, h, clause_start) if t.type in ("ASSAULT", "COERCE") else None
+                if not recipient and suffered_at is not None:
+                    recipient = self._sufferer(norm, sent, suffered_at, before, clause_start)
                 if not actor and not recipient and t.type == "ASSAULT":
                     # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it
                     recipient = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
@@ -694,14 +706,18 @@ class EventCoder:
         return next((o for o in sent.mentions if o.start > m.end and o.prep == "ل"
                      and _words_between(norm, m.end, o.start) <= 2), m)  # the clitic counts as a word
 
-    def _sufferer(self, norm: str, sent: _Sentence, h: TriggerHit, before: list[_M], clause_start: int) -> list[_M]:
-        """Who suffered an act after تعرض: its subject ("تعرضت الدورية لهجوم"), or, after a relative pronoun,
-        the one it describes ("السفير الأميركي …، الذي تعرض للطعن")."""
-        verb_start = h.start - len(h.prefix) - len(_word_before(norm, h.start - len(h.prefix))) - 1
+    def _sufferer(self, norm: str, sent: _Sentence, verb_start: int, before: list[_M],
+                  clause_start: int) -> list[_M]:
+        """Who suffered an act after تعرض (at ``verb_start``): its subject, before it ("الدورية تعرضت لهجوم") or
+        after it ("تعرضت قاعدة للجيش السريلانكي أمس لهجوم": the army's base, the army), or, after a relative
+        pronoun, the one it describes ("السفير الأميركي …، الذي تعرض للطعن")."""
         if _word_before(norm, verb_start) in RELATIVES:
             relative = verb_start - len(_word_before(norm, verb_start)) - 1
             named = [m for m in before if m.end <= relative and _words_between(norm, m.end, relative) <= 4]
             return named[-1:]
+        following = [m for m in before if m.start > verb_start and m.prep in (None, "ل")]
+        if following and _words_between(norm, verb_start, following[0].start) <= 3:
+            return following[:1]
         return _subject_before(norm, before, verb_start, clause_start)
 
     def _passive_agent(self, norm: str, sent: _Sentence, h: TriggerHit, after: list[_M],
@@ -1117,8 +1133,8 @@ class EventCoder:
                 tail = " ".join(words[i + 1 :])
                 if re.search(r"(?:^|\s)(?:ان|انه|انها|إن|أن|بان|بانه|بانها)(?:\s|$)", tail) or ":" in tail:
                     speakers = [m for m in sent.mentions if sent.start <= m.start < h.start]
-                    if any(m.mention.kind in MEDIA_KINDS for m in speakers):
-                        break  # a news agency's report keeps the newspaper's voice
+                    if any(m.mention.kind in MEDIA_KINDS and m.prep is None for m in speakers):
+                        break  # a news agency's report keeps the newspaper's voice (not "قال لـ«الشرق الأوسط»")
                     announcing = bare in ANNOUNCING
                     first = speakers[0].mention.code if speakers else None
                     if announcing and first is not None and first in {m.mention.code for m in actor}:
@@ -1158,6 +1174,14 @@ class EventCoder:
         prep: str | None = None
         if clitic.endswith(("ل", "ب")) and clitic not in ("ال",):
             prep = clitic[-1]
+        elif not clitic and norm[ws - 1 : ws] in ("«", '"', "“"):
+            # "قال لـ«الشرق الأوسط»", "في حوار مع «الشرق الأوسط»": a quoted name is governed by what is before
+            # the quotation mark
+            prev = _word_before(norm, ws - 1)
+            if prev in ("ل", "ب", "ول", "وب"):
+                prep = prev[-1]
+            elif prev in RECIPIENT_PREPS or prev in OTHER_PREPS:
+                prep = prev
         elif not clitic or clitic in ("و", "ف"):
             prev = _word_before(norm, ws)
             if prev in RECIPIENT_PREPS or prev in OTHER_PREPS:
@@ -1224,6 +1248,22 @@ def _merge_titles(mentions: list[_M]) -> list[_M]:
             continue
         out.append(m)
     return out
+
+
+def _suffering_verb(norm: str, h: TriggerHit, clause_start: int) -> int | None:
+    """Where تعرض governs the act at ``h``: right before it ("تعرض للتعذيب"), or up to six words before it when
+    ل or إلى marks the act ("تعرضت قاعدة للجيش أمس لهجوم انتحاري", "تعرضت … الى هجوم")."""
+    pos = h.start - len(h.prefix)
+    word = _word_before(norm, pos)
+    if _unconjoined(word) in SUFFERING:
+        return pos - len(word) - 1
+    if "ل" not in h.prefix and _unconjoined(word) != TO and word != "الى":
+        return None
+    words = list(re.finditer(r"\S+", norm[clause_start:pos]))[-7:]
+    for w in reversed(words):
+        if _unconjoined(w.group()) in SUFFERING:
+            return clause_start + w.start()
+    return None
 
 
 def _word_before(norm: str, pos: int) -> str:

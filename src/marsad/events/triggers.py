@@ -143,9 +143,17 @@ class TriggerMatcher:
                 hits.append(TriggerHit(start, suffix_end, trigger, prefix, "س" in prefix and trigger.pos != "noun"))
                 break
         chosen = [h for h in _longest(hits) if h.trigger.type != "-"]
-        # the complement of a gapped verb phrase is part of it, not a second event ("أجرى الوزير محادثات")
-        tails = [(h.tail_start, h.tail_end) for h in chosen if h.gapped]
-        return [h for h in chosen if not any(s <= h.start < e for s, e in tails)]
+        # the complement of a gapped verb phrase is part of it, not a second event ("أجرى الوزير محادثات"),
+        # unless a longer phrase of another type starts there: then the complement says what the act is
+        # ("شنت الصحيفة هجوما لاذعا" is criticism, not the attack that "شنت … هجوما" would code)
+        gapped = [h for h in chosen if h.gapped]
+        if not gapped:
+            return chosen
+        retyped = {id(g) for g in gapped for h in chosen
+                   if not h.gapped and g.tail_start <= h.start < g.tail_end < h.end and h.trigger.type != g.trigger.type
+                   and norm[g.start : g.end] in SUPPORT_VERBS}
+        tails = [(g.tail_start, g.tail_end) for g in gapped if id(g) not in retyped]
+        return [h for h in chosen if id(h) not in retyped and (h.gapped or not any(s <= h.start < e for s, e in tails))]
 
     def _noun_reading(self, word: str, prefix: str) -> bool:
         """Whether a form both verb and verbal noun is the noun after ``word``: a preposition ("بعد تظاهر"), a
@@ -173,6 +181,15 @@ class TriggerMatcher:
                     return TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True,
                                       tail_start=words[gap].start(), tail_end=last.end())
         return None
+
+
+# verbs whose complement says what the act is ("شن هجوما", "أجرى مناورات", "فرض حصارا"): a longer phrase for
+# the complement ("هجوما لاذعا", "حصارا اقتصاديا") recodes the act; after a verb of full meaning ("علق توزيع
+# المساعدات", "يشارك في المناورات") the complement is only its object
+SUPPORT_VERBS = frozenset(normalize_key(w) for w in (
+    "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "أجرى", "أجرت", "أجروا", "يجري", "تجري", "يجرون", "فرض", "فرضت",
+    "فرضوا", "يفرض", "تفرض", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "وجه", "وجهت", "وجهوا", "يوجه", "توجه",
+    "عقد", "عقدت", "عقدوا", "يعقد", "تعقد", "قاد", "قادت", "يقود", "تقود"))
 
 
 def _previous_word(norm: str, pos: int) -> str:
