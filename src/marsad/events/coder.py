@@ -394,8 +394,10 @@ class EventCoder:
                     _give_recipient(out[-1], recipient)
                     continue
                 # the attack not coded itself: its doer is the state its adjective names, if any ("غارة جوية
-                # أميركية استهدفت الفضلي")
-                actor = [m for m in sent.mentions if described.start < m.start < h.start and m.mention.kind == "nisba"]
+                # أميركية استهدفت الفضلي"), or the group that claimed it
+                actor = [m for m in sent.mentions
+                         if described.start < m.start < h.start and m.mention.kind == "nisba"] or \
+                    _claimant(norm, sent, described)
             if t.type == "ASSAULT" and _pattern_key(t.pattern) in DEATHS and out and out[-1].type == "ASSAULT" \
                     and last_event_end is not None and _RESULT.search(norm[last_event_end : h.start]):
                 # "ارتكبت مجزرة …، مما أدى إلى مقتل 43 مدنيا": the toll of the attack already coded, whose
@@ -661,6 +663,9 @@ class EventCoder:
             actor = self._antecedent(norm, sent, h, before)
         if in_quote is not None and not actor:
             actor = self._speaker(norm, sent, in_quote)
+        if not actor and t.type in PHYSICAL:
+            actor = _claimant(norm, sent, h)  # "أعلنت حركة طالبان مسؤوليتها عن الهجوم الذي استهدف"
+            recipient = [m for m in recipient if m not in actor]
         if not actor:
             actor = self._his_country(norm, sent, h) or self._anaphor(norm, sent, h, clause_start)
         if not actor and t.pos == "verb" and not h.prefix and _he_did(norm[h.start : h.end]) \
@@ -937,8 +942,8 @@ class EventCoder:
             return True  # "تم اغتصابها", "جرى اختطاف"
         if self._fell_in(norm, sent, h, others):
             return True
-        if _CLAIMED.match(norm, h.end):
-            return True  # "الهجوم الانتحاري الذي نسب إلى داعش", "الهجوم الذي تبنته حركة": someone did it
+        if _CLAIMED.match(norm, h.end) or _CLAIMED_AFTER.match(norm, h.end, sent.end):
+            return True  # "الهجوم الانتحاري الذي نسب إلى داعش", "هجوم أعلن تنظيم داعش مسؤوليته عنه": someone did it
         if h.trigger.type == "PROTEST" and _unconjoined(before) in DISPERSING:
             return True  # "خلال عملية قمع لمظاهرة في طهران": a demonstration broken up took place
         if "ب" in h.prefix and _light_verb_before(norm, h.start - len(h.prefix)) is not None:
@@ -1398,6 +1403,29 @@ _PUNCT_RE = re.compile(r"[،,.:؛«»()]")
 _AGENT_WORDS = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي)\s")
 _RESULT = re.compile(r"(?:^|\s)(?:مما|ما)?\s*(?:ادي|اسفر|اسفرت|ادت|خلف|خلفت)(?:\s|$)")
 _CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s+(?:نسب|نسبت|نفذه|نفذها|نفذته|تبناه|تبناها|تبنته)\b")
+
+
+# "… مسؤوليتها عن [الهجوم الانتحاري الذي] <act>": a claim of responsibility shortly before the act
+_RESPONSIBILITY = re.compile(r"\bمسووليه?(?:ت(?:ه|ها|هم|هما))?\s+عن(?:\s+\S+){0,4}?\s*$")
+
+
+_CLAIMED_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:(?:الذي|التي)\s+)?[وف]?(?:اعلنت|اعلن|اعلنوا)\s+"
+                            r"(?P<who>[^،,.]{1,60}?)\s+مسووليت(?:ه|ها|هم|هما)\s+عن(?:ه|ها)\b")
+
+
+def _claimant(norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
+    """Who claimed the act at ``h``: the group named before "مسؤوليته عن" when the act follows within a few
+    words ("أعلنت حركة طالبان مسؤوليتها عن الهجوم الانتحاري الذي استهدف قافلة")."""
+    later = _CLAIMED_AFTER.match(norm, _hit_end(h), sent.end)
+    if later is not None:  # "هجوم أعلنت حركة طالبان مسؤوليتها عنه"
+        return [m for m in sent.mentions if later.start("who") <= m.start < later.end("who") and m.prep is None][:1]
+    pos = h.start - len(h.prefix)
+    claim = _RESPONSIBILITY.search(norm, max(sent.start, pos - 80), pos)
+    if claim is None:
+        return []
+    clause_start = _clause_start(norm, claim.start(), sent.start)
+    named = [m for m in sent.mentions if clause_start <= m.start and m.end <= claim.start() and m.prep is None]
+    return named[-1:]
 
 
 def _fronted_noun(norm: str, h: TriggerHit) -> bool:
