@@ -123,6 +123,36 @@ def test_titles_take_the_country_of_their_place(text: str, expected: tuple[str, 
     assert expected in [(text[m.span.start:m.span.end], m.code) for m in doc.mentions]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مسؤول لـ«الشرق الأوسط» إن الوضع هادئ.", [("الشرق الأوسط", "SAU:MED")]),  # the newspaper
+        ("ويشهد الشرق الأوسط توترا متصاعدا.", [("الشرق الأوسط", "MEA")]),  # the region
+        ("وأكد لـ«الرياض» أن المشروع اكتمل.", [("الرياض", "SAU:MED")]),
+    ],
+)
+def test_a_quoted_bare_name_is_the_outlet_of_that_name(matcher: ActorMatcher, text: str,
+                                                       expected: list[tuple[str, str]]) -> None:
+    assert mentions(matcher, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأطلقت الشرطة الغازات المسيلة للدموع على المحتجين.", []),  # tear gas, not M'Sila
+        ("وقال إن حماة الوطن يقفون صفا واحدا.", []),  # protectors, not Hama
+        ("كسرت أسعار النفط مستويات قياسية.", []),  # "broke", not ك + Sirte
+        ("وقصفت الطائرات مدينة سرت.", [("سرت", "LBY")]),
+        ("ودارت اشتباكات في حماة وحمص.", [("حماة", "SYR"), ("حمص", "SYR")]),
+    ],
+)
+def test_place_names_that_are_also_common_words(text: str, expected: list[tuple[str, str]]) -> None:
+    from marsad.places import PlaceMatcher, load_gazetteer
+
+    found = PlaceMatcher(load_gazetteer()).mentions(normalize_for_matching(text))
+    assert [(text[p.span.start : p.span.end], p.country) for p in found] == expected
+
+
 def test_spans_slice_the_original_with_diacritics(matcher: ActorMatcher) -> None:
     text = "وَصَلَ الرَّئِيسُ الرُّوسِيُّ فلاديمير بوتين إلى أنقرةَ"
     got = mentions(matcher, text, dt.date(2022, 1, 1))

@@ -1,17 +1,20 @@
 """The gazetteer: places as the Arabic press writes them, with their country (data/places/*.tsv).
 
-Places are not actors: the actor recognizer finds them in the same pass (so they cost nothing extra)
-and reports them apart, as ``Document.places``. They give an event its location and give a nameless
-group (``متظاهرون``، ``الشرطة``) its country when the sentence says where it happened.
+Places are not actors: the places stage finds them (one automaton over the normalized text) and reports
+them apart, as ``Document.places``. They give an event its location and give a nameless group
+(``متظاهرون``، ``الشرطة``) its country when the sentence says where it happened. A place name that is
+also a common word (``المسيلة`` in "الغازات المسيلة للدموع", ``حماة`` in "حماة الوطن") is dropped when a
+word of ``exclusions.tsv`` stands next to it (the actor lexicon's format).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from marsad.actors.lexicon import Exclusion, load_exclusions
 from marsad.datafiles import check_choice, data_dir, read_manifest, read_table
 from marsad.errors import LexiconError
 from marsad.model import PlaceMention, Span
@@ -36,6 +39,7 @@ class Place:
 class Gazetteer:
     version: str
     places: list[Place]
+    exclusions: list[Exclusion] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.places)
@@ -62,14 +66,20 @@ def load_gazetteer() -> Gazetteer:
     places: list[Place] = []
     for name in manifest["files"]:
         places.extend(load_places(base / name, f"marsad:places/{name}", problems))
+    exclusions = []
+    if manifest.get("exclusions"):
+        name = manifest["exclusions"]
+        exclusions = load_exclusions(base / name, f"marsad:places/{name}", problems)
     if problems:
         raise LexiconError(f"the gazetteer has {len(problems)} problem(s)", problems)
-    return Gazetteer(str(manifest["version"]), places)
+    return Gazetteer(str(manifest["version"]), places, exclusions)
 
 
-_PLACE_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
+# (not ك: "كسرت" is "broke", not "like Sirte")
+_PLACE_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
-_CLITIC_CHARS = frozenset("وفبلك")
+_CLITIC_CHARS = frozenset("وفبل")
+_STRIP = ".,،:؛!?؟\"«»()"
 
 
 class PlaceMatcher:
@@ -89,6 +99,10 @@ class PlaceMatcher:
         for key, values in table.items():
             self._automaton.add_word(key, (len(key), values[0][0], values[0][1]))
         self._automaton.make_automaton()
+        self._exclusions: dict[str, tuple[set[str], set[str]]] = {}
+        for x in gazetteer.exclusions:
+            before, after = self._exclusions.setdefault(normalize_key(x.pattern), (set(), set()))
+            (before if x.side == "before" else after).add(normalize_key(x.word))
 
     def find(self, nt: NormalizedText) -> list[tuple[int, int, Place]]:
         """Non-overlapping place hits (normalized offsets, clitics excluded), longest first, in text order."""
@@ -108,6 +122,9 @@ class PlaceMatcher:
             prefix = norm[ws:start]
             if (lam and prefix not in _LAM_PREFIXES) or (not lam and prefix not in _PLACE_PREFIXES):
                 continue
+            context = self._exclusions.get(norm[start:end])
+            if context is not None and self._excluded(norm, ws, end, context):
+                continue
             hits.append((start, end, place))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
         chosen: list[tuple[int, int, Place]] = []
@@ -116,6 +133,16 @@ class PlaceMatcher:
                 chosen.append(h)
         chosen.sort(key=lambda h: h[0])
         return chosen
+
+    @staticmethod
+    def _excluded(norm: str, ws: int, end: int, context: tuple[set[str], set[str]]) -> bool:
+        """Whether the word before the name (at ``ws``, with its clitics) or after it (at ``end``) says the
+        name is a common word here."""
+        before, after = context
+        prev_words = norm[max(0, ws - 40) : ws].split()
+        next_words = norm[end : end + 40].split(None, 1)
+        return (bool(prev_words) and prev_words[-1].strip(_STRIP) in before) or \
+            (bool(next_words) and next_words[0].strip(_STRIP) in after)
 
     def mentions(self, nt: NormalizedText) -> list[PlaceMention]:
         out = []

@@ -329,9 +329,13 @@ class EventCoder:
             if nominal_form and word_before in INTENT_WORDS:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
                 # stage keeps it
-            if last_event_end is not None and h.trigger.pos == "noun" and h.prefix in ("ل", "ول", "لل", "ولل") and \
+            if last_event_end is not None and h.prefix in ("ل", "ول", "لل", "ولل") and (
+                    h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped and not self._verbal_head(
+                        _pattern_key(h.trigger.pattern).split(" ")[0]))) and \
+                    _unconjoined(word_before) not in SUFFERING and \
                     _clause_start(norm, h.start, sent.start) <= last_event_end:
-                continue  # a purpose ("وصل … لمناقشة", "تجمعوا في إسطنبول للتظاهر"): part of the act before it
+                continue  # a purpose ("وصل … لمناقشة", "استخدمت الغاز المسيل للدموع لتفريق المتظاهرين"): part of
+                # the act before it (not what تعرض governs: "السفير الذي تعرض للطعن")
             t = h.trigger
             if t.type == "ASSAULT" and _pattern_key(t.pattern).startswith(AIMING) and _aimed_at_a_goal(norm, h):
                 continue  # "إصلاحات تستهدف توفير فرص العمل": aims at a goal, attacks nothing
