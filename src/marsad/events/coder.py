@@ -110,6 +110,10 @@ CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
 ALL_CROWDS = ("protest", "people", "armed")
 PEOPLE = ("protest", "people")
 CROWD_SUBJECTS = {"act": ("protest",), "gather": PEOPLE}  # "marker": see _protesting
+# "وصل عدد اللاجئين إلى", "بلغت قيمة": an amount reaching a figure, not a journey
+AMOUNTS = frozenset(normalize_key(w) for w in ("عدد", "حجم", "نسبة", "قيمة", "حصيلة", "إجمالي", "مجموع"))
+# the perfect of قتل, which the press also writes for the passive قُتل ("الجنود الثلاثة قتلوا خلال مشاركتهم")
+KILLED = frozenset(normalize_key(w) for w in ("قتل", "قتلت", "قتلوا", "قتلا", "قتلتا"))
 DEATHS = frozenset(normalize_key(w) for w in ("مقتل", "قتل", "مصرع", "وفاة", "موت", "قتلى"))
 NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
 # a crowd word after one of these is governed by it ("النار على المتظاهرين"); "من" is left out, as it is
@@ -369,6 +373,9 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if t.type == "ASSAULT" and t.pos != "verb" and previous is not None and not previous[0] and actor \
+                    and actor == previous[1]:
+                actor, recipient = [], actor  # "الجنود الأمريكيين قتلوا في انفجار": the victims suffered it
             if t.type in GOVERNING:  # its content is no event of its own, even when the demand or threat
                 governed_until = _clause_end(norm, h.end, sent.end)  # is not coded for want of an actor
                 governed_from = h.end
@@ -435,6 +442,9 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
+            if t.cameo == "042" and (not actor or _word_after(norm, _hit_end(h)) in AMOUNTS):
+                continue  # a visit by nobody named: a count ("وصل عدد الضحايا إلى 409"), a storm ("وصل إعصار
+                # سوديلور لإقليم فوجيان"), tourists or a player reaching a city; not diplomacy an analyst can use
             if t.cameo == "042" and _pattern_key(t.pattern).split(" ")[0] in MOTION and \
                     not any(m.prep in (TO, "الي", "ل", None) for m in recipient) and \
                     self._location(doc, norm, sent, h) is None:
@@ -519,9 +529,13 @@ class EventCoder:
         t = h.trigger
         actor: list[_M] = []
         recipient: list[_M] = []
+        victims_first = False  # the mentions before a killing verb turned out to be its victims
         passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS or (
             t.pos == "verb" and self._marked_passive(h)) or (
-            t.type == "ASSAULT" and t.pos == "verb" and _counted_victims(norm, h.end, after))
+            t.type == "ASSAULT" and t.pos == "verb" and _counted_victims(norm, h.end, after)
+            and not (before and before[-1].prep is None and not h.prefix
+                     and _words_between(norm, before[-1].end, h.start) == 0))
+        # (but "المسلحون الحوثيون قتلوا ثلاثة مدنيين": a subject right before the verb did it)
 
         verbal = t.pos in ("verb", "participle") or h.gapped or (
             t.pos == "phrase" and self._verbal_head(_pattern_key(t.pattern).split(" ")[0])
@@ -592,6 +606,7 @@ class EventCoder:
                 recipient, actor = actor, []
             elif t.type == "ASSAULT" and actor and not recipient and (
                     (all(m.mention.code.endswith(":CVL") for m in actor) and _unmarked_passive(norm, h))
+                    or (actor[-1].end <= h.start and _pattern_key(t.pattern) in KILLED and _unmarked_passive(norm, h))
                     or (actor[-1].end <= h.start and _counted_before(norm, actor[0].start)
                         and (_unmarked_passive(norm, h) or norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".")))):
                 # "أربعة مدنيين قتلوا في قصف", "7 عناصر من تنظيم داعش قتلوا وجرح أربعة": civilians, or a count
@@ -599,6 +614,7 @@ class EventCoder:
                 # قُتلوا, unwritten), and the attack may name who did it
                 recipient, actor = actor, (self._passive_agent(norm, sent, h, after) if _unmarked_passive(norm, h)
                                            else [])
+                victims_first = True
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
             recipient = _recipients(after, norm, h.end)
@@ -665,8 +681,8 @@ class EventCoder:
                              and _words_between(norm, h.end, m.start) <= 5][:1]
         if not actor and t.pos != "verb":
             actor = self._antecedent(norm, sent, h, before)
-        if in_quote is not None and not actor:
-            actor = self._speaker(norm, sent, in_quote)
+        if in_quote is not None and not actor and not victims_first:
+            actor = self._speaker(norm, sent, in_quote)  # (not who reports victims: "جنديين عراقيين قتلا بانفجار")
         if not actor and t.type in PHYSICAL:
             actor = _claimant(norm, sent, h)  # "أعلنت حركة طالبان مسؤوليتها عن الهجوم الذي استهدف"
             recipient = [m for m in recipient if m not in actor]

@@ -108,13 +108,12 @@ class TriggerMatcher:
             if end < n and norm[end].isalnum():
                 for suf in SUFFIXES:
                     if norm.startswith(suf, end) and (end + len(suf) >= n or not norm[end + len(suf)].isalnum()):
-                        # a final heh written as teh marbuta is part of a noun, not a pronoun (وزارة ≠ زار+ه)
-                        if suf == "ه" and nt.original[nt.origin_of(end)] == "ة":
-                            break
                         suffix_end = end + len(suf)
                         break
-                else:
+                if suffix_end == end:
                     continue  # the word goes on with something that is not a pronoun suffix
+                if norm[end] == "ه" and suffix_end == end + 1 and nt.original[nt.origin_of(end)] == "ة":
+                    continue  # a final teh marbuta is part of a noun, not the pronoun ه (وزارة ≠ زار+ه)
             ws = start
             while ws > 0 and norm[ws - 1].isalnum() and start - ws <= 5:
                 ws -= 1
@@ -210,4 +209,5 @@ def verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
 
 
 def _longest(hits: list[TriggerHit]) -> list[TriggerHit]:
-    return non_overlapping(hits, lambda h: (-h.length, h.start))
+    # (of two hits as long, a not-event row wins: "أسرته" is his family, not أسرت + ه)
+    return non_overlapping(hits, lambda h: (-h.length, h.start, h.trigger.type != "-"))
