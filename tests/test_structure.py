@@ -145,3 +145,12 @@ def test_saudinewsnet_articles_structure(schema_validator) -> None:
         assert sum(len(s.span) for s in doc.sentences) <= len(doc.text)
         with_byline += bool(doc.byline and (doc.byline.author or doc.byline.outlet))
     assert with_byline >= 150  # nearly every SaudiNewsNet article has an author field
+
+
+def test_a_closing_tag_list_is_not_body_text() -> None:
+    text = ("قتل ثلاثة جنود يمنيين في هجوم شنه الحوثيون على موقع عسكري في مأرب أمس.\n"
+            " سمات بيروت طارق الحبيب فاطمة إبراهيم قتل منهل عبدالقادر ")
+    doc = marsad.extract(text, date="2015-08-01")
+    tags_start = text.index("سمات")
+    assert [s.kind for s in doc.sections] == ["body"] and doc.sections[0].span.end < tags_start
+    assert all(e.trigger.start < tags_start for e in doc.events) and doc.events

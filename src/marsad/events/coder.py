@@ -110,6 +110,7 @@ CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
 ALL_CROWDS = ("protest", "people", "armed")
 PEOPLE = ("protest", "people")
 CROWD_SUBJECTS = {"act": ("protest",), "gather": PEOPLE}  # "marker": see _protesting
+QUANTIFIERS = frozenset(normalize_key(w) for w in ("أي", "أية", "كل", "لكل", "بكل", "وكل", "لأي", "بأي", "وأي"))
 # "وصل عدد اللاجئين إلى", "بلغت قيمة": an amount reaching a figure, not a journey
 AMOUNTS = frozenset(normalize_key(w) for w in ("عدد", "حجم", "نسبة", "قيمة", "حصيلة", "إجمالي", "مجموع"))
 # the perfect of قتل, which the press also writes for the passive قُتل ("الجنود الثلاثة قتلوا خلال مشاركتهم")
@@ -316,8 +317,9 @@ class EventCoder:
             if h.start < governed_until and (h.trigger.pos == "participle" or nominal_form or nominalized
                                               or right_after):  # "رفضت فرض عقوبات": the verb form is a noun
                 continue  # the content of a demand, threat, promise or refusal
-            if h.trigger.pos == "verb" and not h.prefix and _counted(word_before):
-                continue  # "نحو ألف طالب مصري": after a number the word is a noun (students), not a verb
+            if h.trigger.pos == "verb" and not h.prefix and (_counted(word_before) or word_before in QUANTIFIERS):
+                continue  # "نحو ألف طالب مصري", "أي طالب سعودي": after a number or "any", "every" the word is
+                # a noun (students), not a verb
             if h.trigger.pos == "verb" and any(
                     m.start == h.end + 1 and m.mention.kind == "nisba" and not norm.startswith("ال", m.start)
                     and (norm[m.start : m.end].endswith("ي")
@@ -566,9 +568,11 @@ class EventCoder:
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
             elif after and (after[0].prep is None or each) and close and not multiword and not fronted and \
+                    not (t.cameo == "042" and after[0].mention.kind in ("capital", "country")) and \
                     not _plural_verb(norm[h.start : h.end]) and \
                     _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
-                # (after a pronoun subject, what follows is the object: "أكد أنه التقى الرئيس الفرنسي",
+                # (a state or capital right after a visit verb is where to: "موغيريني، التي زارت طهران";
+                # after a pronoun subject, what follows is the object: "أكد أنه التقى الرئيس الفرنسي",
                 # "إنها اعتقلت 190 متظاهرا", "لكنه لم يلتق رئيس النظام")
                 actor = _coordinated(norm, after_all)
                 # (nor the rest of the subject's name: "محمد بن سلمان بن عبدالعزيز آل سعود" is one person)
@@ -584,7 +588,7 @@ class EventCoder:
                     # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
                     # noun it describes, named or not (never a mention further back)
                     at = h.start - len(relative) - 1
-                    actor = [m for m in sent.mentions if m.end <= at and _words_between(norm, m.end, at) == 0][-1:]
+                    actor = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")][-1:]
                 else:
                     actor = self._pronoun_subject(norm, sent, h.start - len(h.prefix)) or \
                         _subject_before(norm, before, h.start - len(h.prefix), clause_start)

@@ -58,7 +58,8 @@ HIJRI_RE = re.compile(
 )
 NUMERIC_RE = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d{1,2})-(?P<d1>\d{1,2})|"
                         r"(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>(?:19|20)\d\d))(?![\d/.-])")
-YEAR_RE = re.compile(rf"{_B}(?:عام|العام|سنه|خلال عام|في عام|في|منذ)\s+(?P<year>(?:19|20)\d\d){_E}")
+# (a year may carry م, for ميلادي: "عام 1896م")
+YEAR_RE = re.compile(rf"{_B}(?:عام|العام|سنه|خلال عام|في عام|في|منذ)\s+(?P<year>(?:1[6-9]|20)\d\d)(?:\s?م)?{_E}")
 _DIGIT = re.compile(r"\d")
 BARE_YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 _WEEKDAYS = {normalize_key(w): i for i, w in enumerate(

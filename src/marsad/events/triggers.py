@@ -134,6 +134,8 @@ class TriggerMatcher:
                 if trigger.pos in ("verb",):
                     if prefix not in VERB_PREFIXES:
                         continue
+                    if norm[suffix_end - 1] == "ه" and nt.original[nt.origin_of(suffix_end - 1)] == "ة":
+                        continue  # no verb ends in teh marbuta: "طالبة" is a student, not طالبه (demanded of him)
                 elif trigger.pos == "phrase":
                     if prefix not in VERB_PREFIXES and prefix not in NOUN_PREFIXES and prefix not in ARTICLE_PREFIXES:
                         continue
