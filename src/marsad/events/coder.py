@@ -110,6 +110,8 @@ CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
 ALL_CROWDS = ("protest", "people", "armed")
 PEOPLE = ("protest", "people")
 CROWD_SUBJECTS = {"act": ("protest",), "gather": PEOPLE}  # "marker": see _protesting
+RECEPTION = normalize_key("استقبال")
+WAS = frozenset(normalize_key(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان"))
 QUANTIFIERS = frozenset(normalize_key(w) for w in ("أي", "أية", "كل", "لكل", "بكل", "وكل", "لأي", "بأي", "وأي"))
 # "وصل عدد اللاجئين إلى", "بلغت قيمة": an amount reaching a figure, not a journey
 AMOUNTS = frozenset(normalize_key(w) for w in ("عدد", "حجم", "نسبة", "قيمة", "حصيلة", "إجمالي", "مجموع"))
@@ -317,7 +319,8 @@ class EventCoder:
             if h.start < governed_until and (h.trigger.pos == "participle" or nominal_form or nominalized
                                               or right_after):  # "رفضت فرض عقوبات": the verb form is a noun
                 continue  # the content of a demand, threat, promise or refusal
-            if h.trigger.pos == "verb" and not h.prefix and (_counted(word_before) or word_before in QUANTIFIERS):
+            if h.trigger.pos in ("verb", "participle") and not h.prefix and (
+                    _counted(word_before) or word_before in QUANTIFIERS):
                 continue  # "نحو ألف طالب مصري", "أي طالب سعودي": after a number or "any", "every" the word is
                 # a noun (students), not a verb
             if h.trigger.pos == "verb" and any(
@@ -375,6 +378,10 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            welcomed = _pattern_key(t.pattern) == RECEPTION and word_before == IN and _word_before(
+                norm, h.start - len(h.prefix) - len(word_before) - 1) in WAS
+            if welcomed:
+                actor, recipient = _welcomed(norm, sent, h, actor, recipient)
             if t.type == "ASSAULT" and t.pos != "verb" and previous is not None and not previous[0] and actor \
                     and actor == previous[1]:
                 actor, recipient = [], actor  # "الجنود الأمريكيين قتلوا في انفجار": the victims suffered it
@@ -452,7 +459,8 @@ class EventCoder:
                     self._location(doc, norm, sent, h) is None:
                 continue  # a journey is a visit when it names where to ("وصل إلى مسقط"), not "ذهب البعض إلى
                 # أن" (argued), "تذهب الممثلة إلى منطقة بعيدة في الأداء", "وصلوا لمنطقة وعرة"
-            previous = (actor, recipient)
+            # (after "كان في استقبال <guest> …", "لدى وصوله" is the guest's arrival: the guest goes on)
+            previous = (recipient, actor) if welcomed else (actor, recipient)
             polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
             aux = _aux(norm, h, sent.start)
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
@@ -579,6 +587,11 @@ class EventCoder:
                 named = {a.mention.code for a in actor}
                 rest = [m for m in after if m not in actor and m.mention.code not in named]
                 anchor = actor[-1].end
+                if t.cameo == "112" and _word_after(norm, actor[-1].end).startswith("ب") and not any(
+                        m.start - len(m.clitic) == actor[-1].end + 1 for m in rest):
+                    # "اتهم حزب العمال الكردستاني وتنظيم الدولة بأن …": one party then the charge (بـ) is
+                    # the accused; the accuser is the subject the verb leaves unsaid
+                    rest, actor = actor + rest, []
             elif after and not fronted and _member_of(norm, h.end, after[0]):
                 # "استقال عضو بارز في مجلس اللوردات": a member of an institution acts as a part of it
                 actor, rest, anchor = [after[0]], after[1:], after[0].end
@@ -1011,12 +1024,13 @@ class EventCoder:
     @staticmethod
     def _historical(norm: str, sent: _Sentence, h: TriggerHit, dates: list[DateMention], doc_year: int) -> bool:
         """Long-past background: a year two or more before the document's in the trigger's clause (or a
-        chronology line "1975 - …"), and the trigger is not a present-tense verb."""
-        if h.trigger.pos == "verb" and norm[h.start : h.start + 1] in ("ي", "ت", "ن") and not h.prefix.endswith("ل"):
-            return False
-        head = re.match(r"\s*\W*((?:19|20)\d\d)\s*[-–—:]", norm[sent.start : sent.start + 12])
+        chronology line "1975 - …", whose present tense is the historical present: "2004- رئيس الوزراء
+        السنغافوري يستقيل"), and otherwise the trigger is not a present-tense verb."""
+        head = re.match(r"\s*\W*((?:1[6-9]|20)\d\d)\s*[-–—:]", norm[sent.start : sent.start + 12])
         if head and int(head.group(1)) <= doc_year - 2:
             return True
+        if h.trigger.pos == "verb" and norm[h.start : h.start + 1] in ("ي", "ت", "ن") and not h.prefix.endswith("ل"):
+            return False
         lo, hi = _clause_start(norm, h.start, sent.start), _clause_end(norm, h.end, sent.end)
         return any(lo <= d.start < hi and d.value and int(d.value[:4]) <= doc_year - 2 for d in dates)
 
@@ -1450,6 +1464,22 @@ def _claimant(norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
     clause_start = _clause_start(norm, claim.start(), sent.start)
     named = [m for m in sent.mentions if clause_start <= m.start and m.end <= claim.start() and m.prep is None]
     return named[-1:]
+
+
+def _welcomed(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M],
+              recipient: list[_M]) -> tuple[list[_M], list[_M]]:
+    """"وكان في استقبال خادم الحرمين لدى وصوله مطار طنجة، رئيس الحكومة المغربية": the one named right after
+    استقبال is the guest; the hosts come after, the first person or office not governed by a preposition."""
+    after = [m for m in sent.mentions if m.start >= h.end]
+    if not after:
+        return actor, recipient
+    guest = _coordinated(norm, after)
+    # (a name right after the guest's title is the guest's: "خادم الحرمين الشريفين الملك سلمان")
+    hosts = [m for m in after[len(guest):] if m.prep is None and m.mention.kind in ("person", "title")
+             and _words_between(norm, guest[-1].end, m.start) > 0]
+    if not hosts:
+        return [], guest
+    return _coordinated(norm, hosts), guest
 
 
 def _fronted_noun(norm: str, h: TriggerHit) -> bool:

@@ -61,6 +61,8 @@ NUMERIC_RE = re.compile(r"(?<![\d/.-])(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d{1,2})-(
 # (a year may carry م, for ميلادي: "عام 1896م")
 YEAR_RE = re.compile(rf"{_B}(?:عام|العام|سنه|خلال عام|في عام|في|منذ)\s+(?P<year>(?:1[6-9]|20)\d\d)(?:\s?م)?{_E}")
 _DIGIT = re.compile(r"\d")
+# "1997 - انجوان تعلن استقلالها": a year opening a line of an "on this day" list dates the line
+LIST_YEAR_RE = re.compile(r"(?:^|\n)[ \t]*(?P<year>(?:1[6-9]|20)\d\d)[ \t]*[-–—][ \t]")
 BARE_YEAR_RE = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 _WEEKDAYS = {normalize_key(w): i for i, w in enumerate(
     ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"])}
@@ -164,6 +166,8 @@ def find_dates(norm: str, doc_date: dt.date | None, default_year: int | None = N
                 add(m, DateMention(m.start(), m.end(), _fmt(int(y), int(mo), int(d)), None))
         for m in YEAR_RE.finditer(norm):
             add(m, DateMention(m.start(), m.end(), _fmt(int(m.group("year"))), None, "year"))
+        for m in LIST_YEAR_RE.finditer(norm):
+            add(m, DateMention(m.start("year"), m.end("year"), _fmt(int(m.group("year"))), None, "year"))
     if doc_date is not None:
         for m in RELATIVE_RE.finditer(norm):
             unit, delta = _RELATIVE[m.group("rel")]
