@@ -147,8 +147,9 @@ def test_saudinewsnet_articles_structure(schema_validator) -> None:
     assert with_byline >= 150  # nearly every SaudiNewsNet article has an author field
 
 
-def test_a_closing_tag_list_is_not_body_text() -> None:
-    text = ("قتل ثلاثة جنود يمنيين في هجوم شنه الحوثيون على موقع عسكري في مأرب أمس.\n"
+@pytest.mark.parametrize("separator", ["\n", " "])  # on a line of its own, or after the last sentence
+def test_a_closing_tag_list_is_not_body_text(separator: str) -> None:
+    text = ("قتل ثلاثة جنود يمنيين في هجوم شنه الحوثيون على موقع عسكري في مأرب أمس." + separator +
             " سمات بيروت طارق الحبيب فاطمة إبراهيم قتل منهل عبدالقادر ")
     doc = marsad.extract(text, date="2015-08-01")
     tags_start = text.index("سمات")

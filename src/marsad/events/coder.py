@@ -451,9 +451,11 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
-            if t.cameo == "042" and (not actor or _word_after(norm, _hit_end(h)) in AMOUNTS):
+            if t.cameo == "042" and (not actor or _word_after(norm, _hit_end(h)) in AMOUNTS or all(
+                    m.mention.kind == "nisba" or m.mention.code.endswith(":CVL") for m in actor)):
                 continue  # a visit by nobody named: a count ("وصل عدد الضحايا إلى 409"), a storm ("وصل إعصار
-                # سوديلور لإقليم فوجيان"), tourists or a player reaching a city; not diplomacy an analyst can use
+                # سوديلور لإقليم فوجيان"), tourists or a player reaching a city; nor by a people: migrants or
+                # tourists ("السوريين الذين يجازفون … للوصول إلى أوروبا"); not diplomacy an analyst can use
             if t.cameo == "042" and _pattern_key(t.pattern).split(" ")[0] in MOTION and \
                     not any(m.prep in (TO, "الي", "ل", None) for m in recipient) and \
                     self._location(doc, norm, sent, h) is None:
@@ -567,9 +569,10 @@ class EventCoder:
             # الملكي الأمير محمد بن سلمان", "رفضت غالبية مجلس النواب"))
             # "الرئيس المصري يزور السعودية", "تركيا تساعد تنظيم داعش": a bare mention right before the verb,
             # opening its clause, is the subject; what follows is the object
-            fronted = bool(before) and before[-1].prep is None and not h.prefix and (
-                _words_between(norm, before[-1].end, h.start) == 0
-                or _adjectives_only(norm[before[-1].end : h.start])) and (
+            # (the future prefix keeps the order: "إن واشنطن سترسل قوات")
+            fronted = bool(before) and before[-1].prep is None and h.prefix in ("", "س") and (
+                _words_between(norm, before[-1].end, h.start - len(h.prefix)) == 0
+                or _adjectives_only(norm[before[-1].end : h.start - len(h.prefix)])) and (
                     not norm[clause_start : before[-1].start].strip(" \"«»()-–—:")
                     or _word_before(norm, before[-1].start - len(before[-1].clitic)) in COMPLEMENTIZERS)
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
@@ -1713,8 +1716,8 @@ def _aux(norm: str, h: TriggerHit, floor: int) -> str:
     if _FUTURE_RE.search(" ".join(words[-6:])):
         return "future"
     if words and words[-1] in MAY_HAVE and h.trigger.pos == "verb" \
-            and norm[h.start : h.start + 1] in ("ي", "ت", "ن", "ا") and not norm[h.start : h.end].endswith("وا"):
-        return "hypothetical"
+            and norm[h.start : h.start + 1] in ("ي", "ت", "ن") and not norm[h.start : h.end].endswith("وا"):
+        return "hypothetical"  # (قد + imperfect; "وقد اتهمت", a perfect of form VIII, is a past act)
     if _HYPOTHETICAL_RE.search(" ".join(words[-10:])):
         return "hypothetical"
     if _LIKELY_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-4:]))):

@@ -33,7 +33,8 @@ _TRANSLATION_NOTE = re.compile(normalize_key(r"^[(\[]?\s*(مترجم|مترجم�
 _LINE = re.compile(r"[^\n]+")
 _BY, _AGENCY = normalize_key("بقلم"), normalize_key("وكالة")
 _BYLINE_START = re.compile(normalize_key(r"^(كتبه|كتبته|كتبها|بقلم|كتب\s*:|إعداد\s*:)"))
-TAGS_WORD = normalize_key("سمات")  # a site's closing list of tags
+# a site's closing list of tags: "سمات" after the last sentence, then keywords with no punctuation
+_TAGS_TAIL = re.compile(r"(?:^|(?<=[.!?؟»\"”\n\xa0 ]))\s*سمات\s+[^.،,:؛!?؟\n]{1,300}$")
 
 # Words that open the role part of a byline ("... <name> عضو المكتب الإعلامي ...").
 _ROLE_WORDS = tuple(
@@ -126,9 +127,16 @@ def analyse_structure(doc: Document) -> None:
 
     byline_index = _find_byline(lines, i)
     body_end = byline_index if byline_index is not None else len(lines)
-    while body_end > i + 1 and _is_tags_line(lines[body_end - 1]):
-        body_end -= 1  # a closing list of tags ("سمات اليمن علي بن عمير …") is not prose: no sentences in it
-    sections.extend(_headed_sections(text, lines, i, body_end))
+    body = _headed_sections(text, lines, i, body_end)
+    tags = _TAGS_TAIL.search(text)
+    if tags is not None and body:
+        # a closing list of tags ("… ومؤكدة. سمات أمريكا التعليم صالح السعدون يطالب") is not prose: the body
+        # ends before it, so no sentence (and no event) is read in its keywords
+        cut = len(text[: tags.start()].rstrip())
+        body = [sec if sec.span.end <= cut else Section(sec.kind, Span(sec.span.start, cut), sec.heading,
+                                                          sec.heading_span)
+                for sec in body if sec.span.start < cut]
+    sections.extend(body)
     if byline_index is not None:
         line = lines[byline_index]
         doc.byline = parse_byline(text[line.span.start : line.span.end], line.span)
@@ -162,12 +170,6 @@ def _headed_sections(text: str, lines: list[Line], lo: int, hi: int) -> list[Sec
     if start is not None and last_end is not None:
         out.append(Section(current_kind, Span(start, last_end), heading, heading_span))
     return out
-
-
-def _is_tags_line(line: Line) -> bool:
-    """A site's closing tag list: "سمات" then keywords, no sentence punctuation."""
-    words = line.key.split()
-    return len(words) <= 30 and bool(words) and words[0] == TAGS_WORD and not any(c in line.raw for c in ".،,:؛")
 
 
 def _find_byline(lines: list[Line], lo: int) -> int | None:
