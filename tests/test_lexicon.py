@@ -107,6 +107,19 @@ def test_a_name_with_two_readings(text: str, code: str | None) -> None:
     assert found == ([code] if code else [])
 
 
+@pytest.mark.parametrize(("text", "code"), [
+    # "the occupation forces": Israeli forces in a report on Palestine, US-led forces in one on Iraq; the
+    # reading replaces the group whose country was only guessed from the sentence ("قوات" + a place)
+    ("واعتقلت قوات الاحتلال ثلاثة شبان من مخيم جنين في الضفة الغربية.", "ISR:MIL"),
+    ("وقال إن قوات الاحتلال قصفت مدينة الفلوجة العراقية عام 2004.", "USA:MIL"),
+    ("وانسحبت قوات الاحتلال من المنطقة.", None),
+])
+def test_the_occupation_forces(text: str, code: str | None) -> None:
+    doc = marsad.extract(text, date="2015-08-01")
+    found = [m.code for m in doc.mentions if doc.text[m.span.start:m.span.end].startswith("قوات")]
+    assert found == ([code] if code else [])
+
+
 def test_lexicon_check_command(tmp_path: Path) -> None:
     ok = CliRunner().invoke(cli, ["lexicon", "check"])
     assert ok.exit_code == 0 and "OK" in ok.output and "people" in ok.output

@@ -471,7 +471,10 @@ class ActorMatcher:
         for pattern, readings in self._readings.items():
             if pattern not in norm:
                 continue
-            taken = [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end)) for m in mentions]
+            # (a group whose country was only guessed from its sentence gives way to a longer reading:
+            # "قوات" in "قوات الاحتلال" is replaced by the reading of the whole phrase)
+            taken = [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end)) for m in mentions
+                     if m.kind != "group"]
             spots = [m for m in self._reading_spots[pattern].finditer(norm)
                      if not any(s <= m.start(1) < e for s, e in taken)  # part of a longer name
                      and not self._excluded_at(norm, m.start(), m.start(1), m.end(1))]  # "بحر عمان"
@@ -487,6 +490,8 @@ class ActorMatcher:
                     self._reading_of(readings, norm[lo : min(ends) if ends else len(norm)]) or in_document
                 if reading is None:
                     continue  # no cue, or as many for another reading: left uncoded rather than guessed
+                o_start, o_end = nt.to_original(m.start(1), m.end(1))
+                mentions[:] = [x for x in mentions if not (x.kind == "group" and o_start <= x.span.start < o_end)]
                 mentions.append(self._mention(nt, m.start(1), m.end(1), reading.code, reading.name_en, reading.kind,
                                               reading.id))
 

@@ -178,7 +178,8 @@ AIMING = tuple(normalize_key(w) for w in ("استهدف", "يستهدف", "تس�
 _TAFIL_SHAPE = re.compile(r"^ت\S\S[يى]\S$")  # the verbal-noun shape تفعيل (توفير، تعزيز، تحقيق)
 GOALS = frozenset(normalize_key(w) for w in (
     "زيادة", "رفع", "خفض", "دعم", "حماية", "إصلاح", "اصلاح", "تنمية", "جذب", "استقطاب", "الحد", "حد", "إنهاء",
-    "انهاء", "تحقيق", "تسهيل", "تمكين", "تأهيل", "إيجاد", "ايجاد", "بناء", "استكمال", "خلق", "الوصول"))
+    "انهاء", "تحقيق", "تسهيل", "تمكين", "تأهيل", "إيجاد", "ايجاد", "بناء", "استكمال", "خلق", "الوصول", "تحسين",
+    "تطوير", "تعزيز", "توفير", "تقليل", "تقليص", "ترشيد", "تشجيع", "تنويع", "مضاعفة", "استيعاب", "تخفيض"))
 PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
 PARTITIVES = frozenset(normalize_key(w) for w in (
@@ -1564,9 +1565,14 @@ def _hit_end(h: TriggerHit) -> int:
 def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
     """Whether the word after استهدف is a verbal noun of a goal ("توفير"، "تعزيز"، "زيادة") rather than a
     target: the verb then means "aims at"."""
-    word = _word_after(norm, h.end)
-    word = word[2:] if word.startswith("ال") else word
-    return bool(word) and (bool(_TAFIL_SHAPE.match(word)) or word in GOALS)
+    words = [w.strip(_PUNCTUATION) for w in norm[h.end : h.end + 60].split()[:4]]
+    first = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
+    if first and (_TAFIL_SHAPE.match(first) or first in GOALS):
+        return True
+    for word in words:  # past a definite subject, a listed goal only: "يستهدف المعيار السعودي تحسين"
+        if not word.startswith("ال"):
+            return word in GOALS
+    return False
 
 
 def _adjectives_only(text: str) -> bool:

@@ -68,7 +68,7 @@ class TriggerMatcher:
                 if not second.startswith("ال") and not verb_like(head, verb_forms, noun_forms):
                     # a noun and its adjective agree in definiteness: "الضربات الجوية" for "ضربات جوية"
                     table.setdefault(f"{head} ال{second}", []).append((t, False))
-            if t.pos == "phrase" and t.type != "-" and " " in key:
+            if t.pos == "phrase" and " " in key:  # (a not-event phrase too: "احتل سهم بنك مسقط المركز الأول")
                 head, tail = key.split(" ", 1)
                 if len(head) >= 3 and verb_like(head, verb_forms, noun_forms):
                     gapped.setdefault(head, []).append((tail, t))
