@@ -334,7 +334,8 @@ class ActorMatcher:
         country) lets a group named without a country take the country of a place in its sentence."""
         norm = nt.text
         actor_hits, role_hits, _ = self._hits(norm)
-        place_list = [(start, country) for start, _end, country in places]
+        # (a newspaper cited by its city's name, "لـ«الرياض»", places nothing)
+        place_list = [(start, country) for start, end, country in places if not self._quoted_outlet(norm, start, end)]
         place_ends = {start: (end, country) for start, end, country in places}
         actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
@@ -441,8 +442,8 @@ class ActorMatcher:
                 known = introduced[norm[a.start : a.end]]
                 mentions.append(self._mention(nt, a.start, a.end, known.code, known.name_en, "person", known.entry))
                 continue
-            if (norm[a.start - 1 : a.start] in OPENING_QUOTES and norm[a.end : a.end + 1] in CLOSING_QUOTES
-                    and (outlet := self._outlets.get(norm[a.start : a.end])) is not None):
+            if self._quoted_outlet(norm, a.start, a.end):
+                outlet = self._outlets[norm[a.start : a.end]]
                 mentions.append(self._mention(nt, a.start, a.end, outlet.code, outlet.name_en, "media", outlet.id))
                 continue
             kind = _kind(a.item)
@@ -495,6 +496,11 @@ class ActorMatcher:
                 mentions.append(self._mention(nt, m.start(1), m.end(1), reading.code, reading.name_en, reading.kind,
                                               reading.id))
 
+    def _quoted_outlet(self, norm: str, start: int, end: int) -> bool:
+        """A bare name in quotes that is an outlet's name: "لـ«الشرق الأوسط»" is the newspaper."""
+        return norm[start - 1 : start] in OPENING_QUOTES and norm[end : end + 1] in CLOSING_QUOTES and \
+            norm[start:end] in self._outlets
+
     def _context_country(self, norm: str, start: int, end: int, actors: list[_Hit],
                          places: Sequence[tuple[int, str]]) -> str | None:
         """The country of the sentence around [start, end): a place in it, else a state named in it."""
@@ -507,7 +513,8 @@ class ActorMatcher:
                 near.append((abs(p_start - start), country))
         if not near:
             for a in actors:
-                if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym"):
+                if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym") \
+                        and not self._quoted_outlet(norm, a.start, a.end):
                     near.append((abs(a.start - start), self._code_of(a.item, None).split(":")[0]))
         return min(near)[1] if near else None
 

@@ -112,6 +112,9 @@ PEOPLE = ("protest", "people")
 CROWD_SUBJECTS = {"act": ("protest",), "gather": PEOPLE}  # "marker": see _protesting
 RECEPTION = normalize_key("استقبال")
 WAS = frozenset(normalize_key(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان"))
+REFRAINING = frozenset(normalize_key(w) for w in ("امتنع", "امتنعت", "امتنعوا", "يمتنع", "تمتنع", "يمتنعون",
+                                                   "امتناع", "امتناعه", "امتناعها", "امتناعهم"))
+ABOUT = normalize_key("عن")
 QUANTIFIERS = frozenset(normalize_key(w) for w in ("أي", "أية", "كل", "لكل", "بكل", "وكل", "لأي", "بأي", "وأي"))
 # "وصل عدد اللاجئين إلى", "بلغت قيمة": an amount reaching a figure, not a journey
 AMOUNTS = frozenset(normalize_key(w) for w in ("عدد", "حجم", "نسبة", "قيمة", "حصيلة", "إجمالي", "مجموع"))
@@ -336,6 +339,8 @@ class EventCoder:
                     in ANNIVERSARIES)):
                 continue  # "ادينوا بتهريب المخدرات", "الذكرى 13 لمجزرة", "الذكرى الخمسين لمجزرة": a charge,
                 # a court case or an anniversary
+            if _unconjoined(word_before) in self.lexicon.crowds.get("mishap", frozenset()):
+                continue  # "الزلزال أجبر السكان على الخروج": a disaster did it, no one's act
             if nominal_form and word_before in INTENT_WORDS:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
                 # stage keeps it
@@ -1036,7 +1041,9 @@ class EventCoder:
         if h.trigger.pos == "verb" and norm[h.start : h.start + 1] in ("ي", "ت", "ن") and not h.prefix.endswith("ل"):
             return False
         lo, hi = _clause_start(norm, h.start, sent.start), _clause_end(norm, h.end, sent.end)
-        return any(lo <= d.start < hi and d.value and int(d.value[:4]) <= doc_year - 2 for d in dates)
+        # (a year well after the act dates something else: "متهما تركيا بانتهاك وقف لإطلاق النار أبرم عام 2013")
+        return any(lo <= d.start < hi and (d.start < h.start or d.start - _hit_end(h) <= 30) and d.value
+                   and int(d.value[:4]) <= doc_year - 2 for d in dates)
 
     def _sports_words(self, text: str) -> int:
         """How many different words of sport (sports_context.tsv) a sentence has."""
@@ -1700,6 +1707,9 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
     words = norm[max(floor, h.start - len(h.prefix) - 25) : h.start - len(h.prefix)].split()[-2:]
     if h.prefix.startswith("ب") and words and words[-1] in NEGATORS:
         return True
+    if words and words[-1] == ABOUT and any(_unconjoined(w) in REFRAINING for w in
+                                            norm[max(floor, h.start - 60) : h.start].split()[-5:-1]):
+        return True  # "امتناع إيران عن دخول مفتشي …", "امتنعت عن التصويت": refraining from it
     return bool(words) and (words[-1] in NEGATORS or (len(words) == 2 and words[0] in NEGATORS
                                                       and words[1] in ("يكن", "تكن", "يعد", "تعد", "كان")))
 
