@@ -238,8 +238,7 @@ class EventCoder:
         self._mishap_re = re.compile(r"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول|لل|بال|وال)?(?:" +
                                      "|".join(re.escape(w) for w in mishaps) + r")(?!\w)" if mishaps else r"(?!x)x")
         # each sport word and its forms with و/ف/ب/ل, to the word; a scan for any of them first
-        self._sports_forms = {c + w: w for w in lexicon.sports_words for c in ("", "و", "ف", "ب", "ل")}
-        self._sports_re = re.compile("|".join(re.escape(w) for w in lexicon.sports_words) or r"(?!x)x")
+        self._sport_words: list[tuple[int, str]] = []  # the document's words of sport (normalized start, word)
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
@@ -255,7 +254,7 @@ class EventCoder:
         year = None if doc_date else infer_year(norm)
         if doc_date is None and year is not None:
             doc.meta["year_inferred"] = year
-        hits = self.matcher.find(nt)
+        hits, self._sport_words = self.matcher.find_with_sports(nt)
         if not hits:
             return []
         # Only sentences with a trigger are coded: their offsets and their mentions are converted to the
@@ -364,7 +363,7 @@ class EventCoder:
                     for o in hits):
                 continue  # "وصلت مساعدات سعودية", "المواد الإغاثية كانت تصل": the aid arrived; nobody visited
             if sports is None:
-                sports = self._sports_words(norm[sent.start : sent.end])
+                sports = self._sports_words(sent.start, sent.end)
             if sports >= (1 if t.type in ("ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "PROTEST") else 2):
                 continue  # "قلة المهاجمين بالفريق": sport's metaphors of war are not violence, fans gathering in a
                 # stadium are not a demonstration, and a coach asking a player to stay ("مدرب الفريق … طلب منه
@@ -1045,12 +1044,9 @@ class EventCoder:
         return any(lo <= d.start < hi and (d.start < h.start or d.start - _hit_end(h) <= 30) and d.value
                    and int(d.value[:4]) <= doc_year - 2 for d in dates)
 
-    def _sports_words(self, text: str) -> int:
-        """How many different words of sport (sports_context.tsv) a sentence has."""
-        if self._sports_re.search(text) is None:
-            return 0  # most sentences have none: one scan in C before splitting into words
-        forms = self._sports_forms
-        return len({forms[w] for w in forms.keys() & set(text.split())})
+    def _sports_words(self, start: int, end: int) -> int:
+        """How many different words of sport (sports_context.tsv) the text in [start, end) has."""
+        return len({w for s, w in self._sport_words if start <= s < end})
 
     def _verbal_head(self, head: str) -> bool:
         """Is a phrase's first word a verb? As for the matcher: the lexicon's verb and noun forms decide;

@@ -16,6 +16,7 @@ from marsad.events.lexicon import EventLexicon, Trigger
 from marsad.text.normalize import NormalizedText, normalize_key
 from marsad.text.spans import non_overlapping
 
+_SPORT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل"})
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
 NOUN_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"})
 ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "لل", "ولل", "فلل"})
@@ -88,16 +89,23 @@ class TriggerMatcher:
         for readings in table.values():
             # a form both verb and noun (تظاهر) is a verb first; a crowd act comes after every plain reading
             readings.sort(key=lambda v: (bool(v[0].needs), v[0].pos != "verb"))
-        for key in set(table) | set(gapped):
-            self._automaton.add_word(key, (len(key), tuple(table.get(key, ())), key in gapped))
+        # the words of sport ride in the same automaton: their places come with the hits, for free
+        sports = {w for w in lexicon.sports_words if w}
+        for key in set(table) | set(gapped) | sports:
+            self._automaton.add_word(key, (len(key), tuple(table.get(key, ())), key in gapped, key in sports))
         self._automaton.make_automaton()
 
     def find(self, nt: NormalizedText) -> list[TriggerHit]:
         """Non-overlapping trigger hits, longest first, in text order."""
+        return self.find_with_sports(nt)[0]
+
+    def find_with_sports(self, nt: NormalizedText) -> tuple[list[TriggerHit], list[tuple[int, str]]]:
+        """The trigger hits, and where words of sport are (normalized start, word; after و ف ب ل at most)."""
         norm = nt.text
         hits: list[TriggerHit] = []
+        sport_words: list[tuple[int, str]] = []
         n = len(norm)
-        for end_idx, (length, values, is_head) in self._automaton.iter(norm):
+        for end_idx, (length, values, is_head, is_sport) in self._automaton.iter(norm):
             start = end_idx - length + 1
             if start > 0 and norm[start - 1] not in _PROCLITIC_CHARS and norm[start - 1].isalnum():
                 continue  # inside a word: the common case, rejected before any other work
@@ -120,6 +128,8 @@ class TriggerMatcher:
             if ws > 0 and norm[ws - 1].isalnum():
                 continue
             prefix = norm[ws:start]
+            if is_sport and suffix_end == end and prefix in _SPORT_PREFIXES:
+                sport_words.append((start, norm[start:end]))
             if is_head and suffix_end == end and prefix in VERB_PREFIXES:
                 gap_hit = self._gapped_hit(norm, start, end, prefix)
                 if gap_hit is not None:
@@ -143,6 +153,10 @@ class TriggerMatcher:
                     continue
                 hits.append(TriggerHit(start, suffix_end, trigger, prefix, "س" in prefix and trigger.pos != "noun"))
                 break
+        return self._resolved(norm, hits), sport_words
+
+    @staticmethod
+    def _resolved(norm: str, hits: list[TriggerHit]) -> list[TriggerHit]:
         chosen = [h for h in _longest(hits) if h.trigger.type != "-"]
         # the complement of a gapped verb phrase is part of it, not a second event ("أجرى الوزير محادثات"),
         # unless a longer phrase of another type starts there: then the complement says what the act is

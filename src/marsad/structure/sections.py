@@ -128,7 +128,8 @@ def analyse_structure(doc: Document) -> None:
     byline_index = _find_byline(lines, i)
     body_end = byline_index if byline_index is not None else len(lines)
     body = _headed_sections(text, lines, i, body_end)
-    tags = _TAGS_TAIL.search(text)
+    tail_start = max(0, len(text) - 400)  # (only the end of a text can hold it: no scan of the whole)
+    tags = _TAGS_TAIL.search(text, tail_start) if "سمات" in text[tail_start:] else None
     if tags is not None and body:
         # a closing list of tags ("… ومؤكدة. سمات أمريكا التعليم صالح السعدون يطالب") is not prose: the body
         # ends before it, so no sentence (and no event) is read in its keywords
