@@ -100,7 +100,7 @@ INTENT_WORDS = frozenset(normalize_key(w) for w in (
 NAMING_A_PAST_ACT = frozenset(normalize_key(w) for w in (
     "تهمة", "بتهمة", "تهم", "بتهم", "التهم", "المتهم", "المتهمين", "المتهمون", "متهم", "متهمين", "متهمون", "متهما",
     "المدان", "المدانين", "المدانون", "مدان", "أدين", "أدينوا", "أدينت", "ادانته", "إدانته", "إدانتهم", "بإدانته",
-    "قضية", "القضية"))
+    "قضية", "القضية", "تحريم", "بتحريم", "حرمة", "تجريم", "بتجريم"))  # (and a norm: "تحريم قتل النفس")
 ANNIVERSARIES = frozenset(normalize_key(w) for w in ("ذكرى", "الذكرى", "لذكرى", "بذكرى", "ذكراها"))
 # Concrete physical acts are events even when the text names no perpetrator and no victim
 # ("قُتل سبعة أشخاص في هجوم انتحاري"); acts of speech or diplomacy need a participant.
@@ -333,11 +333,13 @@ class EventCoder:
                     for m in sent.mentions):
                 continue  # "لقي طالب سعودي مصرعه", "انتحار طالبة نمساوية": an adjective of nationality agreeing
                 # with the form describes a noun (a student); a verb takes none ("تطالب سورية": Syria demands)
-            if nominal_form and (word_before in NAMING_A_PAST_ACT or word_before in ANNIVERSARIES or (
-                    "ل" in h.prefix and _word_before(norm, h.start - len(h.prefix) - len(word_before) - 1)
-                    in ANNIVERSARIES)):
-                continue  # "ادينوا بتهريب المخدرات", "الذكرى 13 لمجزرة", "الذكرى الخمسين لمجزرة": a charge,
-                # a court case or an anniversary
+            if (nominal_form or h.trigger.pos == "verb") and (
+                    word_before in NAMING_A_PAST_ACT or word_before[1:] in NAMING_A_PAST_ACT
+                    or word_before in ANNIVERSARIES or (
+                        "ل" in h.prefix and _word_before(norm, h.start - len(h.prefix) - len(word_before) - 1)
+                        in ANNIVERSARIES)):
+                continue  # "ادينوا بتهريب المخدرات", "الذكرى 13 لمجزرة", "كتحريم قتل النفس": a charge, a court
+                # case, an anniversary or a norm (no finite verb follows these nouns: "قتل" there is the noun)
             if _unconjoined(word_before) in self.lexicon.crowds.get("mishap", frozenset()):
                 continue  # "الزلزال أجبر السكان على الخروج": a disaster did it, no one's act
             if nominal_form and word_before in INTENT_WORDS:
