@@ -212,6 +212,8 @@ def _role_name(role: RoleEntry) -> str:
     return name
 
 
+FOREIGN = frozenset(normalize_key(w) for w in ("أجنبية", "أجنبي", "أجانب", "الأجنبية", "الأجنبي", "الأجانب", "دولية",
+                                               "الدولية", "دولي", "الدولي", "متعددة", "غربية", "الغربية", "أممية"))
 OUTLET_HEADS = frozenset({"صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع"})
 OPENING_QUOTES = frozenset("«\"“")
 CLOSING_QUOTES = frozenset("»\"”")
@@ -421,6 +423,8 @@ class ActorMatcher:
                 continue  # "الأمن الإقليمي" is a topic, not an actor: only people and clear institutions
             if _covered(composed_spans, r.start):
                 continue
+            if norm[r.end : r.end + 14].split(" ", 2)[1:2] and norm[r.end : r.end + 14].split(" ", 2)[1] in FOREIGN:
+                continue  # "قوات أجنبية", "قوات دولية": foreign forces are not the place's own
             start = self._quantified_start(norm, r.start)
             country = self._context_country(norm, r.start, r.end, actors, place_list)
             if country is None:

@@ -116,6 +116,9 @@ REFRAINING = frozenset(normalize_key(w) for w in ("امتنع", "امتنعت", 
                                                    "امتناع", "امتناعه", "امتناعها", "امتناعهم"))
 ABOUT = normalize_key("عن")
 QUANTIFIERS = frozenset(normalize_key(w) for w in ("أي", "أية", "كل", "لكل", "بكل", "وكل", "لأي", "بأي", "وأي"))
+# between a killing and the attack it happened in: a few words (the victims), then في/جراء/إثر/خلال
+# ("قتل ستة أشخاص في هجوم"), or nothing before ب ("قتلا بانفجار")
+_TOLL_LINK = re.compile(r"(?:\s+\S+){0,8}?\s+(?:في|جراء|اثر|إثر|خلال|بسبب)\s+|\s+")
 # "وصل عدد اللاجئين إلى", "بلغت قيمة": an amount reaching a figure, not a journey
 AMOUNTS = frozenset(normalize_key(w) for w in ("عدد", "حجم", "نسبة", "قيمة", "حصيلة", "إجمالي", "مجموع"))
 # the perfect of قتل, which the press also writes for the passive قُتل ("الجنود الثلاثة قتلوا خلال مشاركتهم")
@@ -309,6 +312,8 @@ class EventCoder:
         governed_from = -1  # where the last demand, threat, promise or refusal ends
         last_event_end: int | None = None
         dates: list[DateMention] | None = None  # found on first use, in this sentence only
+        toll: tuple[Event, int, list[_M], list[_M]] | None = None  # the last event, if a killing: its toll
+        accused: list[_M] | None = None  # whom the sentence's accusation names
         for h in hits:
             if any(s <= h.start < e for s, e in names):
                 continue  # inside a quoted name ("الأخوة الراسخة - 2022")
@@ -385,6 +390,10 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if not actor and t.type in PHYSICAL and accused and h.start > accused[0].end:
+                # "اتهمت باكستان الهند بانتهاك …، حيث ذكرت أن أربعة مدنيين قتلوا في قصف": an attack told after
+                # an accusation, by no one named, is the accused's act as the accuser tells it
+                actor = [m for m in accused if m not in recipient]
             welcomed = _pattern_key(t.pattern) == RECEPTION and word_before == IN and _word_before(
                 norm, h.start - len(h.prefix) - len(word_before) - 1) in WAS
             if welcomed:
@@ -500,6 +509,15 @@ class EventCoder:
             doc_year = when[0].year if when[0] else when[1]
             if aux == "actual" and doc_year and self._historical(norm, sent, h, dates, doc_year):
                 aux = "historical"  # "مقتل نك بيرغ … في 2004" in a 2015 article: background
+            if toll is not None and ptype == "ASSAULT" and t.pos != "verb" and out and out[-1] is toll[0] and \
+                    toll[0].polarity == polarity and _TOLL_LINK.fullmatch(norm[toll[1] : h.start - len(h.prefix)]):
+                # "قتل ستة أشخاص في هجوم نفذته انتحارية", "جنديين قتلا بانفجار عبوة": the toll and the attack
+                # it happened in are one incident: the attack, more specific, is kept, with the toll's victims
+                if toll[2] and _codes(actor) == _codes(toll[2]):
+                    actor = []  # (the victims did not do it)
+                recipient = recipient or toll[2]
+                actor = actor or toll[3]
+                out.pop()
             o_start, o_end = nt.to_original(h.start, h.end)
             if code != t.cameo:
                 cameo = self.lexicon.cameo[code]
@@ -529,6 +547,10 @@ class EventCoder:
             event.gloss_en = _gloss(event, cameo, actor, recipient, doc.text[o_start:o_end])
             out.append(event)
             last_event_end = h.end
+            if ptype == "ACCUSE" and recipient and polarity == "asserted":
+                accused = recipient
+            toll = (event, h.end, recipient, actor) if ptype == "ASSAULT" and (
+                _pattern_key(t.pattern) in KILLED or _pattern_key(t.pattern) in DEATHS) else None
         return out
 
     # ------------------------------------------------------------------ arguments
@@ -631,7 +653,7 @@ class EventCoder:
                 _word_after(norm, h.end) in _MANNERS
             if burnt:  # "وكان الطفل الفلسطيني علي دوابشة قتل حرقا": how the subject was killed says it was killed
                 recipient, actor = actor, []
-            elif t.type == "ASSAULT" and actor and not recipient and (
+            elif t.type == "ASSAULT" and actor and (not recipient or _unmarked_passive(norm, h)) and (
                     (all(m.mention.code.endswith(":CVL") for m in actor) and _unmarked_passive(norm, h))
                     or (actor[-1].end <= h.start and _pattern_key(t.pattern) in KILLED and _unmarked_passive(norm, h))
                     or (actor[-1].end <= h.start and _counted_before(norm, actor[0].start)
