@@ -347,6 +347,9 @@ class EventCoder:
                 # case, an anniversary or a norm (no finite verb follows these nouns: "قتل" there is the noun)
             if _unconjoined(word_before) in self.lexicon.crowds.get("mishap", frozenset()):
                 continue  # "الزلزال أجبر السكان على الخروج": a disaster did it, no one's act
+            if h.trigger.pos != "verb" and out and out[-1].type == h.trigger.type and _INCLUDING.search(
+                    norm, max(sent.start, h.start - len(h.prefix) - 16), h.start - len(h.prefix)):
+                continue  # "قتل عددا من زعماء طالبان في هجمات بما في ذلك ضربات جوية": part of the act before it
             if nominal_form and word_before in INTENT_WORDS:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
                 # stage keeps it
@@ -732,8 +735,10 @@ class EventCoder:
             actor = self._antecedent(norm, sent, h, before)
         if in_quote is not None and not actor and not victims_first:
             actor = self._speaker(norm, sent, in_quote)  # (not who reports victims: "جنديين عراقيين قتلا بانفجار")
-        if not actor and t.type in PHYSICAL:
-            actor = _claimant(norm, sent, h)  # "أعلنت حركة طالبان مسؤوليتها عن الهجوم الذي استهدف"
+        if t.type in PHYSICAL and (claimant := _claimant(norm, sent, h)):
+            # "أعلنت حركة طالبان مسؤوليتها عن الهجوم الذي استهدف": a claim of responsibility names the doer,
+            # whatever else the clause suggested
+            actor = claimant
             recipient = [m for m in recipient if m not in actor]
         if not actor:
             actor = self._his_country(norm, sent, h) or self._anaphor(norm, sent, h, clause_start)
@@ -800,6 +805,9 @@ class EventCoder:
         عراقيين"), or, for violence (``states``), the state an adjective gives the attack it happened in ("قتل
         ثلاثة فلسطينيين في غارة إسرائيلية")."""
         clause_end = _clause_end(norm, h.end, sent.end)
+        if _ATTRIBUTED.match(norm, clause_end):  # "هجوم انتحاري، نسب الى المتمردين التاميل،"
+            clause_end = _clause_end(norm, clause_end + 1, sent.end)
+            after = [m for m in sent.mentions if h.end <= m.start < clause_end]
         for m in after:
             if m.start > clause_end:
                 break
@@ -1277,6 +1285,8 @@ def _pattern_key(pattern: str) -> str:
 
 
 # "من قبل عدة ضباط", "الذي نسب إلى تنظيم داعش"
+_INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيه|من بينها|ومنها)\s*$")
+_ATTRIBUTED = re.compile(r"[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى)\s")
 _AGENT_MARK = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){0,2}$")
 
 
@@ -1470,16 +1480,19 @@ _CONTENT_GOES_ON = re.compile(r"[،,]\s*(?:وكذلك|وأيضا|وايضا|كذ
 _RELATIVE_RE = re.compile("|".join(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين")))
 _PUNCT_RE = re.compile(r"[،,.:؛«»()]")
 _AGENT_WORDS = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي)\s")
-_RESULT = re.compile(r"(?:^|\s)(?:مما|ما)?\s*(?:ادي|اسفر|اسفرت|ادت|خلف|خلفت)(?:\s|$)")
-_CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:الذي|التي)\s+(?:نسب|نسبت|نفذه|نفذها|نفذته|تبناه|تبناها|تبنته)\b")
+_RESULT = re.compile(r"(?:^|\s)[وف]?(?:مما|ما)?\s*(?:ادي|اسفر|اسفرت|ادت|خلف|خلفت)(?:\s|$)")  # ("واسفر عن مقتل")
+# (or, after a comma, the passive alone: "هجوم انتحاري، نسب الى المتمردين التاميل")
+_CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:(?:الذي|التي)\s+(?:نسب|نسبت|نفذه|نفذها|نفذته|تبناه|تبناها|تبنته)"
+                      r"|[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى|إلى))\b")
 
 
 # "… مسؤوليتها عن [الهجوم الانتحاري الذي] <act>": a claim of responsibility shortly before the act
 _RESPONSIBILITY = re.compile(r"\bمسووليه?(?:ت(?:ه|ها|هم|هما))?\s+عن(?:\s+\S+){0,4}?\s*$")
 
 
-_CLAIMED_AFTER = re.compile(r"(?:\s+\S+){0,3}?\s+(?:(?:الذي|التي)\s+)?[وف]?(?:اعلنت|اعلن|اعلنوا)\s+"
-                            r"(?P<who>[^،,.]{1,60}?)\s+مسووليت(?:ه|ها|هم|هما)\s+عن(?:ه|ها)\b")
+_CLAIMED_AFTER = re.compile(r"(?:\s+[^\s،,]+){0,4}?\s*[،,]?\s+(?:(?:الذي|التي)\s+)?[وف]?"
+                            r"(?:اعلنت|اعلن|اعلنوا|تبنت|تبني)\s+"
+                            r"(?P<who>[^،,.]{1,60}?)\s+(?:مسووليت(?:ه|ها|هم|هما)\s+)?عن(?:ه|ها|\s+ذلك)\b")
 
 
 def _claimant(norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
