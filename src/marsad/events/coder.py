@@ -122,7 +122,9 @@ _TOLL_LINK = re.compile(r"(?:\s+\S+){0,8}?\s+(?:في|جراء|اثر|إثر|خل
 # "وصل عدد اللاجئين إلى", "بلغت قيمة": an amount reaching a figure, not a journey
 AMOUNTS = frozenset(normalize_key(w) for w in ("عدد", "حجم", "نسبة", "قيمة", "حصيلة", "إجمالي", "مجموع"))
 # the perfect of قتل, which the press also writes for the passive قُتل ("الجنود الثلاثة قتلوا خلال مشاركتهم")
-KILLED = frozenset(normalize_key(w) for w in ("قتل", "قتلت", "قتلوا", "قتلا", "قتلتا"))
+KILLED = frozenset(normalize_key(w) for w in ("قتل", "قتلت", "قتلوا", "قتلا", "قتلتا",
+                                              # (and of abduction: "فرنسية كانت خطفت في اليمن")
+                                              "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"))
 DEATHS = frozenset(normalize_key(w) for w in ("مقتل", "قتل", "مصرع", "وفاة", "موت", "قتلى"))
 NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
 # a crowd word after one of these is governed by it ("النار على المتظاهرين"); "من" is left out, as it is
@@ -1750,7 +1752,7 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
 _FUTURE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")(?:\s|$)")
 # a likelihood right before the verb ("من المرجح أن تستخدم حق النقض"): the act is hypothetical
 LIKELY_CUES = tuple(normalize_key(w) for w in ("من المرجح", "من المحتمل", "يرجح", "يحتمل", "من غير المستبعد",
-                                                 "يتوقع أن"))
+                                                 "يتوقع أن", "نتوقع أن", "تتوقع أن", "أتوقع أن"))
 _LIKELY_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, LIKELY_CUES)) + r")(?:\s|$)")
 PREPARING = frozenset(normalize_key(w) for w in ("تمهيدا", "استعدادا", "تحضيرا"))
 _QUOTE_MARKS = re.compile(r"[\"«»()]")
