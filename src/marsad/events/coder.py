@@ -190,6 +190,7 @@ GOALS = frozenset(normalize_key(w) for w in (
     "تطوير", "تعزيز", "توفير", "تقليل", "تقليص", "ترشيد", "تشجيع", "تنويع", "مضاعفة", "استيعاب", "تخفيض"))
 PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
+BELONGING = frozenset(normalize_key(w) for w in ("تابعة", "تابع", "التابعة", "التابع", "تابعين", "التابعين"))
 PARTITIVES = frozenset(normalize_key(w) for w in (
     "عناصر", "أعضاء", "مقاتلون", "مقاتلين", "مقاتلو", "مسلحون", "مسلحين", "أفراد", "جنود", "مجموعة", "عدد",
     "عنصر", "عنصرا", "مسلح", "مسلحا", "مقاتل", "مقاتلا"))  # singular after a number: "1000 مسلح من داعش"
@@ -604,10 +605,12 @@ class EventCoder:
             # "الرئيس المصري يزور السعودية", "تركيا تساعد تنظيم داعش": a bare mention right before the verb,
             # opening its clause, is the subject; what follows is the object
             # (the future prefix keeps the order: "إن واشنطن سترسل قوات")
-            fronted = bool(before) and before[-1].prep is None and h.prefix in ("", "س") and (
+            owned = bool(before) and before[-1].prep == "ل" and \
+                _word_before(norm, before[-1].start - len(before[-1].clitic)) in BELONGING
+            fronted = bool(before) and (before[-1].prep is None or owned) and h.prefix in ("", "س") and (
                 _words_between(norm, before[-1].end, h.start - len(h.prefix)) == 0
                 or _adjectives_only(norm[before[-1].end : h.start - len(h.prefix)])) and (
-                    not norm[clause_start : before[-1].start].strip(" \"«»()-–—:")
+                    owned or not norm[clause_start : before[-1].start].strip(" \"«»()-–—:")
                     or _word_before(norm, before[-1].start - len(before[-1].clitic)) in COMPLEMENTIZERS)
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
             if his_country:
@@ -1384,8 +1387,10 @@ def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: 
     """The nearest bare mention before a verb within its clause (or a few words before it)."""
     for m in reversed(before):
         if m.prep is not None and not (m.prep == FROM and _word_before(norm, m.start - len(m.clitic) - len(FROM) - 1)
-                                       in PARTITIVES):
-            continue  # (but "عناصر من حركة طالبان خطفوا": members of a group act as the group)
+                                       in PARTITIVES) and not (
+                m.prep == "ل" and _word_before(norm, m.start - len(m.clitic)) in BELONGING):
+            continue  # (but "عناصر من حركة طالبان خطفوا": members of a group act as the group, and "طائرة استطلاع
+            # تابعة لجيش العدو الإسرائيلي انتهكت": what belongs to a force acts for it)
         if m.start < clause_start:
             return []  # a subject does not cross a clause boundary (comma, colon)
         if _words_between(norm, m.end, verb_start) > SUBJECT_WINDOW:
