@@ -155,3 +155,10 @@ def test_a_closing_tag_list_is_not_body_text(separator: str) -> None:
     tags_start = text.index("سمات")
     assert [s.kind for s in doc.sections] == ["body"] and doc.sections[0].span.end < tags_start
     assert all(e.trigger.start < tags_start for e in doc.events) and doc.events
+
+
+def test_a_share_widget_before_the_first_sentence_is_not_body_text() -> None:
+    text = " شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك أكد وزير الداخلية السعودي أن الأمن مستتب."
+    doc = marsad.extract(text, date="2015-08-11")
+    body = [s for s in doc.sections if s.kind == "body"]
+    assert body and text[body[0].span.start :].startswith("أكد وزير الداخلية")

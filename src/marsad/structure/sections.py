@@ -33,6 +33,9 @@ _TRANSLATION_NOTE = re.compile(normalize_key(r"^[(\[]?\s*(مترجم|مترجم�
 _LINE = re.compile(r"[^\n]+")
 _BY, _AGENCY = normalize_key("بقلم"), normalize_key("وكالة")
 _BYLINE_START = re.compile(normalize_key(r"^(كتبه|كتبته|كتبها|بقلم|كتب\s*:|إعداد\s*:)"))
+# a site's share row before the first sentence: "شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك"
+_SHARE_WIDGET = re.compile(r"\s*شارك من خلال(?:\s+(?:تويتر|فيسبوك|فيس بوك|جوجل بلس|جوجل|واتساب|واتس اب))+"
+                           r"\s+اكتب رأيك\s*")
 # a site's closing list of tags: "سمات" after the last sentence, then keywords with no punctuation
 _TAGS_TAIL = re.compile(r"(?:^|(?<=[.!?؟»\"”\n\xa0 ]))\s*سمات\s+[^.،,:؛!?؟\n]{1,300}$")
 
@@ -137,6 +140,13 @@ def analyse_structure(doc: Document) -> None:
         body = [sec if sec.span.end <= cut else Section(sec.kind, Span(sec.span.start, cut), sec.heading,
                                                           sec.heading_span)
                 for sec in body if sec.span.start < cut]
+    share = _SHARE_WIDGET.match(text)
+    if share is not None and body and body[0].span.start < share.end():
+        # a site's "share on Twitter, Facebook, Google+, write your opinion" row glued before the first
+        # sentence is not prose either
+        first = body[0]
+        body[0] = Section(first.kind, Span(max(first.span.start, share.end()), first.span.end), first.heading,
+                          first.heading_span)
     sections.extend(body)
     if byline_index is not None:
         line = lines[byline_index]
