@@ -153,6 +153,22 @@ def test_place_names_that_are_also_common_words(text: str, expected: list[tuple[
     assert [(text[p.span.start : p.span.end], p.country) for p in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وزار وزير التجارة التركي مسقط مرتين.", [("وزير التجارة التركي", "TUR:GOV"), ("مسقط", "OMN:GOV")]),
+        # a nisba with the article after a given name, or after "بن <name>", is a family name
+        ("وأكد اللواء منصور التركي المتحدث الأمني أن التحقيق مستمر.", []),
+        ("استقبل الدكتور عبدالله بن عبدالمحسن التركي وفدا.", []),
+        # (على is not the given name علي, which it becomes once normalized)
+        ("وكذب الحاكم على الأميركيين.", [("الأميركيين", "USA")]),
+    ],
+)
+def test_a_nisba_after_a_given_name_is_a_family_name(matcher: ActorMatcher, text: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    assert mentions(matcher, text, dt.date(2015, 8, 1)) == expected
+
+
 def test_spans_slice_the_original_with_diacritics(matcher: ActorMatcher) -> None:
     text = "وَصَلَ الرَّئِيسُ الرُّوسِيُّ فلاديمير بوتين إلى أنقرةَ"
     got = mentions(matcher, text, dt.date(2022, 1, 1))

@@ -339,7 +339,7 @@ class ActorMatcher:
         # (a newspaper cited by its city's name, "لـ«الرياض»", places nothing)
         place_list = [(start, country) for start, end, country in places if not self._quoted_outlet(norm, start, end)]
         place_ends = {start: (end, country) for start, end, country in places}
-        actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a)]
+        actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a) and not self._surname(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
         starts = [a.start for a in actors]  # actors do not overlap: the one that could contain r is just before
         roles = self._longest([r for r in role_hits
@@ -557,6 +557,17 @@ class ActorMatcher:
                 # "المتحدث باسم الأمم المتحدة"، "الأمانة العامة لجامعة الدول العربية"
                 return hit.end, self._code_of(hit.item, None), hit.item.name_en, None, False
         return None
+
+    def _surname(self, norm: str, hit: _Hit) -> bool:
+        """A nisba with the article right after a given name, or after "بن <name>", is a family name:
+        "منصور التركي", "عبدالله بن عبدالمحسن التركي" (not "the Turkish …")."""
+        if not (isinstance(hit.item, Entry) and hit.item.kind == "nisba" and not hit.prefix
+                and norm.startswith("ال", hit.start)):
+            return False
+        words = norm[max(0, hit.start - 40) : hit.start].split()
+        # ("علي" and "الي" are also the prepositions على and إلى once normalized: not taken for names here)
+        return bool(words) and ((words[-1] in self.lexicon.given_names and words[-1] not in ("علي", "الي")) or (
+            len(words) >= 2 and words[-2] in ("بن", "بنت")))
 
     def _excluded(self, norm: str, hit: _Hit) -> bool:
         """True when the words around a hit say it is not an actor (``بينهم طالبان``: two students)."""
