@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.actors.lexicon import Exclusion, load_exclusions
+from marsad.actors.lexicon import Exclusion, ExclusionIndex, load_exclusions
 from marsad.datafiles import check_choice, data_dir, read_manifest, read_table
 from marsad.errors import LexiconError
 from marsad.model import PlaceMention, Span
@@ -79,7 +79,6 @@ def load_gazetteer() -> Gazetteer:
 _PLACE_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
 _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 _CLITIC_CHARS = frozenset("وفبل")
-_STRIP = ".,،:؛!?؟\"«»()"
 
 
 class PlaceMatcher:
@@ -99,10 +98,7 @@ class PlaceMatcher:
         for key, values in table.items():
             self._automaton.add_word(key, (len(key), values[0][0], values[0][1]))
         self._automaton.make_automaton()
-        self._exclusions: dict[str, tuple[set[str], set[str]]] = {}
-        for x in gazetteer.exclusions:
-            before, after = self._exclusions.setdefault(normalize_key(x.pattern), (set(), set()))
-            (before if x.side == "before" else after).add(normalize_key(x.word))
+        self._exclusions = ExclusionIndex(gazetteer.exclusions)
 
     def find(self, nt: NormalizedText) -> list[tuple[int, int, Place]]:
         """Non-overlapping place hits (normalized offsets, clitics excluded), longest first, in text order."""
@@ -122,8 +118,7 @@ class PlaceMatcher:
             prefix = norm[ws:start]
             if (lam and prefix not in _LAM_PREFIXES) or (not lam and prefix not in _PLACE_PREFIXES):
                 continue
-            context = self._exclusions.get(norm[start:end])
-            if context is not None and self._excluded(norm, ws, end, context):
+            if self._exclusions.excludes(norm, ws, start, end):
                 continue
             hits.append((start, end, place))
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
@@ -133,16 +128,6 @@ class PlaceMatcher:
                 chosen.append(h)
         chosen.sort(key=lambda h: h[0])
         return chosen
-
-    @staticmethod
-    def _excluded(norm: str, ws: int, end: int, context: tuple[set[str], set[str]]) -> bool:
-        """Whether the word before the name (at ``ws``, with its clitics) or after it (at ``end``) says the
-        name is a common word here."""
-        before, after = context
-        prev_words = norm[max(0, ws - 40) : ws].split()
-        next_words = norm[end : end + 40].split(None, 1)
-        return (bool(prev_words) and prev_words[-1].strip(_STRIP) in before) or \
-            (bool(next_words) and next_words[0].strip(_STRIP) in after)
 
     def mentions(self, nt: NormalizedText) -> list[PlaceMention]:
         out = []

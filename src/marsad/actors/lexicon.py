@@ -207,6 +207,33 @@ def load_roles(path: Path, label: str, problems: list[str]) -> list[RoleEntry]:
     return out
 
 
+class ExclusionIndex:
+    """Exclusion contexts (actors' and places' ``exclusions.tsv``) by normalized name: whether the words
+    around a name in a text say it is not that name here (``بينهم طالبان``: two students)."""
+
+    _STRIP = ".,،:؛!?؟\"«»()"
+
+    def __init__(self, exclusions: Iterable[Exclusion]) -> None:
+        self._by_name: dict[str, tuple[set[str], set[str]]] = {}
+        for x in exclusions:
+            before, after = self._by_name.setdefault(normalize_key(x.pattern), (set(), set()))
+            (before if x.side == "before" else after).add(normalize_key(x.word))
+
+    def excludes(self, norm: str, ws: int, start: int, end: int) -> bool:
+        """The test for the name at [start, end) of ``norm`` whose word (with its proclitics) starts at ``ws``."""
+        context = self._by_name.get(norm[start:end])
+        if context is None:
+            return False
+        before, after = context
+        head = norm[max(0, ws - 80) : ws]  # the word before, looked for near the name
+        if not head.strip() and ws > 80:
+            head = norm[:ws]  # (only whitespace nearby: look further back)
+        prev_word = head.rstrip().rsplit(None, 1)[-1] if head.strip() else ""
+        next_words = norm[end : end + 40].split(None, 1)
+        next_word = next_words[0] if next_words else ""
+        return prev_word.strip(self._STRIP) in before or next_word.strip(self._STRIP) in after
+
+
 def load_exclusions(path: Path, label: str, problems: list[str]) -> list[Exclusion]:
     out = []
     for row in read_table(path, label, EXCLUSION_HEADER, problems):

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from marsad.actors.lexicon import ARTICLE_KINDS, ActorLexicon, Entry, Person, Reading, RoleEntry
+from marsad.actors.lexicon import ARTICLE_KINDS, ActorLexicon, Entry, ExclusionIndex, Person, Reading, RoleEntry
 from marsad.model import Mention, Span
 from marsad.places import Place
 from marsad.text.normalize import NormalizedText, normalize_key
@@ -275,10 +275,7 @@ class ActorMatcher:
             cues = "|".join(re.escape(c) for c in sorted(forms, key=len, reverse=True))
             self._readings.setdefault(reading.pattern, []).append((reading, re.compile(rf"{_CLITICS_RE}(?:{cues})")))
             self._reading_spots[reading.pattern] = re.compile(rf"{_CLITICS_RE}({re.escape(reading.pattern)})(?!\w)")
-        self._exclusions: dict[str, tuple[set[str], set[str]]] = {}
-        for x in lexicon.exclusions:
-            before, after = self._exclusions.setdefault(normalize_key(x.pattern), (set(), set()))
-            (before if x.side == "before" else after).add(normalize_key(x.word))
+        self._exclusions = ExclusionIndex(lexicon.exclusions)
         for key, meanings in table.items():
             self._automaton.add_word(key, tuple(meanings))
         self._automaton.make_automaton()
@@ -337,7 +334,8 @@ class ActorMatcher:
         norm = nt.text
         actor_hits, role_hits, _ = self._hits(norm)
         # (a newspaper cited by its city's name, "لـ«الرياض»", places nothing)
-        place_list = [(start, country) for start, end, country in places if not self._quoted_outlet(norm, start, end)]
+        place_list = [(start, country) for start, end, country in places
+                      if self._quoted_outlet(norm, start, end) is None]
         place_ends = {start: (end, country) for start, end, country in places}
         actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a) and not self._surname(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
@@ -423,7 +421,7 @@ class ActorMatcher:
                 continue  # "الأمن الإقليمي" is a topic, not an actor: only people and clear institutions
             if _covered(composed_spans, r.start):
                 continue
-            if norm[r.end : r.end + 14].split(" ", 2)[1:2] and norm[r.end : r.end + 14].split(" ", 2)[1] in FOREIGN:
+            if norm[r.end : r.end + 1] == " " and norm[r.end + 1 : r.end + 14].split(" ", 1)[0] in FOREIGN:
                 continue  # "قوات أجنبية", "قوات دولية": foreign forces are not the place's own
             start = self._quantified_start(norm, r.start)
             country = self._context_country(norm, r.start, r.end, actors, place_list)
@@ -446,8 +444,7 @@ class ActorMatcher:
                 known = introduced[norm[a.start : a.end]]
                 mentions.append(self._mention(nt, a.start, a.end, known.code, known.name_en, "person", known.entry))
                 continue
-            if self._quoted_outlet(norm, a.start, a.end):
-                outlet = self._outlets[norm[a.start : a.end]]
+            if (outlet := self._quoted_outlet(norm, a.start, a.end)) is not None:
                 mentions.append(self._mention(nt, a.start, a.end, outlet.code, outlet.name_en, "media", outlet.id))
                 continue
             kind = _kind(a.item)
@@ -482,7 +479,7 @@ class ActorMatcher:
                      if m.kind != "group"]
             spots = [m for m in self._reading_spots[pattern].finditer(norm)
                      if not any(s <= m.start(1) < e for s, e in taken)  # part of a longer name
-                     and not self._excluded_at(norm, m.start(), m.start(1), m.end(1))]  # "بحر عمان"
+                     and not self._exclusions.excludes(norm, m.start(), m.start(1), m.end(1))]  # "بحر عمان"
             if not spots:
                 continue
             in_document = self._reading_of(readings, norm)
@@ -500,10 +497,11 @@ class ActorMatcher:
                 mentions.append(self._mention(nt, m.start(1), m.end(1), reading.code, reading.name_en, reading.kind,
                                               reading.id))
 
-    def _quoted_outlet(self, norm: str, start: int, end: int) -> bool:
-        """A bare name in quotes that is an outlet's name: "لـ«الشرق الأوسط»" is the newspaper."""
-        return norm[start - 1 : start] in OPENING_QUOTES and norm[end : end + 1] in CLOSING_QUOTES and \
-            norm[start:end] in self._outlets
+    def _quoted_outlet(self, norm: str, start: int, end: int) -> Entry | None:
+        """The outlet a bare name in quotes names: "لـ«الشرق الأوسط»" is the newspaper."""
+        if norm[start - 1 : start] in OPENING_QUOTES and norm[end : end + 1] in CLOSING_QUOTES:
+            return self._outlets.get(norm[start:end])
+        return None
 
     def _context_country(self, norm: str, start: int, end: int, actors: list[_Hit],
                          places: Sequence[tuple[int, str]]) -> str | None:
@@ -518,7 +516,7 @@ class ActorMatcher:
         if not near:
             for a in actors:
                 if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym") \
-                        and not self._quoted_outlet(norm, a.start, a.end):
+                        and self._quoted_outlet(norm, a.start, a.end) is None:
                     near.append((abs(a.start - start), self._code_of(a.item, None).split(":")[0]))
         return min(near)[1] if near else None
 
@@ -571,22 +569,7 @@ class ActorMatcher:
 
     def _excluded(self, norm: str, hit: _Hit) -> bool:
         """True when the words around a hit say it is not an actor (``بينهم طالبان``: two students)."""
-        return self._excluded_at(norm, hit.start - len(hit.prefix), hit.start, hit.end)
-
-    def _excluded_at(self, norm: str, ws: int, start: int, end: int) -> bool:
-        """The exclusion test for the name at [start, end) whose word (with its proclitics) starts at ``ws``."""
-        context = self._exclusions.get(norm[start:end])
-        if context is None:
-            return False
-        before, after = context
-        head = norm[max(0, ws - 80) : ws]  # the word before, looked for near the name
-        if not head.strip() and ws > 80:
-            head = norm[:ws]  # (only whitespace nearby: look further back)
-        prev_word = head.rstrip().rsplit(None, 1)[-1] if head.strip() else ""
-        next_words = norm[end : end + 40].split(None, 1)
-        next_word = next_words[0] if next_words else ""
-        strip = ".,،:؛!?؟\"«»()"
-        return prev_word.strip(strip) in before or next_word.strip(strip) in after
+        return self._exclusions.excludes(norm, hit.start - len(hit.prefix), hit.start, hit.end)
 
     def _role_target(self, norm: str, r: _Hit, by_start: dict[int, _Hit]) -> tuple[_Hit | None, int]:
         """The actor that completes a role noun, and where the composed mention ends."""
