@@ -243,8 +243,9 @@ class EventCoder:
         mishaps = sorted(lexicon.crowds.get("mishap", frozenset()), key=len, reverse=True)
         self._mishap_re = re.compile(r"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول|لل|بال|وال)?(?:" +
                                      "|".join(re.escape(w) for w in mishaps) + r")(?!\w)" if mishaps else r"(?!x)x")
-        # each sport word and its forms with و/ف/ب/ل, to the word; a scan for any of them first
-        self._sport_words: list[tuple[int, str]] = []  # the document's words of sport (normalized start, word)
+        self._mishap_words = lexicon.crowds.get("mishap", frozenset())
+        # the document's words of sport (normalized start, word), which the trigger scan finds
+        self._sport_words: list[tuple[int, str]] = []
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
@@ -348,7 +349,7 @@ class EventCoder:
                         in ANNIVERSARIES)):
                 continue  # "ادينوا بتهريب المخدرات", "الذكرى 13 لمجزرة", "كتحريم قتل النفس": a charge, a court
                 # case, an anniversary or a norm (no finite verb follows these nouns: "قتل" there is the noun)
-            if _unconjoined(word_before) in self.lexicon.crowds.get("mishap", frozenset()):
+            if _unconjoined(word_before) in self._mishap_words:
                 continue  # "الزلزال أجبر السكان على الخروج": a disaster did it, no one's act
             if h.trigger.pos != "verb" and out and out[-1].type == h.trigger.type and _INCLUDING.search(
                     norm, max(sent.start, h.start - len(h.prefix) - 16), h.start - len(h.prefix)):
@@ -661,16 +662,16 @@ class EventCoder:
                 _word_after(norm, h.end) in _MANNERS
             if burnt:  # "وكان الطفل الفلسطيني علي دوابشة قتل حرقا": how the subject was killed says it was killed
                 recipient, actor = actor, []
-            elif t.type == "ASSAULT" and actor and (not recipient or _unmarked_passive(norm, h)) and (
-                    (all(m.mention.code.endswith(":CVL") for m in actor) and _unmarked_passive(norm, h))
-                    or (actor[-1].end <= h.start and _pattern_key(t.pattern) in KILLED and _unmarked_passive(norm, h))
+            elif t.type == "ASSAULT" and actor and (
+                    (unmarked := _unmarked_passive(norm, h)) or not recipient) and (
+                    (unmarked and all(m.mention.code.endswith(":CVL") for m in actor))
+                    or (unmarked and actor[-1].end <= h.start and _pattern_key(t.pattern) in KILLED)
                     or (actor[-1].end <= h.start and _counted_before(norm, actor[0].start)
-                        and (_unmarked_passive(norm, h) or norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".")))):
+                        and (unmarked or norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".")))):
                 # "أربعة مدنيين قتلوا في قصف", "7 عناصر من تنظيم داعش قتلوا وجرح أربعة": civilians, or a count
                 # of people, before a killing verb with no object after it are its victims (the passive
                 # قُتلوا, unwritten), and the attack may name who did it
-                recipient, actor = actor, (self._passive_agent(norm, sent, h, after) if _unmarked_passive(norm, h)
-                                           else [])
+                recipient, actor = actor, (self._passive_agent(norm, sent, h, after) if unmarked else [])
                 victims_first = True
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
@@ -1291,7 +1292,8 @@ def _pattern_key(pattern: str) -> str:
 
 # "من قبل عدة ضباط", "الذي نسب إلى تنظيم داعش"
 _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيه|من بينها|ومنها)\s*$")
-_ATTRIBUTED = re.compile(r"[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى)\s")
+_ATTRIBUTED_TO = r"[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى)"  # ("هجوم انتحاري، نسب الى المتمردين التاميل")
+_ATTRIBUTED = re.compile(_ATTRIBUTED_TO + r"\s")
 _AGENT_MARK = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){0,2}$")
 
 
@@ -1490,7 +1492,7 @@ _AGENT_WORDS = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايد�
 _RESULT = re.compile(r"(?:^|\s)[وف]?(?:مما|ما)?\s*(?:ادي|اسفر|اسفرت|ادت|خلف|خلفت)(?:\s|$)")  # ("واسفر عن مقتل")
 # (or, after a comma, the passive alone: "هجوم انتحاري، نسب الى المتمردين التاميل")
 _CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:(?:الذي|التي)\s+(?:نسب|نسبت|نفذه|نفذها|نفذته|تبناه|تبناها|تبنته)"
-                      r"|[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى|إلى))\b")
+                      r"|" + _ATTRIBUTED_TO + r")\b")
 
 
 # "… مسؤوليتها عن [الهجوم الانتحاري الذي] <act>": a claim of responsibility shortly before the act

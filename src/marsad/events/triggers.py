@@ -120,8 +120,11 @@ class TriggerMatcher:
                         break
                 if suffix_end == end:
                     continue  # the word goes on with something that is not a pronoun suffix
-                if norm[end] == "ه" and suffix_end == end + 1 and nt.original[nt.origin_of(end)] == "ة":
-                    continue  # a final teh marbuta is part of a noun, not the pronoun ه (وزارة ≠ زار+ه)
+            # a final heh written as teh marbuta ends a noun: it is no pronoun ه (وزارة ≠ زار+ه), and no verb
+            # ends in it ("طالبة" is a student, not the verb row طالبه, "demanded of him")
+            marbuta = norm[suffix_end - 1] == "ه" and nt.original[nt.origin_of(suffix_end - 1)] == "ة"
+            if marbuta and suffix_end == end + 1:
+                continue
             ws = start
             while ws > 0 and norm[ws - 1].isalnum() and start - ws <= 5:
                 ws -= 1
@@ -144,8 +147,8 @@ class TriggerMatcher:
                 if trigger.pos in ("verb",):
                     if prefix not in VERB_PREFIXES:
                         continue
-                    if norm[suffix_end - 1] == "ه" and nt.original[nt.origin_of(suffix_end - 1)] == "ة":
-                        continue  # no verb ends in teh marbuta: "طالبة" is a student, not طالبه (demanded of him)
+                    if marbuta:
+                        continue
                 elif trigger.pos == "phrase":
                     if prefix not in VERB_PREFIXES and prefix not in NOUN_PREFIXES and prefix not in ARTICLE_PREFIXES:
                         continue

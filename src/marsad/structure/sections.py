@@ -130,24 +130,17 @@ def analyse_structure(doc: Document) -> None:
 
     byline_index = _find_byline(lines, i)
     body_end = byline_index if byline_index is not None else len(lines)
-    body = _headed_sections(text, lines, i, body_end)
-    tail_start = max(0, len(text) - 400)  # (only the end of a text can hold it: no scan of the whole)
-    tags = _TAGS_TAIL.search(text, tail_start) if "سمات" in text[tail_start:] else None
-    if tags is not None and body:
-        # a closing list of tags ("… ومؤكدة. سمات أمريكا التعليم صالح السعدون يطالب") is not prose: the body
-        # ends before it, so no sentence (and no event) is read in its keywords
-        cut = len(text[: tags.start()].rstrip())
-        body = [sec if sec.span.end <= cut else Section(sec.kind, Span(sec.span.start, cut), sec.heading,
-                                                          sec.heading_span)
-                for sec in body if sec.span.start < cut]
+    # A site's "share on Twitter, Facebook, Google+, write your opinion" row glued before the first sentence
+    # and its closing list of tags ("… ومؤكدة. سمات أمريكا التعليم صالح السعدون يطالب") are not prose: the body
+    # is clipped to what lies between, so no sentence (and no event) is read in their keywords.
     share = _SHARE_WIDGET.match(text)
-    if share is not None and body and body[0].span.start < share.end():
-        # a site's "share on Twitter, Facebook, Google+, write your opinion" row glued before the first
-        # sentence is not prose either
-        first = body[0]
-        body[0] = Section(first.kind, Span(max(first.span.start, share.end()), first.span.end), first.heading,
-                          first.heading_span)
-    sections.extend(body)
+    tail_start = max(0, len(text) - 400)  # (only the end of a text can hold the tags: no scan of the whole)
+    tags = _TAGS_TAIL.search(text, tail_start) if "سمات" in text[tail_start:] else None
+    lo = share.end() if share is not None else 0
+    hi = len(text[: tags.start()].rstrip()) if tags is not None else len(text)
+    sections.extend(Section(sec.kind, Span(max(sec.span.start, lo), min(sec.span.end, hi)), sec.heading,
+                            sec.heading_span)
+                    for sec in _headed_sections(text, lines, i, body_end) if sec.span.start < hi and sec.span.end > lo)
     if byline_index is not None:
         line = lines[byline_index]
         doc.byline = parse_byline(text[line.span.start : line.span.end], line.span)
