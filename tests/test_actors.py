@@ -202,3 +202,22 @@ def test_canonical_roles_are_right(canonical_text: str, canonical_gold: dict) ->
                              (575, 600, "TJK:MIL"), (633, 648, "KGZ:MIL"), (784, 823, "KGZ:MIL"),
                              (1125, 1138, "RUS:GOV"), (1319, 1335, "USA:GOV"), (2757, 2780, "KGZ:BUS")]:
         assert by_span.get((start, end)) == code, canonical_text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite role read through لل ("للقوات") agrees with its nisba
+        ("هاجم مسلحون دورية للقوات الأمريكية", ("لقوات الأمريكية", "USA:MIL")),
+        ("نقلت الصحيفة عن متحدث للجيش الباكستاني", ("لجيش الباكستاني", "PAK:MIL")),
+        # a sound plural with its nun, or a definite noun, cannot head a construct: subject and object
+        # stay two actors
+        ("هاجم مسلحون القوات الأمريكية", ("القوات الأمريكية", "USA:MIL")),
+        ("انسحب المتمردون الجيش السوداني يتقدم", ("الجيش السوداني", "SDN:MIL")),
+    ],
+)
+def test_role_phrase_boundaries(matcher: ActorMatcher, text: str, expected: tuple[str, str]) -> None:
+    found = mentions(matcher, text)
+    assert expected in found
+    start = text.index(expected[0])
+    assert not any(text.find(t) < start < text.find(t) + len(t) for t, _ in found), found

@@ -37,6 +37,7 @@ PLAIN_PREFIXES = frozenset(_PROCLITICS)
 _CLITIC_CHARS = frozenset("وفبلكسال")
 ARTICLE_PREFIXES = frozenset(c + "ال" for c in ("", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك")) | {
     "لل", "ولل", "فلل"}
+_NUN_STEMS = frozenset({"تلفزيون", "امين"})  # nouns whose own stem ends in ون / ين, not sound plurals
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # لل = ل + ال: the key drops the article's alef
 SPLIT_MIN_LEN = 6
 SPLIT_KINDS = frozenset({"country", "nisba", "region"})
@@ -186,6 +187,19 @@ NAME_FOLLOWERS = frozenset(normalize_key(w) for w in (
     "اليوم", "يوم", "الذي", "التي", "إلى", "مع", "عن", "على", "أثناء", "بعد", "قبل", "عقب", "بأن", "إنها", "أنها"))
 # Shapes of verbal nouns (إفعال، افتعال، استفعال، تفعيل) that are never a first name: "إجراء استفتاء".
 MASDAR_SHAPES = re.compile(r"^(?:ا[^ا\s]{2}ا[^ا\s]|ا[^ا\s]ت[^ا\s]ا[^ا\s]|است[^ا\s]{2}ا[^ا\s]|ت[^\s]{2}ي[^ا\s])$")
+
+
+def _definite(norm: str, r: _Hit) -> bool:
+    """A role phrase is definite when its last word is ("وزيرة الخارجية" is; "رئيس", "مسؤولون" are not),
+    or when it is read through "لل" (its article's alef dropped: "للقوات")."""
+    return r.variant == "lam" or norm[r.start : r.end].split(" ")[-1].startswith("ال")
+
+
+def _construct_head(norm: str, r: _Hit) -> bool:
+    """Whether a role phrase can head a construct ("رئيس المحكمة", "مسلحو القاعدة"): it must be
+    indefinite, and a sound plural loses its nun there, so "مسلحون" / "مسؤولين" cannot."""
+    last = norm[r.start : r.end].rsplit(" ", 1)[-1]
+    return not _definite(norm, r) and not (last.endswith(("ون", "ين")) and last not in _NUN_STEMS)
 
 
 def _name_like(word: str, first: bool, article: bool, after_given_name: bool = False) -> bool:
@@ -376,7 +390,7 @@ class ActorMatcher:
                 if any(s < span_end and start < e for s, e in composed_spans):
                     continue
                 used.add(target.start)
-            elif (inner := self._governed(norm, r.end, composed, by_start)) is not None:
+            elif (inner := self._governed(norm, r.end, composed, by_start, _construct_head(norm, r))) is not None:
                 start = self._quantified_start(norm, r.start)
                 span_end, code, inner_name, inner_index, has_person = inner
                 title_name = f"{inner_name}: {_role_name(role)}"
@@ -535,15 +549,24 @@ class ActorMatcher:
         return True
 
     def _governed(self, norm: str, pos: int, composed: dict[int, tuple[int, int, str, str, bool]],
-                  by_start: dict[int, _Hit]) -> tuple[int, str, str, int | None, bool] | None:
+                  by_start: dict[int, _Hit], construct: bool) -> tuple[int, str, str, int | None, bool] | None:
         """What a title without a country of its own governs: a composed institution or an organization
         right after it, possibly through "باسم"/"في"/"لدى" (``المتحدث باسم الأمم المتحدة``, ``القيادي في حركة
-        حماس``). Returns (end, code, name, index of the inner mention to replace or None, inner has a person)."""
+        حماس``). Returns (end, code, name, index of the inner mention to replace or None, inner has a person).
+        ``construct``: the title can head a construct ("رئيس المحكمة"), so it may govern with no connector."""
         if pos >= len(norm) or norm[pos] != " ":
             return None
         for connector in ("", "باسم ", "في ", "لدي "):
             at = pos + 1 + len(connector)
             if connector and not norm.startswith(connector, pos + 1):
+                continue
+            if not connector and not construct:
+                # "هاجم مسلحون القوات الأمريكية": the subject, then the object, not one phrase; only
+                # "<organization>"'s own ل can still attach it ("الأمانة العامة لجامعة الدول العربية")
+                hit = by_start.get(at + 1)
+                if hit is not None and hit.prefix == "ل" and _kind(hit.item) in (
+                        "organization", "group", "agency", "legislature"):
+                    return hit.end, self._code_of(hit.item, None), hit.item.name_en, None, False
                 continue
             inner = composed.get(at)
             if inner is not None:
@@ -578,14 +601,13 @@ class ActorMatcher:
             return None, r.end
         role = r.item
         assert isinstance(role, RoleEntry)
-        # a phrase is definite when its last word is ("وزيرة الخارجية" is; "رئيس", "مسؤولون" are not)
-        definite = norm[r.start : r.end].split(" ")[-1].startswith("ال")
+        definite = _definite(norm, r)
         nxt = by_start.get(pos)
         if nxt is not None and _kind(nxt.item) not in ("person", "role"):
             kind = _kind(nxt.item)
             if nxt.prefix == "" and kind == "nisba" and norm.startswith("ال", nxt.start) == definite:
                 return nxt, nxt.end  # the adjective agrees: "الرئيس الروسي", "مسؤولون أمريكيون"
-            if nxt.prefix == "" and kind != "nisba" and not definite:
+            if nxt.prefix == "" and kind != "nisba" and _construct_head(norm, r):
                 return nxt, nxt.end  # construct state: "رئيس قرغيزستان", "نواب جوغوركو كينيش"
         lam = by_start.get(pos + 1)  # "القوات المسلحة لطاجيكستان": the hit starts after its proclitic
         # ("المندوب الدائم للمملكة العربية السعودية": the preposition's ل and the article's share one letter,
