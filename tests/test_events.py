@@ -111,6 +111,21 @@ def test_recipient_closing_an_object_phrase(pipeline: marsad.Pipeline, text: str
     assert doc.events[0].recipient == recipient
 
 
+@pytest.mark.parametrize(("text", "recipient"), [
+    # the speaker before إن/أن neither suffered the attack nor is its subject
+    ("قالت الشرطة العراقية إن المنطقة الخضراء تعرضت لهجوم بقذائف الهاون.", []),
+    ("أعلنت وزارة الداخلية الأفغانية أن الاعتداء وقع أمام معهد ثانوي في كابل.", []),
+    # a force's patrol, convoy or base is the force
+    ("قال الجيش إن دورية للقوات الأمريكية تعرضت لهجوم قرب الفلوجة.", ["USA:MIL"]),
+    ("الشرطة الباكستانية تعرضت لهجوم انتحاري في بيشاور.", ["PAK:COP"]),
+])
+def test_who_suffered_an_attack(pipeline: marsad.Pipeline, text: str, recipient: list[str]) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2008-03-01"))
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks, "the attack should be coded"
+    assert attacks[0].recipient == recipient
+
+
 @pytest.mark.parametrize(("text", "polarity"), [
     ("نفى الجيش السوداني قصف مخيم للنازحين في دارفور.", "negated"),
     ("نفت وزارة الخارجية المغربية، الأحد، صحة أنباء عن طرد السفير الجزائري.", "negated"),

@@ -190,7 +190,10 @@ GOALS = frozenset(normalize_key(w) for w in (
     "تطوير", "تعزيز", "توفير", "تقليل", "تقليص", "ترشيد", "تشجيع", "تنويع", "مضاعفة", "استيعاب", "تخفيض"))
 PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
-BELONGING = frozenset(normalize_key(w) for w in ("تابعة", "تابع", "التابعة", "التابع", "تابعين", "التابعين"))
+BELONGING = frozenset(normalize_key(w) for w in (
+    "تابعة", "تابع", "التابعة", "التابع", "تابعين", "التابعين",
+    # a force's units, vehicles and posts: "دورية للقوات الأمريكية تعرضت لهجوم" (the forces suffered it)
+    "دورية", "دوريات", "قافلة", "موكب", "قاعدة", "مقر", "ثكنة", "حاجز", "آلية", "آليات", "مروحية", "زورق"))
 PARTITIVES = frozenset(normalize_key(w) for w in (
     "عناصر", "أعضاء", "مقاتلون", "مقاتلين", "مقاتلو", "مسلحون", "مسلحين", "أفراد", "جنود", "مجموعة", "عدد",
     "عنصر", "عنصرا", "مسلح", "مسلحا", "مقاتل", "مقاتلا"))  # singular after a number: "1000 مسلح من داعش"
@@ -730,7 +733,8 @@ class EventCoder:
                     recipient = self._sufferer(norm, sent, suffered_at, before, clause_start)
                 if not actor and not recipient and t.type == "ASSAULT":
                     # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it
-                    recipient = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                    recipient = _subject_before(norm, before, h.start - len(h.prefix),
+                                                _after_complementizer(norm, clause_start, h.start))
         if not actor and previous is not None and previous[0] and t.type in MUTUAL_TYPES and t.pos != "verb" \
                 and WITH in norm[h.end : h.end + 20].split()[:2]:
             actor = previous[0]  # "دعا روحاني …، خلال مكالمة هاتفية مع نظيره التركي": the caller
@@ -803,7 +807,8 @@ class EventCoder:
         following = [m for m in before if m.start > verb_start and m.prep in (None, "ل")]
         if following and _words_between(norm, verb_start, following[0].start) <= 3:
             return following[:1]
-        return _subject_before(norm, before, verb_start, clause_start)
+        # "قالت الشرطة العراقية إن المنطقة الخضراء تعرضت لهجوم": the speaker before إن/أن did not suffer it
+        return _subject_before(norm, before, verb_start, _after_complementizer(norm, clause_start, verb_start))
 
     def _passive_agent(self, norm: str, sent: _Sentence, h: TriggerHit, after: list[_M],
                        states: bool = True) -> list[_M]:
@@ -1373,6 +1378,15 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
         i = norm.rfind(mark, floor, pos)
         if i >= best:
             best = i + 1
+    return best
+
+
+def _after_complementizer(norm: str, start: int, pos: int) -> int:
+    """Where the clause that ends at ``pos`` begins: after the last complementizer (إن, أن) since ``start``."""
+    best = start
+    for w in re.finditer(r"\S+", norm[start:pos]):
+        if w.group() in COMPLEMENTIZERS:
+            best = start + w.end()
     return best
 
 
