@@ -126,6 +126,22 @@ def test_who_suffered_an_attack(pipeline: marsad.Pipeline, text: str, recipient:
     assert attacks[0].recipient == recipient
 
 
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    # who announces a death did not cause it; when the dead are "his own", he suffered it
+    ("أعلن الجيش الأمريكي مقتل اثنين من جنوده، وإصابة ثلاثة، في هجوم انتحاري شمال بغداد.", [], ["USA"]),
+    ("أعلنت حركة طالبان مقتل عشرة من مقاتليها في غارة أمريكية.", ["USA"], ["TAL"]),
+    ("أعلنت مصادر أمنية عراقية أمس مقتل أربعة أشخاص في انفجار سيارة مفخخة وسط بغداد.", [], ["IRQ"]),
+    # but who announces a killing did it
+    ("أعلن الجيش الباكستاني قتل 20 مسلحا في وزيرستان.", ["PAK"], []),
+])
+def test_an_announced_death(pipeline: marsad.Pipeline, text: str, actor: list[str], recipient: list[str]) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2008-03-01"))
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks, "the attack should be coded"
+    assert _mains(attacks[0].actor) == set(actor)
+    assert _mains(attacks[0].recipient) == set(recipient)
+
+
 @pytest.mark.parametrize(("text", "polarity"), [
     ("نفى الجيش السوداني قصف مخيم للنازحين في دارفور.", "negated"),
     ("نفت وزارة الخارجية المغربية، الأحد، صحة أنباء عن طرد السفير الجزائري.", "negated"),

@@ -67,6 +67,9 @@ SAYING = frozenset(normalize_key(w) for w in (
 PRONOUN_SUBJECTS = frozenset(normalize_key(w) for w in (
     "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "وإنه", "وإنها", "وأنه", "وأنها", "إنهم", "أنهم", "بأنهم", "وإنهم",
     "وأنهم", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"))
+DIRECTIONS = frozenset(normalize_key(w) for w in (
+    "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "ضواحي", "أطراف",
+    "شمالا", "جنوبا", "شرقا", "غربا", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب"))
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا"))
 # verbs of media reporting keep the newspaper's voice ("ذكرت وكالة … أن"): reported, not quoted
 MEDIA_KINDS = frozenset({"media"})
@@ -85,6 +88,10 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد", "وجه", "وجهت", "وجهوا", "يوجه",
     "أقدم", "أقدمت", "أقدموا", "نفذوا", "ينفذون", "شنوا", "يشنون", "قاموا", "أجروا", "يجرون", "واصلوا", "يواصلون",
     "شرعوا", "باشروا", "عقدوا", "وجهوا"))
+ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "وأعلن", "وأعلنت", "وأعلنوا"))
+DEATH_NOUNS = frozenset(normalize_key(w) for w in ("مقتل", "مصرع", "وفاة", "موت", "استشهاد"))
+# "مقتل اثنين من جنوده / عشرة من مقاتليها": the dead belong to the one named before
+_OWN_PEOPLE = re.compile(r"\s+\S+\s+(?:\S+\s+)?من\s+\S+(?:ه|ها|هم)(?![^\s،,.])")
 PASSIVE_MARKERS = frozenset(normalize_key(w) for w in ("تم", "تمّ", "يتم", "جرى", "يجري", "وتم", "ويتم", "وجرى"))
 # types whose verbal noun's genitive is the one the act is done to ("اعتقال X": X is arrested)
 PATIENT_GENITIVE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"})
@@ -581,6 +588,7 @@ class EventCoder:
         actor: list[_M] = []
         recipient: list[_M] = []
         victims_first = False  # the mentions before a killing verb turned out to be its victims
+        announced = False  # a death was announced by the subject before it (who neither did nor suffered it)
         passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS or (
             t.pos == "verb" and self._marked_passive(h)) or (
             t.type == "ASSAULT" and t.pos == "verb" and _counted_victims(norm, h.end, after)
@@ -695,7 +703,8 @@ class EventCoder:
             recipient = _recipients(after[len(actor):], norm, actor[-1].end)
         else:  # verbal noun
             genitive = after[0] if after and after[0].prep is None and \
-                _words_between(norm, h.end, after[0].start) <= 1 else None
+                _words_between(norm, h.end, after[0].start) <= 1 and \
+                _word_before(norm, after[0].start - len(after[0].clitic)) not in DIRECTIONS else None
             light = _light_verb_before(norm, h.start - len(h.prefix))
             marked = next((m for m in after if m is not genitive and m.prep in OBJECT_MARKERS), None)
             if genitive is not None and marked is None and _lam_object_after(norm, genitive.end):
@@ -716,13 +725,18 @@ class EventCoder:
                     if not actor:
                         after_light = [m for m in sent.mentions if light < m.start < h.start and m.prep is None]
                         actor = after_light[:1]
+                    if actor and _announced_death(norm, h, light):
+                        # "أعلن الجيش الأمريكي مقتل اثنين من جنوده": who announces a death did not cause it;
+                        # when the dead are "his own", he suffered it
+                        announced = True
+                        actor, recipient = [], actor if _OWN_PEOPLE.match(norm, h.end) else []
                 agent = next((m for m in after if m.prep == FROM and
                               _words_between(norm, h.end, m.start) <= 2), None)
                 if not actor and agent is not None:  # "العقوبات الاقتصادية من الغرب"
                     actor = [agent]
                 if not actor and t.type == "PROTEST":  # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج"
                     actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
-                recipient = ([genitive] if genitive is not None else []) + _recipients(
+                recipient = recipient + ([genitive] if genitive is not None else []) + _recipients(
                     [m for m in after if m is not genitive and m is not agent], norm, h.end)
                 if not actor:
                     # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي"
@@ -731,7 +745,7 @@ class EventCoder:
                 suffered_at = _suffering_verb(norm, h, clause_start) if t.type in ("ASSAULT", "COERCE") else None
                 if not recipient and suffered_at is not None:
                     recipient = self._sufferer(norm, sent, suffered_at, before, clause_start)
-                if not actor and not recipient and t.type == "ASSAULT":
+                if not actor and not recipient and t.type == "ASSAULT" and not announced:
                     # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it
                     recipient = _subject_before(norm, before, h.start - len(h.prefix),
                                                 _after_complementizer(norm, clause_start, h.start))
@@ -1016,8 +1030,9 @@ class EventCoder:
         when the sentence names an attack ("أسفر الانفجار عن مقتل" yes, "حادث أسفر عن مقتل" in a mine no)."""
         if h.trigger.type == "ASSAULT" and self._fell_in(norm, sent, h, hits):
             return True
-        if not self._occurred(norm, sent, h):
-            return False
+        if not self._occurred(norm, sent, h) and not _announced_death(
+                norm, h, _light_verb_before(norm, h.start - len(h.prefix))):
+            return False  # ("أعلنت مصادر أمنية مقتل رجل دين في أربع هجمات": an announced death took place)
         return h.trigger.type == "PROTEST" or _pattern_key(h.trigger.pattern) not in DEATHS or any(
             o is not h and o.trigger.type == h.trigger.type for o in hits)
 
@@ -1440,10 +1455,13 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
     words, or governed by a recipient preposition within six."""
     for m in rest:
         gap = _words_between(norm, anchor, m.start) if anchor is not None else 0
-        if m.prep is None and gap > 2 and not (anchor is not None and _genitive_chain(norm, anchor, m.start)):
+        if m.prep is None and gap > 2 and not (anchor is not None and (
+                _genitive_chain(norm, anchor, m.start) or _governed_chain(norm, anchor, m.start - len(m.clitic)))):
             continue
         if m.prep is not None and gap > 6:
             break
+        if m.prep is None and norm and _word_before(norm, m.start - len(m.clitic)) in DIRECTIONS:
+            continue  # "هجوم انتحاري شمال بغداد": where, not against whom
         if m.prep is None or m.prep in RECIPIENT_PREPS or m.prep in ("ل", "ب"):
             group = [m]
             for other in rest[rest.index(m) + 1 :]:
@@ -1475,6 +1493,21 @@ def _genitive_chain(norm: str, a: int, b: int, most: int = 4) -> bool:
         if w.startswith(("وال", "فال")):  # a conjunction: a second phrase begins
             return False
     return True
+
+
+def _governed_chain(norm: str, a: int, b: int) -> bool:
+    """Whether a recipient preposition, at most two words after ``a``, governs a genitive chain ending at ``b``
+    ("شنت الطائرات غارات على مواقع طالبان", "هجوما ضد مقر السفارة الأمريكية")."""
+    words = norm[a:b].split()
+    for i, w in enumerate(words[:3]):
+        if w in _GOVERNING_PREPS:
+            return 0 < len(words) - i - 1 <= 3 and _genitive_chain(norm, a + norm[a:b].index(w) + len(w), b, 3)
+        if any(c in w for c in "،,؛:.\"«»()!?؟"):
+            return False
+    return False
+
+
+_GOVERNING_PREPS = frozenset(normalize_key(w) for w in ("على", "ضد", "إلى", "الى", "نحو", "تجاه", "مع", "لدى"))
 
 
 NUMBER_WORDS = frozenset(normalize_key(w) for w in (
@@ -1697,8 +1730,15 @@ def _plural_verb(phrase: str) -> bool:
     return len(verb) > 4 and (verb.endswith("وا") or (verb[0] in "يت" and verb.endswith("ون")))
 
 
+_CIRCUMSTANCE = frozenset(normalize_key(w) for w in (
+    "في", "خلال", "إثر", "اثر", "جراء", "عقب", "بعد", "قبل", "أثناء", "وسط", "خلف"))
+
+
 def _light_verb_before(norm: str, pos: int) -> int | None:
-    """The start of a light verb (بدأت، تقوم، أجرى …) governing a verbal noun, within two words before it."""
+    """The start of a light verb (بدأت، تقوم، أجرى …) governing a verbal noun, within eight words before it;
+    none when a preposition of circumstance governs the noun ("أعلن الجيش إصابة ثلاثة في هجوم")."""
+    if _word_before(norm, pos) in _CIRCUMSTANCE:
+        return None
     head = norm[max(0, pos - 90) : pos]
     cut = max(head.rfind("،"), head.rfind(","), head.rfind("."))
     offset = max(0, pos - 90) + (cut + 1 if cut >= 0 else 0)
@@ -1710,6 +1750,11 @@ def _light_verb_before(norm: str, pos: int) -> int | None:
         if bare in LIGHT_VERBS:
             return offset + w.start()
     return None
+
+
+def _announced_death(norm: str, h: TriggerHit, light: int | None) -> bool:
+    """Whether a death noun is the object of "أعلن" ("أعلن الجيش مقتل …"): its subject reports the death."""
+    return light is not None and norm[h.start : h.end] in DEATH_NOUNS and _word_after(norm, light) in ANNOUNCING
 
 
 def _coordinated_verb(norm: str, h: TriggerHit, sent_start: int) -> bool:
