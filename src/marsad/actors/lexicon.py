@@ -20,14 +20,17 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from marsad.datafiles import ID_RE, check_choice, data_dir, read_manifest, read_table, resolve_overrides
 from marsad.errors import LexiconError
 from marsad.text.normalize import normalize_key
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +235,42 @@ class ExclusionIndex:
         next_words = norm[end : end + 40].split(None, 1)
         next_word = next_words[0] if next_words else ""
         return prev_word.strip(self._STRIP) in before or next_word.strip(self._STRIP) in after
+
+
+CLITICS_RE = r"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول)?"  # a word's start, past a conjunction or preposition
+
+
+class CueChooser(Generic[T]):
+    """Chooses among the readings of an ambiguous name (عمان: Amman or Oman; طرابلس: Libya or Lebanon) by
+    their cues: words that, written near the name, in its sentence or in its document, point to one reading.
+    The reading whose cues are named strictly most wins; a tie at every level chooses nothing."""
+
+    def __init__(self, readings: Sequence[tuple[T, Sequence[str]]]) -> None:
+        self._readings: list[tuple[T, re.Pattern[str]]] = []
+        for item, cues in readings:
+            forms = set(cues) | {"لل" + c[2:] for c in cues if c.startswith("ال")}  # "للاردن"
+            alternation = "|".join(re.escape(c) for c in sorted(forms, key=len, reverse=True))
+            self._readings.append((item, re.compile(rf"{CLITICS_RE}(?:{alternation})")))
+
+    def _best(self, text: str) -> T | None:
+        scores = sorted(((len(cue.findall(text)), i) for i, (_item, cue) in enumerate(self._readings)),
+                        reverse=True)
+        if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            return None
+        return self._readings[scores[0][1]][0]
+
+    def choose(self, norm: str, start: int, end: int, document: dict[int, T | None]) -> T | None:
+        """The reading of the name at [start, end) of ``norm``: the words around it first ("العاصمة الأردنية
+        عمان"), then its sentence, then the document (``document`` caches that last answer by chooser)."""
+        lo = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
+        ends = [i for i in (norm.find(". ", end), norm.find("\n", end)) if i >= 0]
+        found = self._best(norm[max(lo, start - 25) : end + 15]) or \
+            self._best(norm[lo : min(ends) if ends else len(norm)])
+        if found is not None:
+            return found
+        if id(self) not in document:
+            document[id(self)] = self._best(norm)
+        return document[id(self)]
 
 
 def load_exclusions(path: Path, label: str, problems: list[str]) -> list[Exclusion]:

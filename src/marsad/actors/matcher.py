@@ -26,7 +26,17 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from marsad.actors.lexicon import ARTICLE_KINDS, ActorLexicon, Entry, ExclusionIndex, Person, Reading, RoleEntry
+from marsad.actors.lexicon import (
+    ARTICLE_KINDS,
+    CLITICS_RE,
+    ActorLexicon,
+    CueChooser,
+    Entry,
+    ExclusionIndex,
+    Person,
+    Reading,
+    RoleEntry,
+)
 from marsad.model import Mention, Span
 from marsad.places import Place
 from marsad.text.normalize import NormalizedText, normalize_key
@@ -134,7 +144,6 @@ def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
 
 _HAMZAS = frozenset("أإآ")
 _VARIANT_OFFSET = {"plain": 0, "lam": 1, "construct": 2}  # how many letters of the pattern a variant drops
-_CLITICS_RE = r"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول)?"  # a word's start, past a conjunction or preposition
 
 
 def _hamza_letters(pattern: str) -> tuple[tuple[int, str], ...]:
@@ -281,14 +290,13 @@ class ActorMatcher:
                 self._outlets.setdefault(normalize_key(rest), e)
         # a role pattern's hamzas, to check against the writer's (matching ignores hamza)
         self._role_hamzas = {r.pattern: letters for r in lexicon.roles if (letters := _hamza_letters(r.pattern))}
-        # names with several readings (عمان), each with a pattern of its cues, chosen per document
-        self._readings: dict[str, list[tuple[Reading, re.Pattern[str]]]] = {}
-        self._reading_spots: dict[str, re.Pattern[str]] = {}
+        # names with several readings (عمان), chosen in each document by their cues
+        by_pattern: dict[str, list[Reading]] = {}
         for reading in lexicon.readings:
-            forms = set(reading.cues) | {"لل" + c[2:] for c in reading.cues if c.startswith("ال")}  # "للاردن"
-            cues = "|".join(re.escape(c) for c in sorted(forms, key=len, reverse=True))
-            self._readings.setdefault(reading.pattern, []).append((reading, re.compile(rf"{_CLITICS_RE}(?:{cues})")))
-            self._reading_spots[reading.pattern] = re.compile(rf"{_CLITICS_RE}({re.escape(reading.pattern)})(?!\w)")
+            by_pattern.setdefault(reading.pattern, []).append(reading)
+        self._readings = {pattern: CueChooser([(r, r.cues) for r in rs]) for pattern, rs in by_pattern.items()}
+        self._reading_spots = {pattern: re.compile(rf"{CLITICS_RE}({re.escape(pattern)})(?!\w)")
+                               for pattern in by_pattern}
         self._exclusions = ExclusionIndex(lexicon.exclusions)
         for key, meanings in table.items():
             self._automaton.add_word(key, tuple(meanings))
@@ -472,18 +480,11 @@ class ActorMatcher:
         mentions.sort(key=lambda m: m.span.start)
         return mentions
 
-    @staticmethod
-    def _reading_of(readings: list[tuple[Reading, re.Pattern[str]]], text: str) -> Reading | None:
-        """The reading whose cues ``text`` names most, if one names strictly more than every other."""
-        scores = sorted(((len(cue.findall(text)), i) for i, (_r, cue) in enumerate(readings)), reverse=True)
-        if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
-            return None
-        return readings[scores[0][1]][0]
-
     def _add_readings(self, nt: NormalizedText, mentions: list[Mention]) -> None:
         """Names with several readings ("عمان": Amman or Oman), each coded as the reading whose cues the
         document names most; a tie leaves the name uncoded."""
         norm = nt.text
+        in_document: dict[int, Reading | None] = {}
         for pattern, readings in self._readings.items():
             if pattern not in norm:
                 continue
@@ -496,14 +497,9 @@ class ActorMatcher:
                      and not self._exclusions.excludes(norm, m.start(), m.start(1), m.end(1))]  # "بحر عمان"
             if not spots:
                 continue
-            in_document = self._reading_of(readings, norm)
             for m in spots:
-                lo = max(norm.rfind(". ", 0, m.start()), norm.rfind("\n", 0, m.start())) + 1
-                ends = [i for i in (norm.find(". ", m.end()), norm.find("\n", m.end())) if i >= 0]
-                # the words around it first ("العاصمة الأردنية عمان", "عمان بالأردن" in a report on Yemen's
-                # wounded), then its sentence, then the document
-                reading = self._reading_of(readings, norm[max(lo, m.start() - 25) : m.end() + 15]) or \
-                    self._reading_of(readings, norm[lo : min(ends) if ends else len(norm)]) or in_document
+                # ("عمان بالأردن" in a report on Yemen's wounded: the words around it decide first)
+                reading = readings.choose(norm, m.start(), m.end(), in_document)
                 if reading is None:
                     continue  # no cue, or as many for another reading: left uncoded rather than guessed
                 o_start, o_end = nt.to_original(m.start(1), m.end(1))
