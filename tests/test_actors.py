@@ -156,6 +156,38 @@ def test_place_names_that_are_also_common_words(text: str, expected: list[tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("تجمع أنصار الحريري في طرابلس رفضا لترشيح ميقاتي.", [("طرابلس", "LBN")]),
+        ("اشتباكات بين باب التبانة وجبل محسن في طرابلس.", [("باب التبانة", "LBN"), ("جبل محسن", "LBN"),
+                                                           ("طرابلس", "LBN")]),
+        ("وصل المبعوث إلى طرابلس للقاء حكومة الوفاق الليبية.", [("طرابلس", "LBY")]),
+        ("تظاهر المئات في طرابلس.", [("طرابلس", "LBY")]),  # no cue: the gazetteer's own row
+    ],
+)
+def test_a_place_name_shared_by_two_places(text: str, expected: list[tuple[str, str]]) -> None:
+    from marsad.places import PlaceMatcher, load_gazetteer
+
+    found = PlaceMatcher(load_gazetteer()).mentions(normalize_for_matching(text))
+    assert [(text[p.span.start : p.span.end], p.country) for p in found if p.country in ("LBN", "LBY")] == expected
+
+
+def test_bad_place_readings_are_reported(tmp_path: Path) -> None:
+    from marsad.errors import LexiconError
+    from marsad.places import load_place_readings
+
+    bad = tmp_path / "readings.tsv"
+    bad.write_text("id\tname\tcountry\tkind\tname_en\tcues\tnote\n"
+                   "r1\tطرابلس\tLBY\tcapital\tTripoli\tليبيا\t\n"
+                   "r2\tصور\tLB\tcity\tTyre\tلبنان\t\n"
+                   "r3\tطرابلس\tLBN\tcity\tTripoli\t\t\n", encoding="utf-8")
+    problems: list[str] = []
+    load_place_readings(bad, "readings.tsv", problems)
+    assert len(problems) == 3, problems  # a bad code, empty cues, and طرابلس left with one reading
+    assert LexiconError  # the loader reports; load_gazetteer raises with every problem at once
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("وزار وزير التجارة التركي مسقط مرتين.", [("وزير التجارة التركي", "TUR:GOV"), ("مسقط", "OMN:GOV")]),
         # a nisba with the article after a given name, or after "بن <name>", is a family name
         ("وأكد اللواء منصور التركي المتحدث الأمني أن التحقيق مستمر.", []),

@@ -4,7 +4,9 @@ Places are not actors: the places stage finds them (one automaton over the norma
 them apart, as ``Document.places``. They give an event its location and give a nameless group
 (``متظاهرون``، ``الشرطة``) its country when the sentence says where it happened. A place name that is
 also a common word (``المسيلة`` in "الغازات المسيلة للدموع", ``حماة`` in "حماة الوطن") is dropped when a
-word of ``exclusions.tsv`` stands next to it (the actor lexicon's format).
+word of ``exclusions.tsv`` stands next to it (the actor lexicon's format). A name shared by two places
+(``طرابلس``: Libya's capital or Lebanon's northern city) has its readings in ``readings.tsv``, each with
+cue words; the document's cues choose, and without a decision the gazetteer's own row stands.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.actors.lexicon import Exclusion, ExclusionIndex, load_exclusions
+from marsad.actors.lexicon import CueChooser, Exclusion, ExclusionIndex, load_exclusions
 from marsad.datafiles import check_choice, data_dir, read_manifest, read_table
 from marsad.errors import LexiconError
 from marsad.model import PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
 
 PLACE_HEADER = ["id", "name", "country", "kind", "name_en", "note"]
+READING_HEADER = ["id", "name", "country", "kind", "name_en", "cues", "note"]
 PLACE_KINDS = frozenset({"capital", "city", "town", "region", "site", "base", "camp", "island"})
 COUNTRY_RE = re.compile(r"^[A-Z]{3}$")
 
@@ -35,11 +38,20 @@ class Place:
     where: str
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceReading:
+    """One place a shared name can be, with the words that point to it (normalized)."""
+
+    place: Place
+    cues: tuple[str, ...]
+
+
 @dataclass(slots=True)
 class Gazetteer:
     version: str
     places: list[Place]
     exclusions: list[Exclusion] = field(default_factory=list)
+    readings: list[PlaceReading] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.places)
@@ -58,6 +70,28 @@ def load_places(path: Path, label: str, problems: list[str]) -> list[Place]:
     return out
 
 
+def load_place_readings(path: Path, label: str, problems: list[str]) -> list[PlaceReading]:
+    out: list[PlaceReading] = []
+    for row in read_table(path, label, READING_HEADER, problems):
+        pid, name, country, kind, name_en, cues, _note = row.cells
+        words = tuple(normalize_key(c) for c in cues.split("|") if c.strip())
+        if not normalize_key(name) or name != name.strip():
+            problems.append(f"{row.where}: empty or badly spaced name {name!r}")
+        elif not COUNTRY_RE.match(country):
+            problems.append(f"{row.where}: country {country!r} is not an ISO 3166-1 alpha-3 code")
+        elif not words or any(not w for w in words):
+            problems.append(f"{row.where}: cues must be one or more words separated by |, got {cues!r}")
+        elif check_choice(row.where, "kind", kind, PLACE_KINDS, problems) and row.id_ok:
+            out.append(PlaceReading(Place(f"{path.stem}:{pid}", name, country, kind, name_en, row.where), words))
+    counts: dict[str, int] = {}
+    for r in out:
+        counts[normalize_key(r.place.name)] = counts.get(normalize_key(r.place.name), 0) + 1
+    for r in out:
+        if counts[normalize_key(r.place.name)] < 2:
+            problems.append(f"{r.place.where}: {r.place.name!r} has one reading; a shared name needs two or more")
+    return out
+
+
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     base = data_dir("places")
@@ -70,9 +104,13 @@ def load_gazetteer() -> Gazetteer:
     if manifest.get("exclusions"):
         name = manifest["exclusions"]
         exclusions = load_exclusions(base / name, f"marsad:places/{name}", problems)
+    readings = []
+    if manifest.get("readings"):
+        name = manifest["readings"]
+        readings = load_place_readings(base / name, f"marsad:places/{name}", problems)
     if problems:
         raise LexiconError(f"the gazetteer has {len(problems)} problem(s)", problems)
-    return Gazetteer(str(manifest["version"]), places, exclusions)
+    return Gazetteer(str(manifest["version"]), places, exclusions, readings)
 
 
 # (not ك: "كسرت" is "broke", not "like Sirte")
@@ -99,6 +137,10 @@ class PlaceMatcher:
             self._automaton.add_word(key, (len(key), values[0][0], values[0][1]))
         self._automaton.make_automaton()
         self._exclusions = ExclusionIndex(gazetteer.exclusions)
+        by_name: dict[str, list[PlaceReading]] = {}
+        for r in gazetteer.readings:
+            by_name.setdefault(normalize_key(r.place.name), []).append(r)
+        self._readings = {key: CueChooser([(r.place, r.cues) for r in rs]) for key, rs in by_name.items()}
 
     def find(self, nt: NormalizedText) -> list[tuple[int, int, Place]]:
         """Non-overlapping place hits (normalized offsets, clitics excluded), longest first, in text order."""
@@ -121,6 +163,12 @@ class PlaceMatcher:
             if self._exclusions.excludes(norm, ws, start, end):
                 continue
             hits.append((start, end, place))
+        if self._readings:
+            in_document: dict[int, Place | None] = {}
+            for i, (start, end, place) in enumerate(hits):
+                chooser = self._readings.get(norm[start:end])
+                if chooser is not None:
+                    hits[i] = (start, end, chooser.choose(norm, start, end, in_document) or place)
         hits.sort(key=lambda h: (h[0] - h[1], h[0]))
         chosen: list[tuple[int, int, Place]] = []
         for h in hits:
