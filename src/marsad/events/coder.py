@@ -156,6 +156,7 @@ AFFILIATED = frozenset(normalize_key(w) for w in (
     "تابع", "تابعون", "تابعين", "تابعة", "التابع", "التابعة", "التابعين", "التابعون", "موالون", "موالين", "موالية",
     "الموالية", "الموالين", "الموالون"))
 SUFFERING = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "يتعرضون"))
+_MASCULINE_RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "الذين", "اللذين", "اللذان"))
 RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
                                                    "أن"))
@@ -653,7 +654,8 @@ class EventCoder:
                     # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
                     # noun it describes, named or not (never a mention further back)
                     at = h.start - len(relative) - 1
-                    actor = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")][-1:]
+                    actor = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")
+                             and self._agrees(relative, m)][-1:]
                 else:
                     actor = self._pronoun_subject(norm, sent, h.start - len(h.prefix)) or \
                         _subject_before(norm, before, h.start - len(h.prefix), clause_start)
@@ -953,13 +955,14 @@ class EventCoder:
         return any(clause_start <= m.start < h.start and m.mention.code.endswith((":CVL", ":OPP"))
                    for m in sent.mentions)
 
-    @staticmethod
-    def _antecedent(norm: str, sent: _Sentence, h: TriggerHit, before: list[_M]) -> list[_M]:
+    def _antecedent(self, norm: str, sent: _Sentence, h: TriggerHit, before: list[_M]) -> list[_M]:
         """The one a relative clause describes, as the agent of a verbal noun in it with none of its own:
         "والرئيس عمر البشير، الذي حرص على اتخاذ قرار بالإفراج عن الصيادين"."""
         offset = max(sent.start, h.start - 60)
         if not _RELATIVE_RE.search(norm, offset, h.start):
             return []  # no relative pronoun near: the common case, settled without splitting words
+        if _word_before(norm, h.start - len(h.prefix)) in _CIRCUMSTANCE:
+            return []  # "الذي قدم استقالته بعد اغتيال الحريري": when it happened, not what the antecedent did
         words = list(re.finditer(r"\S+", norm[offset : h.start - len(h.prefix)]))[-6:]
         for w in reversed(words):
             if w.group().strip(_PUNCTUATION) in RELATIVES:
@@ -968,8 +971,17 @@ class EventCoder:
                         _unconjoined(x) in SUFFERING for x in norm[rel : h.start].split()):
                     return []  # the clause names someone of its own, or says its antecedent suffered the act
                 named = [m for m in before if m.end <= rel and not norm[m.end : rel].strip(" ،,")]
-                return named[-1:]
+                return [m for m in named[-1:] if self._agrees(w.group().strip(_PUNCTUATION), m)]
         return []
+
+    def _agrees(self, relative: str, m: _M) -> bool:
+        """Whether a masculine relative (الذي، الذين) can describe the mention before it: not a feminine
+        noun ("المقرب من المعارضة الذي قدم استقالته": the man, not the opposition). A name's head is its
+        first word ("رئيس الحكومة" is masculine); people are left alone (أسامة)."""
+        if relative not in _MASCULINE_RELATIVES or m.mention.kind == "person" or self._nt is None:
+            return True
+        head = self._nt.original[m.mention.span.start : m.mention.span.end].split(" ", 1)[0]
+        return not head.rstrip(_PUNCTUATION).endswith("ة")
 
     def _unnamed_doer(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """Whether people the text places in no country do (or, counted, suffer) the act at ``h``. After a verb
