@@ -154,6 +154,19 @@ def test_no_opposition_killed_anyone(pipeline: marsad.Pipeline, text: str) -> No
         [(e.type, e.actor, e.recipient) for e in doc.events]
 
 
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("تظاهر حوالي خمسة آلاف شخص أمس في بيشاور ضد الناتو.", ["NATO"]),
+    ("سار المتظاهرون في أثينا حتى السفارة الإسرائيلية.", ["ISR"]),
+    ("انطلقت مسيرات في المخيمات الفلسطينية في لبنان استنكارا لحرق المستوطنين الإسرائيليين منزلا.", ["ISR"]),
+    ("أضرب العرب في إسرائيل أمس احتجاجا على رفض القضاء الإسرائيلي ملاحقة شرطيين.", ["ISR"]),
+])
+def test_what_a_demonstration_is_against(pipeline: marsad.Pipeline, text: str, recipient: list[str]) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2015-08-01"))
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests, "the demonstration should be coded"
+    assert _mains(protests[0].recipient) == set(recipient)
+
+
 @pytest.mark.parametrize(("text", "polarity"), [
     ("نفى الجيش السوداني قصف مخيم للنازحين في دارفور.", "negated"),
     ("نفت وزارة الخارجية المغربية، الأحد، صحة أنباء عن طرد السفير الجزائري.", "negated"),

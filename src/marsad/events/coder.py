@@ -163,6 +163,8 @@ _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", 
 MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
+PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("ضد", "حتى", "أمام"))
+_PROTESTING_AT = re.compile(r"(?:^|\s)(?:احتجاجا|استنكارا|تنديدا|رفضا)\s+(?:علي\s+)?")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
 # (an imperfect after it is: "قد يتظاهرون"; a plural in -وا is past whatever its first letter: "قد أحرقوا")
 SUBJECT_WINDOW = 8  # words between a subject and its verb
@@ -480,7 +482,8 @@ class EventCoder:
                 actor = self._crowd_actor(norm, sent, h)  # "تظاهر نحو ألفي شخص امس في بيشاور": PAK:CVL
             if (unnamed or nominal) and t.type == "PROTEST" and not actor:
                 actor = self._protest_country(norm, sent, h)  # "انطلقت مسيرات داخل المخيمات الفلسطينية"
-                recipient = [m for m in recipient if not any(a.start == m.start for a in actor)]
+                recipient = [m for m in recipient if not any(a.start == m.start for a in actor)] or \
+                    _protest_target(norm, sent, h, actor)
             if nominal and not actor and not (physical and recipient) and not unnamed:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
@@ -781,6 +784,8 @@ class EventCoder:
             actor, recipient = recipient, []
         actor = [self._patron(norm, sent, m) for m in actor]
         recipient = [m for m in recipient if m not in actor]
+        if t.type == "PROTEST" and not recipient:
+            recipient = _protest_target(norm, sent, h, actor)
         return actor, recipient
 
     def _no_subject_after(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
@@ -1767,6 +1772,18 @@ def _light_verb_before(norm: str, pos: int) -> int | None:
 def _announced_death(norm: str, h: TriggerHit, light: int | None) -> bool:
     """Whether a death noun is the object of "أعلن" ("أعلن الجيش مقتل …"): its subject reports the death."""
     return light is not None and norm[h.start : h.end] in DEATH_NOUNS and _word_after(norm, light) in ANNOUNCING
+
+
+def _protest_target(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M]) -> list[_M]:
+    """What a demonstration is against or marches to, anywhere in its clause ("تظاهر خمسة آلاف شخص امس في
+    بيشاور ضد الناتو", "سار المتظاهرون حتى السفارة الإسرائيلية"), or who did what it protests ("استنكارا
+    لحرق المستوطنين الإسرائيليين للطفل")."""
+    clause_end = _clause_end(norm, h.end, sent.end)
+    after = [m for m in sent.mentions if h.end <= m.start < clause_end and not any(a.start == m.start for a in actor)]
+    target = [m for m in after if m.prep in PROTEST_TARGETS][:1]
+    if not target and (why := _PROTESTING_AT.search(norm, h.end, clause_end)) is not None:
+        target = [m for m in after if why.end() <= m.start and _words_between(norm, why.end(), m.start) <= 2][:1]
+    return target
 
 
 def _coordinated_verb(norm: str, h: TriggerHit, sent_start: int) -> bool:
