@@ -144,6 +144,9 @@ def test_a_quoted_bare_name_is_the_outlet_of_that_name(matcher: ActorMatcher, te
         ("كسرت أسعار النفط مستويات قياسية.", []),  # "broke", not ك + Sirte
         ("وقصفت الطائرات مدينة سرت.", [("سرت", "LBY")]),
         ("ودارت اشتباكات في حماة وحمص.", [("حماة", "SYR"), ("حمص", "SYR")]),
+        ("احتشدوا في ساحة بويرتا ديل سول بمدريد.", [("مدريد", "ESP")]),  # Puerta del Sol, not Seoul
+        ("احتشد المتظاهرون في الباحة المواجهة للسفارة.", []),  # a courtyard, not Al-Bahah
+        ("وصل الأمير إلى منطقة الباحة.", [("منطقة الباحة", "SAU")]),
     ],
 )
 def test_place_names_that_are_also_common_words(text: str, expected: list[tuple[str, str]]) -> None:

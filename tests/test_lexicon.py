@@ -108,6 +108,18 @@ def test_a_name_with_two_readings(text: str, code: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "code"), [
+    # two groups share a name: Gaza's Army of Islam and the Ghouta's Jaysh al-Islam (also inside «»)
+    ("اغتال الطيران الإسرائيلي أربعة من تنظيم «جيش الإسلام» في خان يونس.", "PSE:REB"),
+    ("سيطر جيش الإسلام على مواقع في الغوطة الشرقية قرب دمشق.", "SYR:REB"),
+    ("أصدر جيش الإسلام بيانا.", None),
+])
+def test_a_group_name_with_two_readings(text: str, code: str | None) -> None:
+    doc = marsad.extract(text, date="2015-08-01")
+    found = [m.code for m in doc.mentions if doc.text[m.span.start:m.span.end] == "جيش الإسلام"]
+    assert found == ([code] if code else [])
+
+
+@pytest.mark.parametrize(("text", "code"), [
     # "the occupation forces": Israeli forces in a report on Palestine, US-led forces in one on Iraq; the
     # reading replaces the group whose country was only guessed from the sentence ("قوات" + a place)
     ("واعتقلت قوات الاحتلال ثلاثة شبان من مخيم جنين في الضفة الغربية.", "ISR:MIL"),

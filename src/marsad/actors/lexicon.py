@@ -237,7 +237,7 @@ class ExclusionIndex:
         return prev_word.strip(self._STRIP) in before or next_word.strip(self._STRIP) in after
 
 
-CLITICS_RE = r"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول)?"  # a word's start, past a conjunction or preposition
+CLITICS_RE = r"(?:^|(?<=\W))(?:و|ف|ب|ل|وب|ول)?"  # a word's start (after a space or «), past و ف ب ل
 
 
 class CueChooser(Generic[T]):

@@ -362,8 +362,8 @@ class ActorMatcher:
         actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a) and not self._surname(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
         starts = [a.start for a in actors]  # actors do not overlap: the one that could contain r is just before
-        roles = self._longest([r for r in role_hits
-                               if not ((k := bisect.bisect_right(starts, r.start) - 1) >= 0
+        roles = self._longest([r for r in role_hits if not self._excluded(norm, r)
+                               and not ((k := bisect.bisect_right(starts, r.start) - 1) >= 0
                                        and r.end <= actors[k].end and actors[k].length > r.length)
                                and not (isinstance(r.item, RoleEntry) and r.item.pattern in self._role_hamzas
                                         and _hamza_clash(nt, r, self._role_hamzas[r.item.pattern]))])

@@ -91,7 +91,9 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "وأعلن", "وأعلنت", "وأعلنوا"))
 DEATH_NOUNS = frozenset(normalize_key(w) for w in ("مقتل", "مصرع", "وفاة", "موت", "استشهاد"))
 # "مقتل اثنين من جنوده / عشرة من مقاتليها": the dead belong to the one named before
-_OWN_PEOPLE = re.compile(r"\s+\S+\s+(?:\S+\s+)?من\s+\S+(?:ه|ها|هم)(?![^\s،,.])")
+_OWN_PEOPLE = re.compile(  # (normalized: ة is ه)
+    r"\s+(?:\S+\s+){0,2}?(?:من\s+)?(?:جنود|عناصر|افراد|رجال|مقاتلي|اعضاء|ضباط|ابناء|مواطني|قاده|قيادات|موظفي|حراس"
+    r"|انصار|عسكريي|شرطيي|رعايا)(?:ه|ها|هم)(?![^\s،,.])")
 PASSIVE_MARKERS = frozenset(normalize_key(w) for w in ("تم", "تمّ", "يتم", "جرى", "يجري", "وتم", "ويتم", "وجرى"))
 # types whose verbal noun's genitive is the one the act is done to ("اعتقال X": X is arrested)
 PATIENT_GENITIVE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"})
