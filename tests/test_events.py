@@ -112,6 +112,23 @@ def test_recipient_closing_an_object_phrase(pipeline: marsad.Pipeline, text: str
 
 
 @pytest.mark.parametrize(("text", "recipient"), [
+    # a place, a time and honorifics may stand between the subject and the object
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام اليوم معالي وزير الدفاع الأمريكي.",
+     {"USA"}),
+    ("التقى ولي العهد السعودي في الرياض أمس سمو الأمير تميم بن حمد.", {"QAT"}),
+    # a recipient preposition governing a short chain
+    ("شنت الطائرات الأمريكية غارات على مواقع طالبان.", {"TAL"}),
+    # the patient of a hijacking phrase, not its agent
+    ("وذلك بعد خطف طائرة هندية في قندهار.", {"IND"}),
+])
+def test_recipient_past_adjuncts(pipeline: marsad.Pipeline, text: str, recipient: set[str]) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2015-07-22"))
+    assert doc.events, "an event should be coded"
+    assert _mains(doc.events[0].recipient) == recipient
+    assert not _mains(doc.events[0].actor) & recipient
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
     # the speaker before إن/أن neither suffered the attack nor is its subject
     ("قالت الشرطة العراقية إن المنطقة الخضراء تعرضت لهجوم بقذائف الهاون.", []),
     ("أعلنت وزارة الداخلية الأفغانية أن الاعتداء وقع أمام معهد ثانوي في كابل.", []),

@@ -604,7 +604,8 @@ class EventCoder:
 
         verbal = t.pos in ("verb", "participle") or h.gapped or (
             t.pos == "phrase" and self._verbal_head(_pattern_key(t.pattern).split(" ")[0])
-            and not any(c in h.prefix for c in ("ب", "ال", "ك", "لل")))  # "بطلب من تركيا": a noun after all
+            and not any(c in h.prefix for c in ("ب", "ال", "ك", "لل"))  # "بطلب من تركيا": a noun after all
+            and _word_before(norm, h.start - len(h.prefix)) not in _NOUN_GOVERNORS)  # "بعد خطف طائرة هندية"
         key = _pattern_key(t.pattern)
         multiword = " " in key and not h.gapped and key.rsplit(" ", 1)[-1] not in self._verb_forms
         if inside:
@@ -645,8 +646,12 @@ class EventCoder:
                 named = {a.mention.code for a in actor}
                 rest = [m for m in after if m not in actor and m.mention.code not in named]
                 anchor = actor[-1].end
+                for m in after:  # "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز": the subject named again
+                    if m.start >= anchor and m.mention.code in named and _words_between(norm, anchor, m.start) <= 1:
+                        anchor = m.end
                 if t.cameo == "112" and _word_after(norm, actor[-1].end).startswith("ب") and not any(
-                        m.start - len(m.clitic) == actor[-1].end + 1 for m in rest):
+                        m.start - len(m.clitic) == actor[-1].end + 1 for m in rest) and not _object_suffix(norm, h):
+                    # (but "الذي تتهمه الهند بأنه": the suffix is the accused, the name after it accuses)
                     # "اتهم حزب العمال الكردستاني وتنظيم الدولة بأن …": one party then the charge (بـ) is
                     # the accused; the accuser is the subject the verb leaves unsaid
                     rest, actor = actor + rest, []
@@ -655,6 +660,7 @@ class EventCoder:
                 actor, rest, anchor = [after[0]], after[1:], after[0].end
             else:
                 relative = _word_before(norm, h.start - len(h.prefix))
+                pronoun_subject: list[_M] = []
                 if relative in RELATIVES and not h.prefix:
                     # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
                     # noun it describes, named or not (never a mention further back)
@@ -662,10 +668,11 @@ class EventCoder:
                     actor = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")
                              and self._agrees(relative, m)][-1:]
                 else:
-                    actor = self._pronoun_subject(norm, sent, h.start - len(h.prefix)) or \
+                    pronoun_subject = self._pronoun_subject(norm, sent, h.start - len(h.prefix))
+                    actor = pronoun_subject or \
                         _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 if actor and previous is not None and previous[0] and all(m in previous[1] for m in actor) \
-                        and relative not in RELATIVES \
+                        and relative not in RELATIVES and not pronoun_subject \
                         and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) > 0:
                     # "اختطفوا مواطنا سوريا بعد أن جرحوا وقتلوا": the last act's object, with words between
                     # (not an indefinite noun and the verb describing it, "اعتقلت ثلاثة أشخاص حاولوا"), does
@@ -720,7 +727,9 @@ class EventCoder:
             genitive_is_agent = genitive is not None and (
                 t.type not in PATIENT_GENITIVE or genitive.mention.kind == "nisba" or marked is not None
                 or t.cameo.startswith("087")) and not (  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
-                genitive.mention.kind == "nisba" and len(between) == 1 and self._object_head(between[0], t.type))
+                genitive.mention.kind == "nisba" and len(between) == 1 and self._object_head(between[0], t.type)) \
+                and not (genitive.mention.kind == "nisba" and not between and t.cameo.startswith("181")
+                         and " " in key)  # "خطف طائرة هندية": what was seized is Indian, not who seized it
             # ("إحراق الأعلام الإسرائيلية": the nationality describes what was burnt, not who burnt it)
             if genitive is not None and genitive_is_agent:
                 actor = _coordinated(norm, after)
@@ -757,7 +766,9 @@ class EventCoder:
                     recipient = _subject_before(norm, before, h.start - len(h.prefix),
                                                 _after_complementizer(norm, clause_start, h.start))
         if not actor and previous is not None and previous[0] and t.type in MUTUAL_TYPES and t.pos != "verb" \
-                and WITH in norm[h.end : h.end + 20].split()[:2]:
+                and (WITH in norm[h.end : h.end + 20].split()[:2] or (
+                    len(previous[0]) > 1 and _word_before(norm, h.start - len(h.prefix)) in _DURING)):
+            # (and "أردوغان وبايدن اتفقا خلال اتصال هاتفي": the parties of a joint act, during the call)
             actor = previous[0]  # "دعا روحاني …، خلال مكالمة هاتفية مع نظيره التركي": the caller
             if not recipient:
                 recipient = [m for m in after if m.prep in (WITH, None)
@@ -1138,6 +1149,17 @@ class EventCoder:
         if pronoun not in PRONOUN_SUBJECTS:
             return []
         pos = norm.rfind(pronoun, sent.start, pos) + len(pronoun)  # "أنه لم يلتق": past the negator
+        if pronoun.startswith("بان"):
+            accusing = [w for w in re.finditer(r"\S+", norm[max(sent.start, pos - 90) : pos])
+                        if _unconjoined(w.group()).startswith(_ACCUSING_STEMS)]
+            if accusing:
+                # "اتهم الرئيس الأمريكي روسيا بأنها تدعم": the accused (the verb's object) is who "she" is;
+                # "الذي تتهمه الهند بأنه": the suffix is, and it names no one here
+                verb = _unconjoined(accusing[-1].group())
+                if verb.endswith(("ه", "ها", "هم", "هما")) and len(verb) > 4:
+                    return []
+                accused = [m for m in sent.mentions if m.end <= pos - len(pronoun) and m.prep is None]
+                return accused[-1:]
         if _unconjoined(pronoun).startswith("لكن"):
             # "أعرب رئيس الوزراء الإيطالي عن تفهمه …، ولكنه حث": "but he" goes on with the person just named
             named = [m for m in sent.mentions if m.end <= pos and m.prep is None
@@ -1475,7 +1497,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
     for m in rest:
         gap = _words_between(norm, anchor, m.start) if anchor is not None else 0
         if m.prep is None and gap > 2 and not (anchor is not None and (
-                _genitive_chain(norm, anchor, m.start) or _governed_chain(norm, anchor, m.start - len(m.clitic)))):
+                _genitive_chain(norm, anchor, m.start) or _governed_chain(norm, anchor, m.start - len(m.clitic))
+                or _adjuncts_only(norm, anchor, m.start - len(m.clitic)))):
             continue
         if m.prep is not None and gap > 6:
             break
@@ -1514,19 +1537,31 @@ def _genitive_chain(norm: str, a: int, b: int, most: int = 4) -> bool:
     return True
 
 
+def _adjuncts_only(norm: str, a: int, b: int) -> bool:
+    """Whether only a short place, a time and honorifics stand between a verb's subject and its object
+    ("استقبل الملك سلمان في قصر السلام اليوم معالي وزير الدفاع الأمريكي")."""
+    words = norm[a:b].split()
+    if not words or len(words) > 7 or any(c in norm[a:b] for c in "،,؛:.\"«»()"):
+        return False
+    while words and words[-1] in BEFORE_A_SUBJECT:
+        words.pop()
+    words = [w for w in words if w not in NEWS_TIMES]
+    return not words or (words[0] == IN and 2 <= len(words) <= 3)
+
+
 def _governed_chain(norm: str, a: int, b: int) -> bool:
     """Whether a recipient preposition, at most two words after ``a``, governs a genitive chain ending at ``b``
     ("شنت الطائرات غارات على مواقع طالبان", "هجوما ضد مقر السفارة الأمريكية")."""
     words = norm[a:b].split()
     for i, w in enumerate(words[:3]):
-        if w in _GOVERNING_PREPS:
+        if w in _CHAIN_PREPS:
             return 0 < len(words) - i - 1 <= 3 and _genitive_chain(norm, a + norm[a:b].index(w) + len(w), b, 3)
         if any(c in w for c in "،,؛:.\"«»()!?؟"):
             return False
     return False
 
 
-_GOVERNING_PREPS = frozenset(normalize_key(w) for w in ("على", "ضد", "إلى", "الى", "نحو", "تجاه", "مع", "لدى"))
+_CHAIN_PREPS = frozenset(normalize_key(w) for w in ("على", "ضد", "إلى", "الى", "نحو", "تجاه", "مع", "لدى"))
 
 
 NUMBER_WORDS = frozenset(normalize_key(w) for w in (
@@ -1628,6 +1663,16 @@ def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
     following = norm[h.end : h.end + 30].split()[:1]
     return bool(following) and (following[0] in _IN_OR_BY or following[0] in _MANNERS or (
         following[0].startswith("ب") and following[0][1:3] in ("ال", "قص", "رص", "ني", "ان", "هج", "غا")))
+
+
+_ACCUSING_STEMS = tuple(normalize_key(w) for w in ("اتهم", "يتهم", "تتهم", "يتهمون", "اتهمت", "اتهموا"))
+
+
+def _object_suffix(norm: str, h: TriggerHit) -> bool:
+    """Whether a verb carries an object pronoun the lexicon form does not ("تتهمه" for "تتهم")."""
+    form = norm[h.start : h.end]
+    return h.trigger.pos == "verb" and len(form) > len(_pattern_key(h.trigger.pattern)) and \
+        form.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _possessed(norm: str, h: TriggerHit, nouns: set[str]) -> bool:
@@ -1751,6 +1796,13 @@ def _plural_verb(phrase: str) -> bool:
 
 _CIRCUMSTANCE = frozenset(normalize_key(w) for w in (
     "في", "خلال", "إثر", "اثر", "جراء", "عقب", "بعد", "قبل", "أثناء", "وسط", "خلف"))
+
+
+# a preposition before a verb-like form makes it a verbal noun (no perfect verb follows بعد without أن)
+_NOUN_GOVERNORS = _CIRCUMSTANCE | frozenset(normalize_key(w) for w in (
+    "على", "إلى", "الى", "ضد", "حول", "بسبب", "منذ", "عبر", "لدى", "مع", "تجاه", "نحو", "جراء"))
+# (not عن: "امتناع إيران عن دخول مفتشي الوكالة" keeps its phrase verbal, so the refusal's agent reaches it)
+_DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء", "اثناء", "في"))
 
 
 def _light_verb_before(norm: str, pos: int) -> int | None:
