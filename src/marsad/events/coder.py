@@ -87,7 +87,9 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "نفذت", "ينفذ", "تنفذ", "قدم", "قدمت", "يقدم", "تقدم", "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "أكمل",
     "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد", "وجه", "وجهت", "وجهوا", "يوجه",
     "أقدم", "أقدمت", "أقدموا", "نفذوا", "ينفذون", "شنوا", "يشنون", "قاموا", "أجروا", "يجرون", "واصلوا", "يواصلون",
-    "شرعوا", "باشروا", "عقدوا", "وجهوا"))
+    "شرعوا", "باشروا", "عقدوا", "وجهوا",
+    # duals: "شاحنتان … نفذتا عملية الخطف", "الطرفان أجريا محادثات"
+    "نفذتا", "نفذا", "شنتا", "شنا", "قامتا", "قاما", "أجرتا", "أجريا", "عقدتا", "عقدا", "أعلنتا", "أعلنا"))
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "وأعلن", "وأعلنت", "وأعلنوا"))
 DEATH_NOUNS = frozenset(normalize_key(w) for w in ("مقتل", "مصرع", "وفاة", "موت", "استشهاد"))
 # "مقتل اثنين من جنوده / عشرة من مقاتليها": the dead belong to the one named before
@@ -134,7 +136,15 @@ AMOUNTS = frozenset(normalize_key(w) for w in ("عدد", "حجم", "نسبة", "
 KILLED = frozenset(normalize_key(w) for w in ("قتل", "قتلت", "قتلوا", "قتلا", "قتلتا",
                                               # (and of abduction: "فرنسية كانت خطفت في اليمن")
                                               "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"))
+# verbs saying someone died, was hurt or taken, whose subject suffered the attack named after them
+CASUALTY_VERBS = KILLED | frozenset(normalize_key(w) for w in (
+    "استشهد", "استشهدت", "استشهدوا", "استشهدا", "لقي", "لقيت", "لقوا", "لقيا", "أصيب", "أصيبت", "أصيبوا",
+    "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا", "سقط", "سقطت", "سقطوا", "مات", "ماتت", "ماتوا", "توفي", "توفيت",
+    "اغتيل", "اغتيلت", "قضى", "قضت", "قضوا", "نجا", "نجت", "نجوا", "أسر", "أسرت", "أسروا", "تعرض", "تعرضت",
+    "تعرضوا", "يتعرض", "تتعرض"))
 DEATHS = frozenset(normalize_key(w) for w in ("مقتل", "قتل", "مصرع", "وفاة", "موت", "قتلى"))
+CASUALTY_WORDS = CASUALTY_VERBS | DEATHS | frozenset(normalize_key(w) for w in (
+    "استشهاد", "إصابة", "اصابة", "جرحى", "ضحايا", "قتيلا", "قتيل", "جريحا", "شهداء"))
 NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
 # a crowd word after one of these is governed by it ("النار على المتظاهرين"); "من" is left out, as it is
 # as often partitive ("عدد من المتظاهرين")
@@ -206,6 +216,8 @@ BELONGING = frozenset(normalize_key(w) for w in (
     "تابعة", "تابع", "التابعة", "التابع", "تابعين", "التابعين",
     # a force's units, vehicles and posts: "دورية للقوات الأمريكية تعرضت لهجوم" (the forces suffered it)
     "دورية", "دوريات", "قافلة", "موكب", "قاعدة", "مقر", "ثكنة", "حاجز", "آلية", "آليات", "مروحية", "زورق"))
+CARRYING = frozenset(normalize_key(w) for w in (
+    "محملة", "محمل", "محملتين", "محملتان", "محملين", "محملان", "المحملة", "المحمل", "مليئة", "مليئتين"))
 PARTITIVES = frozenset(normalize_key(w) for w in (
     "عناصر", "أعضاء", "مقاتلون", "مقاتلين", "مقاتلو", "مسلحون", "مسلحين", "أفراد", "جنود", "مجموعة", "عدد",
     "عنصر", "عنصرا", "مسلح", "مسلحا", "مقاتل", "مقاتلا"))  # singular after a number: "1000 مسلح من داعش"
@@ -669,8 +681,13 @@ class EventCoder:
                              and self._agrees(relative, m)][-1:]
                 else:
                     pronoun_subject = self._pronoun_subject(norm, sent, h.start - len(h.prefix))
-                    actor = pronoun_subject or \
-                        _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                    actor = pronoun_subject
+                    if not actor and h.prefix[:1] in ("و", "ف") and previous is not None and previous[0] \
+                            and before and before[-1].end > _last_end(previous):
+                        # "هاجم الحوثيون … مواقع الجيش وقتلوا عشرة جنود": a name right before و + verb ends
+                        # the last clause (its object); the joined verb goes on with that clause's doer
+                        actor = previous[0]
+                    actor = actor or _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 if actor and previous is not None and previous[0] and all(m in previous[1] for m in actor) \
                         and relative not in RELATIVES and not pronoun_subject \
                         and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) > 0:
@@ -682,7 +699,15 @@ class EventCoder:
                 anchor = h.end
             recipient = _recipients(rest, norm, anchor)
             if not actor and previous is not None and _coordinated_verb(norm, h, sent.start):
-                actor = previous[0]
+                relatives = [w for w in re.finditer(r"\S+", norm[clause_start : h.start]) if w.group() in RELATIVES]
+                if relatives:
+                    # "أدانت مصر كل العمليات الإرهابية التي تحدث … وتستهدف الأبرياء": a verb joined inside a
+                    # relative clause goes on with what the clause describes, not with the act before it
+                    at = clause_start + relatives[-1].start()
+                    actor = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")
+                             and self._agrees(relatives[-1].group(), m)][-1:]
+                else:
+                    actor = previous[0]
             burnt = t.type == "ASSAULT" and bool(actor) and actor[-1].end <= h.start and \
                 _word_after(norm, h.end) in _MANNERS
             if burnt:  # "وكان الطفل الفلسطيني علي دوابشة قتل حرقا": how the subject was killed says it was killed
@@ -761,8 +786,11 @@ class EventCoder:
                 suffered_at = _suffering_verb(norm, h, clause_start) if t.type in ("ASSAULT", "COERCE") else None
                 if not recipient and suffered_at is not None:
                     recipient = self._sufferer(norm, sent, suffered_at, before, clause_start)
-                if not actor and not recipient and t.type == "ASSAULT" and not announced:
-                    # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it
+                if not actor and not recipient and t.type == "ASSAULT" and not announced and any(
+                        _unconjoined(w) in CASUALTY_WORDS
+                        for w in norm[_after_complementizer(norm, clause_start, h.start) : h.start].split()):
+                    # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it, when
+                    # the clause says they died or were hurt (not "تعرفت الشرطة على مشتبه به مرتبط بالهجوم")
                     recipient = _subject_before(norm, before, h.start - len(h.prefix),
                                                 _after_complementizer(norm, clause_start, h.start))
         if not actor and previous is not None and previous[0] and t.type in MUTUAL_TYPES and t.pos != "verb" \
@@ -1460,9 +1488,11 @@ def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: 
     for m in reversed(before):
         if m.prep is not None and not (m.prep == FROM and _word_before(norm, m.start - len(m.clitic) - len(FROM) - 1)
                                        in PARTITIVES) and not (
-                m.prep == "ل" and _word_before(norm, m.start - len(m.clitic)) in BELONGING):
-            continue  # (but "عناصر من حركة طالبان خطفوا": members of a group act as the group, and "طائرة استطلاع
-            # تابعة لجيش العدو الإسرائيلي انتهكت": what belongs to a force acts for it)
+                m.prep == "ل" and _word_before(norm, m.start - len(m.clitic)) in BELONGING) and not (
+                m.prep == "ب" and _word_before(norm, m.start - len(m.clitic)) in CARRYING):
+            continue  # (but "عناصر من حركة طالبان خطفوا": members of a group act as the group, "طائرة استطلاع
+            # تابعة لجيش العدو الإسرائيلي انتهكت": what belongs to a force acts for it, and "شاحنتان محملتان
+            # برجال مسلحين نفذتا": who is carried acts)
         if m.start < clause_start:
             return []  # a subject does not cross a clause boundary (comma, colon)
         if _words_between(norm, m.end, verb_start) > SUBJECT_WINDOW:
@@ -1666,6 +1696,11 @@ def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
 
 
 _ACCUSING_STEMS = tuple(normalize_key(w) for w in ("اتهم", "يتهم", "تتهم", "يتهمون", "اتهمت", "اتهموا"))
+
+
+def _last_end(arguments: tuple[list[_M], list[_M]]) -> int:
+    """Where the last of an event's actors and recipients ends (normalized)."""
+    return max((m.end for ms in arguments for m in ms), default=0)
 
 
 def _object_suffix(norm: str, h: TriggerHit) -> bool:
