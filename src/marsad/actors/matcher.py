@@ -391,8 +391,10 @@ class ActorMatcher:
                     continue
                 target_code = self._code_of(target.item, day)
                 # an institution-like target keeps its own role ("نواب جوغوركو كينيش" -> KGZ:LEG)
-                code = (target_code if ":" in target_code and _kind(target.item) in ("legislature", "agency")
-                        else f"{code_main}:{role.role}")
+                # an armed group or a party keeps its own code under any title ("زعيم حركة طالبان الباكستانية"
+                # is PAK:REB, not the Pakistani government; "رئيس حزب القوات اللبنانية" is the party's)
+                code = (target_code if (":" in target_code and _kind(target.item) in ("legislature", "agency"))
+                        or _kind(target.item) == "group" else f"{code_main}:{role.role}")
                 title_name = f"{self._name_en(target.item)}: {_role_name(role)}"
                 start = self._quantified_start(norm, r.start)
                 if any(s < span_end and start < e for s, e in composed_spans):

@@ -142,6 +142,7 @@ CASUALTY_VERBS = KILLED | frozenset(normalize_key(w) for w in (
     "أصيبا", "جرح", "جرحت", "جرحوا", "جرحا", "سقط", "سقطت", "سقطوا", "مات", "ماتت", "ماتوا", "توفي", "توفيت",
     "اغتيل", "اغتيلت", "قضى", "قضت", "قضوا", "نجا", "نجت", "نجوا", "أسر", "أسرت", "أسروا", "تعرض", "تعرضت",
     "تعرضوا", "يتعرض", "تتعرض"))
+SUFFERED_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "THREATEN"})  # what one can face
 DEATHS = frozenset(normalize_key(w) for w in ("مقتل", "قتل", "مصرع", "وفاة", "موت", "قتلى"))
 CASUALTY_WORDS = CASUALTY_VERBS | DEATHS | frozenset(normalize_key(w) for w in (
     "استشهاد", "إصابة", "اصابة", "جرحى", "ضحايا", "قتيلا", "قتيل", "جريحا", "شهداء"))
@@ -167,7 +168,10 @@ CONTINUING = frozenset(normalize_key(w) for w in ("إذ", "اذ", "ثم", "كم�
 AFFILIATED = frozenset(normalize_key(w) for w in (
     "تابع", "تابعون", "تابعين", "تابعة", "التابع", "التابعة", "التابعين", "التابعون", "موالون", "موالين", "موالية",
     "الموالية", "الموالين", "الموالون"))
-SUFFERING = frozenset(normalize_key(w) for w in ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "يتعرضون"))
+SUFFERING = frozenset(normalize_key(w) for w in (
+    "تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "يتعرضون",
+    # facing criticism, sanctions, threats: "البنك الدولي … يواجهان انتقادات"
+    "واجه", "واجهت", "واجهوا", "يواجه", "تواجه", "يواجهان", "تواجهان", "يواجهون"))
 _MASCULINE_RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "الذين", "اللذين", "اللذان"))
 RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
@@ -759,6 +763,9 @@ class EventCoder:
             if genitive is not None and genitive_is_agent:
                 actor = _coordinated(norm, after)
                 recipient = _recipients(after[len(actor):], norm, actor[-1].end)
+                if not recipient and t.type in SUFFERED_TYPES:
+                    # "تواجه إيران عقوبات أمريكية جديدة": who faces the act is whom it is done to
+                    recipient = [m for m in self._facing(norm, sent, h, clause_start) if m not in actor]
             else:
                 if light is not None:
                     actor = self._pronoun_subject(norm, sent, light) or \
@@ -783,9 +790,11 @@ class EventCoder:
                     # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي"
                     actor = self._passive_agent(norm, sent, h, after, states=t.type in ("ASSAULT", "COERCE"))
                     recipient = [m for m in recipient if m not in actor]
-                suffered_at = _suffering_verb(norm, h, clause_start) if t.type in ("ASSAULT", "COERCE") else None
+                suffered_at = _suffering_verb(norm, h, clause_start) if t.type in SUFFERED_TYPES else None
                 if not recipient and suffered_at is not None:
                     recipient = self._sufferer(norm, sent, suffered_at, before, clause_start)
+                elif not recipient and t.type in SUFFERED_TYPES:
+                    recipient = [m for m in self._facing(norm, sent, h, clause_start) if m not in actor]
                 if not actor and not recipient and t.type == "ASSAULT" and not announced and any(
                         _unconjoined(w) in CASUALTY_WORDS
                         for w in norm[_after_complementizer(norm, clause_start, h.start) : h.start].split()):
@@ -871,6 +880,17 @@ class EventCoder:
             return following[:1]
         # "قالت الشرطة العراقية إن المنطقة الخضراء تعرضت لهجوم": the speaker before إن/أن did not suffer it
         return _subject_before(norm, before, verb_start, _after_complementizer(norm, clause_start, verb_start))
+
+    def _facing(self, norm: str, sent: _Sentence, h: TriggerHit, clause_start: int) -> list[_M]:
+        """The subject between a verb of facing or suffering and the act it governs ("تواجه إيران عقوبات",
+        "تواجه الحكومة التركية انتقادات"): nothing but that name stands between them."""
+        pos = h.start - len(h.prefix)
+        between = [m for m in sent.mentions if clause_start <= m.start and m.end <= pos]
+        if not between or norm[between[-1].end : pos].strip():
+            return []
+        subject = between[-1]
+        verb = _word_before(norm, subject.start - len(subject.clitic))
+        return [subject] if _unconjoined(verb) in SUFFERING else []
 
     def _passive_agent(self, norm: str, sent: _Sentence, h: TriggerHit, after: list[_M],
                        states: bool = True) -> list[_M]:
@@ -1534,6 +1554,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
             break
         if m.prep is None and norm and _word_before(norm, m.start - len(m.clitic)) in DIRECTIONS:
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
+        if m.prep == "ب" and m.mention.kind == "capital":
+            continue  # "تفجير بسيارة مفخخة بالرياض": where (but "ندد بإسرائيل": a state is whom)
         if m.prep is None or m.prep in RECIPIENT_PREPS or m.prep in ("ل", "ب"):
             group = [m]
             for other in rest[rest.index(m) + 1 :]:
