@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -256,3 +257,10 @@ def test_role_phrase_boundaries(matcher: ActorMatcher, text: str, expected: tupl
     assert expected in found
     start = text.index(expected[0])
     assert not any(text.find(t) < start < text.find(t) + len(t) for t, _ in found), found
+
+
+def test_mentions_never_overlap(matcher: ActorMatcher) -> None:
+    # one stretch of text names one actor: a title's person is not found twice ("الشيخ تميم …" and "تميم …")
+    for _case_id, _group, sentence, _mention, _code in CASE_ROWS:
+        spans = sorted((m.span.start, m.span.end) for m in matcher.find(normalize_for_matching(sentence)))
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), (sentence, spans)

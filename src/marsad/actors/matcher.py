@@ -47,6 +47,11 @@ PLAIN_PREFIXES = frozenset(_PROCLITICS)
 _CLITIC_CHARS = frozenset("وفبلكسال")
 ARTICLE_PREFIXES = frozenset(c + "ال" for c in ("", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك")) | {
     "لل", "ولل", "فلل"}
+# heads of names given after a person: airports, universities, hospitals, streets, districts, prizes ...
+NAMED_AFTER = frozenset(normalize_key(w) for w in (
+    "مطار", "جامعة", "مستشفى", "مدينة", "شارع", "طريق", "مسجد", "جامع", "قاعدة", "مركز", "جسر", "ميناء", "برج",
+    "ساحة", "مؤسسة", "جائزة", "كلية", "معهد", "حي", "إسكان", "مجمع", "مكتبة", "منحة", "مدرسة", "ملعب", "استاد",
+    "صالة", "مدينة", "واحة", "مشروع", "برنامج", "كرسي", "وقف", "قاعة", "نادي", "بوابة", "دارة", "وسام"))
 _NUN_STEMS = frozenset({"تلفزيون", "امين"})  # nouns whose own stem ends in ون / ين, not sound plurals
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # لل = ل + ال: the key drops the article's alef
 SPLIT_MIN_LEN = 6
@@ -479,8 +484,21 @@ class ActorMatcher:
                     start, code = quantified, code + ":CVL"  # "العديد من القرغيز": people of that country
             mentions.append(self._mention(nt, start, a.end, code, self._name_en(a.item), kind, a.item.id))
         self._add_readings(nt, mentions)
+        # "مطار الملك فهد الدولي", "جامعة الملك سعود", "حي إسكان الملك فهد": a place or an institution named
+        # after a person is not that person
+        mentions = [m for m in mentions if m.kind not in ("person", "title") or not self._named_after(nt, m)]
         mentions.sort(key=lambda m: m.span.start)
         return mentions
+
+    @staticmethod
+    def _named_after(nt: NormalizedText, m: Mention) -> bool:
+        start = nt.to_normalized(m.span.start)
+        words = nt.text[max(0, start - 20) : start].split()
+        if not words:
+            return False
+        word = words[-1]
+        return word in NAMED_AFTER or (word[:1] in _CLITIC_CHARS and (
+            word[1:] in NAMED_AFTER or (word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in NAMED_AFTER)))
 
     def _add_readings(self, nt: NormalizedText, mentions: list[Mention]) -> None:
         """Names with several readings ("عمان": Amman or Oman), each coded as the reading whose cues the
@@ -679,6 +697,9 @@ class ActorMatcher:
             start += lada.end()
         ranked = False
         for _ in range(2):
+            named = by_start.get(start)
+            if named is not None and isinstance(named.item, Person) and named.prefix == "":
+                break  # a known name that begins with its rank ("الشيخ تميم بن حمد آل ثاني")
             rank = next((r for r in RANKS if norm.startswith(r + " ", start)), None)
             if rank is None:
                 break

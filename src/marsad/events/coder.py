@@ -213,7 +213,10 @@ _TAFIL_SHAPE = re.compile(r"^ت\S\S[يى]\S$")  # the verbal-noun shape تفعي
 GOALS = frozenset(normalize_key(w) for w in (
     "زيادة", "رفع", "خفض", "دعم", "حماية", "إصلاح", "اصلاح", "تنمية", "جذب", "استقطاب", "الحد", "حد", "إنهاء",
     "انهاء", "تحقيق", "تسهيل", "تمكين", "تأهيل", "إيجاد", "ايجاد", "بناء", "استكمال", "خلق", "الوصول", "تحسين",
-    "تطوير", "تعزيز", "توفير", "تقليل", "تقليص", "ترشيد", "تشجيع", "تنويع", "مضاعفة", "استيعاب", "تخفيض"))
+    "تطوير", "تعزيز", "توفير", "تقليل", "تقليص", "ترشيد", "تشجيع", "تنويع", "مضاعفة", "استيعاب", "تخفيض",
+    # buying, selling, producing, exporting: "تستهدف الحكومة شراء 7.79 مليون طن"
+    "شراء", "بيع", "إنتاج", "انتاج", "تصدير", "استيراد", "جمع", "استثمار", "ضخ", "إنفاق", "انفاق", "توظيف",
+    "تشغيل", "إنشاء", "انشاء", "تطبيق", "تنفيذ", "استعادة", "إعادة", "اعادة", "نقل", "تسويق", "تغطية"))
 PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي", "هم", "وهم"))
 # words for some of a group's members, before "من" and the group ("عناصر من حزب الله")
 BELONGING = frozenset(normalize_key(w) for w in (
@@ -644,7 +647,9 @@ class EventCoder:
                 _word_before(norm, before[-1].start - len(before[-1].clitic)) in BELONGING
             fronted = bool(before) and (before[-1].prep is None or owned) and h.prefix in ("", "س") and (
                 _words_between(norm, before[-1].end, h.start - len(h.prefix)) == 0
-                or _adjectives_only(norm[before[-1].end : h.start - len(h.prefix)])) and (
+                or _adjectives_only(norm[before[-1].end : h.start - len(h.prefix)])
+                or all(w in _PARTICLES_BEFORE_VERB for w in norm[before[-1].end : h.start - len(h.prefix)].split())
+            ) and (
                     owned or not norm[clause_start : before[-1].start].strip(" \"«»()-–—:")
                     or _word_before(norm, before[-1].start - len(before[-1].clitic)) in COMPLEMENTIZERS)
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
@@ -1790,6 +1795,10 @@ def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
         if not word.startswith("ال"):
             return word in GOALS
     return False
+
+
+# particles between a subject and its verb ("أمير قطر سوف يستقبل لافروف", "الرئيس لم يزر")
+_PARTICLES_BEFORE_VERB = frozenset(normalize_key(w) for w in ("سوف", "قد", "لقد", "لم", "لن", "لا"))
 
 
 def _adjectives_only(text: str) -> bool:

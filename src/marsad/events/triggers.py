@@ -142,6 +142,9 @@ class TriggerMatcher:
             for trigger, needs_suffix in values:
                 if needs_suffix and suffix_end == end:
                     continue
+                if trigger.pattern[:1] in _HAMZA_ALEFS and \
+                        (written := nt.original[nt.origin_of(start)]) in _HAMZA_ALEFS and written != trigger.pattern[0]:
+                    continue  # the writer's hamza says another word: "أبعادها" (its dimensions), not "إبعاد"
                 if suffix_end != end and trigger.pos in ("phrase",):
                     continue
                 if trigger.pos in ("verb",):
@@ -208,6 +211,9 @@ SUPPORT_VERBS = frozenset(normalize_key(w) for w in (
     "شن", "شنت", "شنوا", "يشن", "تشن", "يشنون", "أجرى", "أجرت", "أجروا", "يجري", "تجري", "يجرون", "فرض", "فرضت",
     "فرضوا", "يفرض", "تفرض", "نفذ", "نفذت", "نفذوا", "ينفذ", "تنفذ", "وجه", "وجهت", "وجهوا", "يوجه", "توجه",
     "عقد", "عقدت", "عقدوا", "يعقد", "تعقد", "قاد", "قادت", "يقود", "تقود"))
+
+
+_HAMZA_ALEFS = frozenset("أإ")
 
 
 def _previous_word(norm: str, pos: int) -> str:
