@@ -116,6 +116,9 @@ def test_recipient_closing_an_object_phrase(pipeline: marsad.Pipeline, text: str
     ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام اليوم معالي وزير الدفاع الأمريكي.",
      {"USA"}),
     ("التقى ولي العهد السعودي في الرياض أمس سمو الأمير تميم بن حمد.", {"QAT"}),
+    # a blessing, a place and a time, then a comma, before the guest
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود – حفظه الله – في مكتبه بقصر اليمامة "
+     "اليوم، رئيس وزراء لبنان الأسبق سعد الحريري.", {"LBN"}),
     # a recipient preposition governing a short chain
     ("شنت الطائرات الأمريكية غارات على مواقع طالبان.", {"TAL"}),
     # the patient of a hijacking phrase, not its agent

@@ -119,6 +119,19 @@ def test_a_group_name_with_two_readings(text: str, code: str | None) -> None:
     assert found == ([code] if code else [])
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # "the Kingdom": the kingdom the document is about, also after لل; no cue codes nothing
+    ("وأكد خادم الحرمين الشريفين استمرار وقوف المملكة إلى جانب الشعب اليمني.", ["SAU"]),
+    ("شكر الرئيس الرياض على دعمها وأشاد بدور المملكة وأعرب عن تقديره للمملكة.", ["SAU", "SAU"]),
+    ("استقبل الملك محمد السادس في الرباط الوزير وأكد أن المملكة تدعم الحل السياسي.", ["MAR"]),
+    ("قال المسؤول إن المملكة ستدعم المبادرة.", []),
+])
+def test_the_kingdom(text: str, codes: list[str]) -> None:
+    doc = marsad.extract(text, date="2015-08-01")
+    found = [m.code for m in doc.mentions if doc.text[m.span.start:m.span.end] in ("المملكة", "لمملكة")]
+    assert found == codes
+
+
 @pytest.mark.parametrize(("text", "code"), [
     # "the occupation forces": Israeli forces in a report on Palestine, US-led forces in one on Iraq; the
     # reading replaces the group whose country was only guessed from the sentence ("قوات" + a place)

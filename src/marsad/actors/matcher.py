@@ -203,6 +203,15 @@ NAME_FOLLOWERS = frozenset(normalize_key(w) for w in (
 MASDAR_SHAPES = re.compile(r"^(?:ا[^ا\s]{2}ا[^ا\s]|ا[^ا\s]ت[^ا\s]ا[^ا\s]|است[^ا\s]{2}ا[^ا\s]|ت[^\s]{2}ي[^ا\s])$")
 
 
+def _spot_pattern(pattern: str) -> re.Pattern[str]:
+    """Where a name with readings is written: as a word past و ف ب ل, or, with the article, after لل
+    ("للمملكة": the preposition and the article share a letter; the spot starts at the second ل)."""
+    plain = rf"{CLITICS_RE}({re.escape(pattern)})(?!\w)"
+    if pattern.startswith("ال") and len(pattern) > 3:
+        return re.compile(rf"{plain}|(?:^|(?<=\W))[وف]?ل(ل{re.escape(pattern[2:])})(?!\w)")
+    return re.compile(plain)
+
+
 def _definite(norm: str, r: _Hit) -> bool:
     """A role phrase is definite when its last word is ("وزيرة الخارجية" is; "رئيس", "مسؤولون" are not),
     or when it is read through "لل" (its article's alef dropped: "للقوات")."""
@@ -300,8 +309,7 @@ class ActorMatcher:
         for reading in lexicon.readings:
             by_pattern.setdefault(reading.pattern, []).append(reading)
         self._readings = {pattern: CueChooser([(r, r.cues) for r in rs]) for pattern, rs in by_pattern.items()}
-        self._reading_spots = {pattern: re.compile(rf"{CLITICS_RE}({re.escape(pattern)})(?!\w)")
-                               for pattern in by_pattern}
+        self._reading_spots = {pattern: _spot_pattern(pattern) for pattern in by_pattern}
         self._exclusions = ExclusionIndex(lexicon.exclusions)
         for key, meanings in table.items():
             self._automaton.add_word(key, tuple(meanings))
@@ -506,26 +514,25 @@ class ActorMatcher:
         norm = nt.text
         in_document: dict[int, Reading | None] = {}
         for pattern, readings in self._readings.items():
-            if pattern not in norm:
-                continue
+            if (pattern[1:] if pattern.startswith("ال") else pattern) not in norm:
+                continue  # (the article's alef is missing after لل: "للمملكة")
             # (a group whose country was only guessed from its sentence gives way to a longer reading:
             # "قوات" in "قوات الاحتلال" is replaced by the reading of the whole phrase)
             taken = [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end)) for m in mentions
                      if m.kind != "group"]
-            spots = [m for m in self._reading_spots[pattern].finditer(norm)
-                     if not any(s <= m.start(1) < e for s, e in taken)  # part of a longer name
-                     and not self._exclusions.excludes(norm, m.start(), m.start(1), m.end(1))]  # "بحر عمان"
-            if not spots:
-                continue
-            for m in spots:
+            spots = [(m.start(), m.start(g), m.end(g)) for m in self._reading_spots[pattern].finditer(norm)
+                     if (g := m.lastindex or 1)]
+            spots = [(ws, start, end) for ws, start, end in spots
+                     if not any(s <= start < e for s, e in taken)  # part of a longer name
+                     and not self._exclusions.excludes(norm, ws, start, end)]  # "بحر عمان"
+            for ws, start, end in spots:
                 # ("عمان بالأردن" in a report on Yemen's wounded: the words around it decide first)
-                reading = readings.choose(norm, m.start(), m.end(), in_document)
+                reading = readings.choose(norm, ws, end, in_document)
                 if reading is None:
                     continue  # no cue, or as many for another reading: left uncoded rather than guessed
-                o_start, o_end = nt.to_original(m.start(1), m.end(1))
+                o_start, o_end = nt.to_original(start, end)
                 mentions[:] = [x for x in mentions if not (x.kind == "group" and o_start <= x.span.start < o_end)]
-                mentions.append(self._mention(nt, m.start(1), m.end(1), reading.code, reading.name_en, reading.kind,
-                                              reading.id))
+                mentions.append(self._mention(nt, start, end, reading.code, reading.name_en, reading.kind, reading.id))
 
     def _quoted_outlet(self, norm: str, start: int, end: int) -> Entry | None:
         """The outlet a bare name in quotes names: "لـ«الشرق الأوسط»" is the newspaper."""
@@ -543,6 +550,14 @@ class ActorMatcher:
         for p_start, country in places:
             if lo <= p_start < hi:
                 near.append((abs(p_start - start), country))
+        if not near:
+            # a state the sentence says something happened in ("في أفغانستان", "بالعراق") before any other
+            # state it names ("مسلحين … في غارة أمريكية … في أفغانستان": the gunmen are not American)
+            for a in actors:
+                ws = a.start - len(a.prefix)
+                if lo <= a.start < hi and _kind(a.item) in ("country", "capital") and (
+                        "ب" in a.prefix or norm[max(0, ws - 3) : ws] == "في "):
+                    near.append((abs(a.start - start), self._code_of(a.item, None).split(":")[0]))
         if not near:
             for a in actors:
                 if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym") \

@@ -670,6 +670,9 @@ class EventCoder:
                 for m in after:  # "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز": the subject named again
                     if m.start >= anchor and m.mention.code in named and _words_between(norm, anchor, m.start) <= 1:
                         anchor = m.end
+                beyond = [m for m in after_all if m not in after and m.mention.code not in named]
+                if not rest and beyond and _adjuncts_only(norm, anchor, beyond[0].start - len(beyond[0].clitic)):
+                    rest = beyond  # "… في مكتبه بقصر اليمامة اليوم، رئيس وزراء لبنان": a comma closing the adjuncts
                 if t.cameo == "112" and _word_after(norm, actor[-1].end).startswith("ب") and not any(
                         m.start - len(m.clitic) == actor[-1].end + 1 for m in rest) and not _object_suffix(norm, h):
                     # (but "الذي تتهمه الهند بأنه": the suffix is the accused, the name after it accuses)
@@ -1559,8 +1562,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
             break
         if m.prep is None and norm and _word_before(norm, m.start - len(m.clitic)) in DIRECTIONS:
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
-        if m.prep == "ب" and m.mention.kind == "capital":
-            continue  # "تفجير بسيارة مفخخة بالرياض": where (but "ندد بإسرائيل": a state is whom)
+        if m.prep == "ب" and m.mention.kind in ("capital", "metonym"):
+            continue  # "تفجير بسيارة مفخخة بالرياض", "في مكتبه بقصر اليمامة": where (but "ندد بإسرائيل": whom)
         if m.prep is None or m.prep in RECIPIENT_PREPS or m.prep in ("ل", "ب"):
             group = [m]
             for other in rest[rest.index(m) + 1 :]:
@@ -1597,13 +1600,18 @@ def _genitive_chain(norm: str, a: int, b: int, most: int = 4) -> bool:
 def _adjuncts_only(norm: str, a: int, b: int) -> bool:
     """Whether only a short place, a time and honorifics stand between a verb's subject and its object
     ("استقبل الملك سلمان في قصر السلام اليوم معالي وزير الدفاع الأمريكي")."""
-    words = norm[a:b].split()
-    if not words or len(words) > 7 or any(c in norm[a:b] for c in "،,؛:.\"«»()"):
+    text = norm[a:b].rstrip().rstrip("،,").rstrip()  # (a comma may close the adjuncts: "… اليوم، رئيس")
+    words = [w for w in text.split() if w not in _BLESSINGS]
+    if not words or len(words) > 8 or any(c in text for c in "،,؛:.\"«»()"):
         return False
     while words and words[-1] in BEFORE_A_SUBJECT:
         words.pop()
     words = [w for w in words if w not in NEWS_TIMES]
-    return not words or (words[0] == IN and 2 <= len(words) <= 3)
+    return not words or (words[0] == IN and 2 <= len(words) <= 4)
+
+
+# a blessing after a ruler's name ("الملك سلمان – حفظه الله –") stands outside the clause
+_BLESSINGS = frozenset(normalize_key(w) for w in ("حفظه", "يحفظه", "الله", "رعاه", "أيده", "ايده", "-", "–", "—"))
 
 
 def _governed_chain(norm: str, a: int, b: int) -> bool:
