@@ -174,6 +174,18 @@ def test_no_opposition_killed_anyone(pipeline: marsad.Pipeline, text: str) -> No
         [(e.type, e.actor, e.recipient) for e in doc.events]
 
 
+@pytest.mark.parametrize(("text", "not_actor"), [
+    # who is told to brace for shelling does not shell (ل before a perfect form makes it a noun)
+    ("دعا جنرال احتياطي أمس إسرائيل للاستعداد للتعرض لقصف بالصواريخ إذا اندلع نزاع جديد.", "ISR"),
+    # the target of a relative clause's verb with no pronoun for its antecedent
+    ("قال النائب إن الانفجار الذي استهدف الجيش اللبناني في طرابلس حصل بعد ساعات.", "LBN"),
+])
+def test_not_the_attacker(pipeline: marsad.Pipeline, text: str, not_actor: str) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2008-01-01"))
+    assert not [e for e in doc.events if e.type == "ASSAULT" and not_actor in _mains(e.actor)], \
+        [(e.type, e.actor, e.recipient) for e in doc.events]
+
+
 @pytest.mark.parametrize(("text", "recipient"), [
     ("تظاهر حوالي خمسة آلاف شخص أمس في بيشاور ضد الناتو.", ["NATO"]),
     ("سار المتظاهرون في أثينا حتى السفارة الإسرائيلية.", ["ISR"]),

@@ -169,7 +169,8 @@ AFFILIATED = frozenset(normalize_key(w) for w in (
     "تابع", "تابعون", "تابعين", "تابعة", "التابع", "التابعة", "التابعين", "التابعون", "موالون", "موالين", "موالية",
     "الموالية", "الموالين", "الموالون"))
 SUFFERING = frozenset(normalize_key(w) for w in (
-    "تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "يتعرضون",
+    "تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "يتعرضون", "التعرض", "للتعرض", "بالتعرض", "تعرضها",
+    "تعرضه", "تعرضهم",
     # facing criticism, sanctions, threats: "البنك الدولي … يواجهان انتقادات"
     "واجه", "واجهت", "واجهوا", "يواجه", "تواجه", "يواجهان", "تواجهان", "يواجهون"))
 _MASCULINE_RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "الذين", "اللذين", "اللذان"))
@@ -365,6 +366,13 @@ class EventCoder:
             if h.start < governed_until and (h.trigger.pos == "participle" or nominal_form or nominalized
                                               or right_after):  # "رفضت فرض عقوبات": the verb form is a noun
                 continue  # the content of a demand, threat, promise or refusal
+            if not h.prefix and word_before in QUANTIFIERS:
+                continue  # "لم ترع أي عمل إرهابي", "أدانت كل العمليات": any or every act, none in particular (and
+                # "أي طالب سعودي": after "any", "every" a verb form is a noun)
+            if nominal_form and h.prefix.startswith("و") and any(
+                    _unconjoined(w) in NAMING_A_PAST_ACT
+                    for w in norm[_clause_start(norm, h.start, sent.start) : h.start].split()[-12:]):
+                continue  # "بتهم الاختطاف وحبس ابنته … واغتصابها": a later charge of the same list
             if h.trigger.pos in ("verb", "participle") and not h.prefix and (
                     _counted(word_before) or word_before in QUANTIFIERS):
                 continue  # "نحو ألف طالب مصري", "أي طالب سعودي": after a number or "any", "every" the word is
@@ -656,10 +664,17 @@ class EventCoder:
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
             elif after and (after[0].prep is None or each) and close and not multiword and not fronted and \
-                    not (t.cameo == "042" and after[0].mention.kind in ("capital", "country")) and \
+                    not (not h.prefix and not between and _word_before(norm, h.start) in RELATIVES
+                         and not _object_suffix(norm, h) and not self._resumptive(norm, after[0].end, clause_end)) and \
+                    not ((t.cameo == "042" or t.cameo.startswith("192")) and
+                         after[0].mention.kind in ("capital", "country")) and \
                     not _plural_verb(norm[h.start : h.end]) and \
                     _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
-                # (a state or capital right after a visit verb is where to: "موغيريني، التي زارت طهران";
+                # (right after a relative pronoun, a verb with no pronoun for the antecedent in its clause has
+                # the antecedent as subject, so the name after it is its object: "الانفجار الذي استهدف الجيش
+                # اللبناني" (but "الذي هدد تنظيم داعش بإعدامه", "التي ترفض واشنطن التنسيق معها");
+                # a state or capital right after a visit verb is where to: "موغيريني، التي زارت طهران", and
+                # what is occupied: "حين احتل الكويت";
                 # after a pronoun subject, what follows is the object: "أكد أنه التقى الرئيس الفرنسي",
                 # "إنها اعتقلت 190 متظاهرا", "لكنه لم يلتق رئيس النظام")
                 actor = _coordinated(norm, after_all)
@@ -694,12 +709,16 @@ class EventCoder:
                 else:
                     pronoun_subject = self._pronoun_subject(norm, sent, h.start - len(h.prefix))
                     actor = pronoun_subject
-                    if not actor and h.prefix[:1] in ("و", "ف") and previous is not None and previous[0] \
-                            and before and before[-1].end > _last_end(previous):
-                        # "هاجم الحوثيون … مواقع الجيش وقتلوا عشرة جنود": a name right before و + verb ends
-                        # the last clause (its object); the joined verb goes on with that clause's doer
+                    joined = h.prefix[:1] in ("و", "ف") and previous is not None and bool(before) and (
+                        (bool(previous[0]) and before[-1].end > _last_end(previous)) or before[-1] in previous[1])
+                    if not actor and joined:
+                        # "هاجم الحوثيون … مواقع الجيش وقتلوا عشرة جنود", "احتل الكويت … ودمر البلدين": a name
+                        # right before و + verb ends the last clause (its object); the joined verb goes on with
+                        # that clause's doer, named or not
+                        assert previous is not None
                         actor = previous[0]
-                    actor = actor or _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                    elif not actor:
+                        actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 if actor and previous is not None and previous[0] and all(m in previous[1] for m in actor) \
                         and relative not in RELATIVES and not pronoun_subject \
                         and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) > 0:
@@ -888,6 +907,22 @@ class EventCoder:
             return following[:1]
         # "قالت الشرطة العراقية إن المنطقة الخضراء تعرضت لهجوم": the speaker before إن/أن did not suffer it
         return _subject_before(norm, before, verb_start, _after_complementizer(norm, clause_start, verb_start))
+
+    def _resumptive(self, norm: str, start: int, end: int) -> bool:
+        """Whether a pronoun suffix (as written: ه, not ة) stands in the words of [start, end), at most eight:
+        the resumptive pronoun of a relative clause whose antecedent is not its subject."""
+        if self._nt is None:
+            return False
+        for w in re.finditer(r"\S+", norm[start:end]):
+            if w.start() > 80:
+                break
+            word = w.group().strip(_PUNCTUATION)
+            if len(word) < 3 or word.endswith(("الله", "لله")):
+                continue
+            last = self._nt.original[self._nt.origin_of(start + w.start() + len(word) - 1)]
+            if last == "ه" or (last in "امه" and word.endswith(("ها", "هم", "هما"))):
+                return True
+        return False
 
     def _facing(self, norm: str, sent: _Sentence, h: TriggerHit, clause_start: int) -> list[_M]:
         """The subject between a verb of facing or suffering and the act it governs ("تواجه إيران عقوبات",

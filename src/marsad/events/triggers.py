@@ -137,7 +137,10 @@ class TriggerMatcher:
                 gap_hit = self._gapped_hit(norm, start, end, prefix)
                 if gap_hit is not None:
                     hits.append(gap_hit)
-            if len(values) > 1 and prefix in VERB_PREFIXES and self._noun_reading(_previous_word(norm, ws), prefix):
+            if len(values) > 1 and prefix in VERB_PREFIXES and (
+                    self._noun_reading(_previous_word(norm, ws), prefix)
+                    or ("ل" in prefix and norm[start] not in _IMPERFECT_PREFIXES)):
+                # ("للتعرض لقصف": ل before a perfect form makes it a verbal noun; "ليقصف" stays a verb)
                 values = tuple(sorted(values, key=lambda v: (bool(v[0].needs), v[0].pos == "verb")))  # "بعد تظاهر"
             for trigger, needs_suffix in values:
                 if needs_suffix and suffix_end == end:
@@ -214,6 +217,7 @@ SUPPORT_VERBS = frozenset(normalize_key(w) for w in (
 
 
 _HAMZA_ALEFS = frozenset("أإ")
+_IMPERFECT_PREFIXES = frozenset("يتن")
 
 
 def _previous_word(norm: str, pos: int) -> str:
