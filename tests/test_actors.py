@@ -147,6 +147,7 @@ def test_a_quoted_bare_name_is_the_outlet_of_that_name(matcher: ActorMatcher, te
         ("ودارت اشتباكات في حماة وحمص.", [("حماة", "SYR"), ("حمص", "SYR")]),
         ("احتشدوا في ساحة بويرتا ديل سول بمدريد.", [("مدريد", "ESP")]),  # Puerta del Sol, not Seoul
         ("احتشد المتظاهرون في الباحة المواجهة للسفارة.", []),  # a courtyard, not Al-Bahah
+        ("أغلقت الشرطة شوارع مؤدية إلى الميدان.", []),  # "leading to" (ؤ), not the Yemeni town مودية
         ("وصل الأمير إلى منطقة الباحة.", [("منطقة الباحة", "SAU")]),
     ],
 )

@@ -119,6 +119,18 @@ _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 _CLITIC_CHARS = frozenset("وفبل")
 
 
+def _hamza_clash(nt: NormalizedText, start: int, name: str) -> bool:
+    """Whether the text writes ؤ or ئ where the place's name has a bare و or ي ("مؤدية", leading to, is not
+    the Yemeni town مودية). Only names spelled letter for letter like their key are compared."""
+    if len(normalize_key(name)) != len(name):
+        return False
+    original, origin_of = nt.original, nt.origin_of
+    for k, letter in enumerate(name):
+        if letter in "وي" and original[origin_of(start + k)] in "ؤئ":
+            return True
+    return False
+
+
 class PlaceMatcher:
     """Finds gazetteer places in a normalized text: one automaton, clitic-aware, longest match."""
 
@@ -161,6 +173,8 @@ class PlaceMatcher:
             if (lam and prefix not in _LAM_PREFIXES) or (not lam and prefix not in _PLACE_PREFIXES):
                 continue
             if self._exclusions.excludes(norm, ws, start, end):
+                continue
+            if _hamza_clash(nt, start, place.name[len(place.name) - (end - start):]):
                 continue
             hits.append((start, end, place))
         if self._readings:

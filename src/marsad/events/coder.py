@@ -668,13 +668,15 @@ class EventCoder:
                          and not _object_suffix(norm, h) and not self._resumptive(norm, after[0].end, clause_end)) and \
                     not ((t.cameo == "042" or t.cameo.startswith("192")) and
                          after[0].mention.kind in ("capital", "country")) and \
+                    not (t.type == "COERCE" and _is_protester(after[0])) and \
                     not _plural_verb(norm[h.start : h.end]) and \
                     _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
                 # (right after a relative pronoun, a verb with no pronoun for the antecedent in its clause has
                 # the antecedent as subject, so the name after it is its object: "الانفجار الذي استهدف الجيش
                 # اللبناني" (but "الذي هدد تنظيم داعش بإعدامه", "التي ترفض واشنطن التنسيق معها");
                 # a state or capital right after a visit verb is where to: "موغيريني، التي زارت طهران", and
-                # what is occupied: "حين احتل الكويت";
+                # what is occupied: "حين احتل الكويت"; protesters after an arrest verb are arrested:
+                # "واعتقلت عشرات المتظاهرين";
                 # after a pronoun subject, what follows is the object: "أكد أنه التقى الرئيس الفرنسي",
                 # "إنها اعتقلت 190 متظاهرا", "لكنه لم يلتق رئيس النظام")
                 actor = _coordinated(norm, after_all)
@@ -2010,7 +2012,9 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
 _FUTURE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")(?:\s|$)")
 # a likelihood right before the verb ("من المرجح أن تستخدم حق النقض"): the act is hypothetical
 LIKELY_CUES = tuple(normalize_key(w) for w in ("من المرجح", "من المحتمل", "يرجح", "يحتمل", "من غير المستبعد",
-                                                 "يتوقع أن", "نتوقع أن", "تتوقع أن", "أتوقع أن"))
+                                                 "يتوقع أن", "نتوقع أن", "تتوقع أن", "أتوقع أن",
+                                                 # "المواقع المحتمل توجه المتظاهرين إليها": where they may go
+                                                 "المحتمل", "المرجح", "المتوقع", "المفترض"))
 _LIKELY_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, LIKELY_CUES)) + r")(?:\s|$)")
 PREPARING = frozenset(normalize_key(w) for w in ("تمهيدا", "استعدادا", "تحضيرا"))
 _QUOTE_MARKS = re.compile(r"[\"«»()]")
