@@ -179,6 +179,13 @@ def test_no_opposition_killed_anyone(pipeline: marsad.Pipeline, text: str) -> No
     ("دعا جنرال احتياطي أمس إسرائيل للاستعداد للتعرض لقصف بالصواريخ إذا اندلع نزاع جديد.", "ISR"),
     # the target of a relative clause's verb with no pronoun for its antecedent
     ("قال النائب إن الانفجار الذي استهدف الجيش اللبناني في طرابلس حصل بعد ساعات.", "LBN"),
+    # the speaker before إن does not do the violence he tells of
+    ("قال مسؤولون في المخابرات الباكستانية إن مقاتلا قتل بعدما أطلقت طائرة صاروخا على منطقة قبلية.", "PAK"),
+    ("أعلنت القنصلية الأفغانية أن مجهولين خطفوا أمس القنصل الأفغاني في بيشاور شمال غرب باكستان وقتلوا سائقه.",
+     "AFG"),
+    # nor is a place right before و + verb its subject
+    ("أعلنت القنصلية الأفغانية أن مجهولين خطفوا أمس القنصل الأفغاني في بيشاور شمال غرب باكستان وقتلوا سائقه.",
+     "PAK"),
 ])
 def test_not_the_attacker(pipeline: marsad.Pipeline, text: str, not_actor: str) -> None:
     doc = pipeline.process(marsad.read_text(text, date="2008-01-01"))

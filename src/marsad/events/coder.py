@@ -712,7 +712,7 @@ class EventCoder:
                     pronoun_subject = self._pronoun_subject(norm, sent, h.start - len(h.prefix))
                     actor = pronoun_subject
                     joined = h.prefix[:1] in ("و", "ف") and previous is not None and bool(before) and (
-                        (bool(previous[0]) and before[-1].end > _last_end(previous)) or before[-1] in previous[1])
+                        before[-1].end > _last_end(previous) or before[-1] in previous[1])
                     if not actor and joined:
                         # "هاجم الحوثيون … مواقع الجيش وقتلوا عشرة جنود", "احتل الكويت … ودمر البلدين": a name
                         # right before و + verb ends the last clause (its object); the joined verb goes on with
@@ -720,7 +720,14 @@ class EventCoder:
                         assert previous is not None
                         actor = previous[0]
                     elif not actor:
-                        actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                        # (the speaker before إن/أن does not do the violence he tells of: "قال مسؤولون في
+                        # المخابرات الباكستانية إن مقاتلا قتل")
+                        inner = _after_complementizer(norm, clause_start, h.start) if t.type in PHYSICAL \
+                            else clause_start
+                        actor = _subject_before(norm, before, h.start - len(h.prefix), inner)
+                        if not actor and inner > clause_start and _HIS_FORCES.search(norm, inner, h.start):
+                            # "نفى الجيش الأردني أن تكون طائراته قد قصفت": "its planes" are the speaker's
+                            actor = _subject_before(norm, before, inner - 1, clause_start)
                 if actor and previous is not None and previous[0] and all(m in previous[1] for m in actor) \
                         and relative not in RELATIVES and not pronoun_subject \
                         and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) > 0:
@@ -1528,6 +1535,12 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
         if i >= best:
             best = i + 1
     return best
+
+
+# a force named by a pronoun for its owner ("طائراته", "قواتها", "جنوده")
+_HIS_FORCES = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(normalize_key(w) for w in (
+    "طائرات", "مقاتلات", "قوات", "جنود", "عناصر", "مقاتلي", "سفن", "بوارج", "دبابات", "مدفعية", "صواريخ", "وحدات",
+    "دوريات")) + r")(?:ه|ها|هم)(?:\s|$)")
 
 
 def _after_complementizer(norm: str, start: int, pos: int) -> int:
