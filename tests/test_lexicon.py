@@ -132,6 +132,19 @@ def test_the_kingdom(text: str, codes: list[str]) -> None:
     assert found == codes
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # the PKK shortened, or Britain's Labour Party; the full name stays one mention
+    ("شنت الطائرات التركية غارات على مواقع حزب العمال في جبال قنديل.", [("حزب العمال", "PKK")]),
+    ("فاز حزب العمال في الانتخابات البريطانية وتراجع المحافظين.", [("حزب العمال", "GBR")]),
+    ("اتهم الرئيس حزب العمال الكردستاني بالإرهاب.", [("حزب العمال الكردستاني", "PKK")]),
+])
+def test_the_workers_party(text: str, codes: list[tuple[str, str]]) -> None:
+    doc = marsad.extract(text, date="2015-08-01")
+    found = [(doc.text[m.span.start:m.span.end], m.code) for m in doc.mentions
+             if doc.text[m.span.start:m.span.end].startswith("حزب العمال")]
+    assert found == codes
+
+
 @pytest.mark.parametrize(("text", "code"), [
     # "the occupation forces": Israeli forces in a report on Palestine, US-led forces in one on Iraq; the
     # reading replaces the group whose country was only guessed from the sentence ("قوات" + a place)

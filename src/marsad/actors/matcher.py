@@ -518,8 +518,9 @@ class ActorMatcher:
                 continue  # (the article's alef is missing after لل: "للمملكة")
             # (a group whose country was only guessed from its sentence gives way to a longer reading:
             # "قوات" in "قوات الاحتلال" is replaced by the reading of the whole phrase)
+            guessed = [m for m in mentions if m.kind == "group" and (m.entry or "").startswith("roles:")]
             taken = [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end)) for m in mentions
-                     if m.kind != "group"]
+                     if not (m.kind == "group" and (m.entry or "").startswith("roles:"))]
             spots = [(m.start(), m.start(g), m.end(g)) for m in self._reading_spots[pattern].finditer(norm)
                      if (g := m.lastindex or 1)]
             spots = [(ws, start, end) for ws, start, end in spots
@@ -531,7 +532,7 @@ class ActorMatcher:
                 if reading is None:
                     continue  # no cue, or as many for another reading: left uncoded rather than guessed
                 o_start, o_end = nt.to_original(start, end)
-                mentions[:] = [x for x in mentions if not (x.kind == "group" and o_start <= x.span.start < o_end)]
+                mentions[:] = [x for x in mentions if not (x in guessed and o_start <= x.span.start < o_end)]
                 mentions.append(self._mention(nt, start, end, reading.code, reading.name_en, reading.kind, reading.id))
 
     def _quoted_outlet(self, norm: str, start: int, end: int) -> Entry | None:

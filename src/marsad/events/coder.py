@@ -69,7 +69,8 @@ PRONOUN_SUBJECTS = frozenset(normalize_key(w) for w in (
     "وأنهم", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"))
 DIRECTIONS = frozenset(normalize_key(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "ضواحي", "أطراف",
-    "شمالا", "جنوبا", "شرقا", "غربا", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب"))
+    "شمالا", "جنوبا", "شرقا", "غربا", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب",
+    "الحدود", "حدود"))  # "قرب الحدود السورية": where
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا"))
 # verbs of media reporting keep the newspaper's voice ("ذكرت وكالة … أن"): reported, not quoted
 MEDIA_KINDS = frozenset({"media"})
@@ -664,7 +665,8 @@ class EventCoder:
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
             elif after and (after[0].prep is None or each) and close and not multiword and not fronted and \
-                    not (not h.prefix and not between and _word_before(norm, h.start) in RELATIVES
+                    not (h.prefix in ("", "و") and not between
+                         and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in RELATIVES
                          and not _object_suffix(norm, h) and not self._resumptive(norm, after[0].end, clause_end)) and \
                     not ((t.cameo == "042" or t.cameo.startswith("192")) and
                          after[0].mention.kind in ("capital", "country")) and \
@@ -792,10 +794,13 @@ class EventCoder:
             genitive_is_agent = genitive is not None and (
                 t.type not in PATIENT_GENITIVE or genitive.mention.kind == "nisba" or marked is not None
                 or t.cameo.startswith("087")) and not (  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
-                genitive.mention.kind == "nisba" and len(between) == 1 and self._object_head(between[0], t.type)) \
+                genitive.mention.kind == "nisba" and len(between) == 1 and (
+                    self._object_head(between[0], t.type) or (
+                        t.type in PATIENT_GENITIVE and _crowd_word(between[0], self._crowd_words(ALL_CROWDS))))) \
                 and not (genitive.mention.kind == "nisba" and not between and t.cameo.startswith("181")
                          and " " in key)  # "خطف طائرة هندية": what was seized is Indian, not who seized it
-            # ("إحراق الأعلام الإسرائيلية": the nationality describes what was burnt, not who burnt it)
+            # ("إحراق الأعلام الإسرائيلية": the nationality describes what was burnt, not who burnt it, and
+            # "قتل شرطيين تركيين" whom the act was done to)
             if genitive is not None and genitive_is_agent:
                 actor = _coordinated(norm, after)
                 recipient = _recipients(after[len(actor):], norm, actor[-1].end)
@@ -853,8 +858,9 @@ class EventCoder:
         if t.type in PHYSICAL and (claimant := _claimant(norm, sent, h)):
             # "أعلنت حركة طالبان مسؤوليتها عن الهجوم الذي استهدف": a claim of responsibility names the doer,
             # whatever else the clause suggested
+            # (what was read as a subject after the verb is then its object: "تبني حزب العمال قتل شرطيين تركيين")
+            recipient = [m for m in [*(m for m in actor if m.start > h.start), *recipient] if m not in claimant]
             actor = claimant
-            recipient = [m for m in recipient if m not in actor]
         if not actor:
             actor = self._his_country(norm, sent, h) or self._anaphor(norm, sent, h, clause_start)
         if not actor and t.pos == "verb" and not h.prefix and _he_did(norm[h.start : h.end]) \
@@ -1656,8 +1662,12 @@ def _adjuncts_only(norm: str, a: int, b: int) -> bool:
         return False
     while words and words[-1] in BEFORE_A_SUBJECT:
         words.pop()
-    words = [w for w in words if w not in NEWS_TIMES]
+    words = [w for w in words if w not in NEWS_TIMES and w not in _DAY_WORDS]
     return not words or (words[0] == IN and 2 <= len(words) <= 4)
+
+
+_DAY_WORDS = frozenset(normalize_key(w) for w in (
+    "يوم", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "غدا", "الماضي"))
 
 
 # a blessing after a ruler's name ("الملك سلمان – حفظه الله –") stands outside the clause
@@ -1712,6 +1722,7 @@ _CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:(?:الذي|التي)\s+(?:نسب|
 
 
 # "… مسؤوليتها عن [الهجوم الانتحاري الذي] <act>": a claim of responsibility shortly before the act
+_ADOPTED = re.compile(r"(?:^|\s)[وف]?(?:تبني|تبنت|تبنوا|وتبني)\s")  # (normalized: تبنى is تبني)
 _RESPONSIBILITY = re.compile(r"\bمسووليه?(?:ت(?:ه|ها|هم|هما))?\s+عن(?:\s+\S+){0,4}?\s*$")
 
 
@@ -1729,7 +1740,11 @@ def _claimant(norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
     pos = h.start - len(h.prefix)
     claim = _RESPONSIBILITY.search(norm, max(sent.start, pos - 80), pos)
     if claim is None:
-        return []
+        # "بعد تبني حزب العمال الأربعاء قتل شرطيين": who adopts an act (تبنى) claims it
+        adopted = list(_ADOPTED.finditer(norm, max(sent.start, pos - 60), pos))
+        if not adopted or any(c in norm[adopted[-1].end() : pos] for c in "،,.؛"):
+            return []
+        return [m for m in sent.mentions if adopted[-1].end() <= m.start and m.end <= pos and m.prep is None][:1]
     clause_start = _clause_start(norm, claim.start(), sent.start)
     named = [m for m in sent.mentions if clause_start <= m.start and m.end <= claim.start() and m.prep is None]
     return named[-1:]
@@ -2027,7 +2042,9 @@ _FUTURE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, FUTURE_CUES)) +
 LIKELY_CUES = tuple(normalize_key(w) for w in ("من المرجح", "من المحتمل", "يرجح", "يحتمل", "من غير المستبعد",
                                                  "يتوقع أن", "نتوقع أن", "تتوقع أن", "أتوقع أن",
                                                  # "المواقع المحتمل توجه المتظاهرين إليها": where they may go
-                                                 "المحتمل", "المرجح", "المتوقع", "المفترض"))
+                                                 "المحتمل", "المرجح", "المتوقع", "المفترض",
+                                                 # "أعلنت مصادر عن احتمال الإفراج عن بولارد"
+                                                 "احتمال", "إمكانية", "امكانية", "باحتمال", "بإمكانية"))
 _LIKELY_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, LIKELY_CUES)) + r")(?:\s|$)")
 PREPARING = frozenset(normalize_key(w) for w in ("تمهيدا", "استعدادا", "تحضيرا"))
 _QUOTE_MARKS = re.compile(r"[\"«»()]")
