@@ -191,13 +191,13 @@ class TriggerMatcher:
         return prefix in ("و", "ف") and (word in self._nouns or bare in self._nouns)
 
     def _gapped_hit(self, norm: str, start: int, end: int, prefix: str) -> TriggerHit | None:
-        """A verb phrase with up to four words between its verb and the rest ("أوقفت قرغيزستان هذا العام
+        """A verb phrase with up to ``GAP_WORDS`` words between its verb and the rest ("أوقفت قرغيزستان هذا العام
         إمدادات الفحم" for "أوقفت إمدادات"); the hit covers the verb, the phrase gives the code."""
         stop_mark = _CLAUSE_MARK.search(norm, end, end + 60)  # the phrase does not cross a clause mark
         stop = stop_mark.start() if stop_mark is not None else min(end + 60, len(norm))
         texts = norm[end:stop].split()
         by_first = self._gapped[norm[start:end]]
-        for gap in range(1, min(5, len(texts))):
+        for gap in range(1, min(GAP_WORDS + 1, len(texts))):
             for tail, trigger in by_first.get(texts[gap], ()):
                 if tuple(texts[gap : gap + len(tail)]) == tail:
                     words = list(_WORD.finditer(norm, end, stop))  # positions, only once a phrase is found
@@ -216,6 +216,10 @@ SUPPORT_VERBS = frozenset(normalize_key(w) for w in (
     "عقد", "عقدت", "عقدوا", "يعقد", "تعقد", "قاد", "قادت", "يقود", "تقود"))
 
 
+# at most this many words between a phrase's verb and the rest. 8 was tried: it found "وقع رئيس الوزراء الإثيوبي
+# والرئيس الإريتري في جدة اتفاقية" but also joined a verb to another clause's noun ("مددت موسكو حظر الواردات ردا على
+# العقوبات") and took the first word of a long subject for all of it
+GAP_WORDS = 4
 _HAMZA_ALEFS = frozenset("أإ")
 _IMPERFECT_PREFIXES = frozenset("يتن")
 
