@@ -634,6 +634,11 @@ class ActorMatcher:
         role = r.item
         assert isinstance(role, RoleEntry)
         definite = _definite(norm, r)
+        if norm.startswith("دول ", pos) and not definite:
+            # "وزراء خارجية دول مجلس التعاون": the ministers of an organization's member states act for it
+            member_of = by_start.get(pos + 4)
+            if member_of is not None and member_of.prefix == "" and _kind(member_of.item) == "organization":
+                return member_of, member_of.end
         nxt = by_start.get(pos)
         if nxt is not None and _kind(nxt.item) not in ("person", "role"):
             kind = _kind(nxt.item)
