@@ -47,6 +47,9 @@ PLAIN_PREFIXES = frozenset(_PROCLITICS)
 _CLITIC_CHARS = frozenset("وفبلكسال")
 ARTICLE_PREFIXES = frozenset(c + "ال" for c in ("", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك")) | {
     "لل", "ولل", "فلل"}
+# adjectives that may stand between a title and what it governs ("القيادي البارز في حركة حماس")
+TITLE_ADJECTIVES = frozenset(normalize_key(w) for w in (
+    "البارز", "الكبير", "السابق", "الأسبق", "الرفيع", "الميداني", "الأبرز", "المحلي", "الإقليمي"))
 # heads of names given after a person: airports, universities, hospitals, streets, districts, prizes ...
 NAMED_AFTER = frozenset(normalize_key(w) for w in (
     "مطار", "جامعة", "مستشفى", "مدينة", "شارع", "طريق", "مسجد", "جامع", "قاعدة", "مركز", "جسر", "ميناء", "برج",
@@ -588,6 +591,10 @@ class ActorMatcher:
         ``construct``: the title can head a construct ("رئيس المحكمة"), so it may govern with no connector."""
         if pos >= len(norm) or norm[pos] != " ":
             return None
+        adjective = norm[pos + 1 : pos + 16].split(" ", 1)[0]
+        if adjective in TITLE_ADJECTIVES and norm.startswith(" ", pos + 1 + len(adjective)):
+            pos += len(adjective) + 1  # "القيادي البارز في تنظيم القاعدة"
+            construct = False
         for connector in ("", "باسم ", "في ", "لدي "):
             at = pos + 1 + len(connector)
             if connector and not norm.startswith(connector, pos + 1):

@@ -624,6 +624,7 @@ class EventCoder:
         victims_first = False  # the mentions before a killing verb turned out to be its victims
         announced = False  # a death was announced by the subject before it (who neither did nor suffered it)
         passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS or (
+            t.pos == "verb" and _AGENT_AFTER.match(norm, h.end) is not None) or (  # "قتل من قبل القوات"
             t.pos == "verb" and self._marked_passive(h)) or (
             t.type == "ASSAULT" and t.pos == "verb" and _counted_victims(norm, h.end, after)
             and not (before and before[-1].prep is None and not h.prefix
@@ -726,6 +727,9 @@ class EventCoder:
                         # المخابرات الباكستانية إن مقاتلا قتل")
                         inner = _after_complementizer(norm, clause_start, h.start) if t.type in PHYSICAL \
                             else clause_start
+                        between_words = norm[inner : h.start - len(h.prefix)].split()
+                        if between_words and all(w in _COPULAS_AND_PARTICLES for w in between_words):
+                            inner = clause_start  # "نفى الجيش أن يكون استهدف": no subject of its own, the speaker's act
                         actor = _subject_before(norm, before, h.start - len(h.prefix), inner)
                         if not actor and inner > clause_start and _HIS_FORCES.search(norm, inner, h.start):
                             # "نفى الجيش الأردني أن تكون طائراته قد قصفت": "its planes" are the speaker's
@@ -771,6 +775,11 @@ class EventCoder:
             if not actor and t.type in ("ASSAULT", "COERCE"):
                 actor = self._passive_agent(norm, sent, h, after)
                 recipient = [m for m in recipient if m not in actor]
+            if not recipient and t.type in ("ASSAULT", "COERCE") and t.pos == "verb":
+                # "خمسة من 13 إثيوبيا خطفوا على أيدي مسلحين": who the passive verb's subject names suffered it
+                recipient = [m for m in _subject_before(norm, before, h.start - len(h.prefix),
+                                                        _after_complementizer(norm, clause_start, h.start))
+                             if m not in actor]
         elif _possessed(norm, h, self._noun_forms) and (previous is not None or before):
             # "التقى مودي وشريف أثناء زيارتهما روسيا": the suffix is the agent (the actors before it), and a
             # noun with a suffix takes no genitive: what follows is the object
@@ -822,6 +831,11 @@ class EventCoder:
                 agent = next((m for m in after if m.prep == FROM and
                               _words_between(norm, h.end, m.start) <= 2), None)
                 if not actor and agent is not None:  # "العقوبات الاقتصادية من الغرب"
+                    actor = [agent]
+                if not actor and t.type == "ASSAULT" and genitive is None and after and after[0].prep == "ل" \
+                        and _words_between(norm, h.end, after[0].start - len(after[0].clitic)) == 0 \
+                        and after[0].mention.code.endswith((":MIL", ":COP")):
+                    agent = after[0]  # "في قصف للطيران التركي": a force after ل is whose attack it was
                     actor = [agent]
                 if not actor and t.type == "PROTEST":  # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج"
                     actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
@@ -1085,8 +1099,10 @@ class EventCoder:
         offset = max(sent.start, h.start - 60)
         if not _RELATIVE_RE.search(norm, offset, h.start):
             return []  # no relative pronoun near: the common case, settled without splitting words
-        if _word_before(norm, h.start - len(h.prefix)) in _CIRCUMSTANCE:
+        if _word_before(norm, h.start - len(h.prefix)) in _CIRCUMSTANCE and \
+                not norm[h.start : h.end].endswith(("ه", "ها", "هم", "هما")):
             return []  # "الذي قدم استقالته بعد اغتيال الحريري": when it happened, not what the antecedent did
+            # (but "بوتين الذي طرحها في لقائه مع": the suffix is the antecedent's)
         words = list(re.finditer(r"\S+", norm[offset : h.start - len(h.prefix)]))[-6:]
         for w in reversed(words):
             if w.group().strip(_PUNCTUATION) in RELATIVES:
@@ -1461,6 +1477,7 @@ def _pattern_key(pattern: str) -> str:
 _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيه|من بينها|ومنها)\s*$")
 _ATTRIBUTED_TO = r"[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى)"  # ("هجوم انتحاري، نسب الى المتمردين التاميل")
 _ATTRIBUTED = re.compile(_ATTRIBUTED_TO + r"\s")
+_AGENT_AFTER = re.compile(r"\s+(?:من قبل|علي يد|علي ايدي|بايدي)\s")  # right after a verb: it is passive
 _AGENT_MARK = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){0,2}$")
 
 
@@ -1543,6 +1560,8 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
     return best
 
 
+_COPULAS_AND_PARTICLES = frozenset(normalize_key(w) for w in (
+    "يكون", "تكون", "يكونوا", "يكونا", "تكونا", "قد", "لم", "لن", "لا", "ما", "كان", "كانت", "كانوا"))
 # a force named by a pronoun for its owner ("طائراته", "قواتها", "جنوده")
 _HIS_FORCES = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(normalize_key(w) for w in (
     "طائرات", "مقاتلات", "قوات", "جنود", "عناصر", "مقاتلي", "سفن", "بوارج", "دبابات", "مدفعية", "صواريخ", "وحدات",
