@@ -127,6 +127,9 @@ WAS = frozenset(normalize_key(w) for w in ("كان", "وكان", "كانت", "و
 REFRAINING = frozenset(normalize_key(w) for w in ("امتنع", "امتنعت", "امتنعوا", "يمتنع", "تمتنع", "يمتنعون",
                                                    "امتناع", "امتناعه", "امتناعها", "امتناعهم"))
 ABOUT = normalize_key("عن")
+HONORIFICS = frozenset(normalize_key(w) for w in (
+    "الدكتور", "الدكتورة", "د.", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "الشيخ", "الشيخة", "السيد", "السيدة",
+    "الأمير", "الأميرة", "اللواء", "العميد", "العقيد", "الفريق", "المواطن", "الزميل", "الطالب"))
 QUANTIFIERS = frozenset(normalize_key(w) for w in ("أي", "أية", "كل", "لكل", "بكل", "وكل", "لأي", "بأي", "وأي"))
 # between a killing and the attack it happened in: a few words (the victims), then في/جراء/إثر/خلال
 # ("قتل ستة أشخاص في هجوم"), or nothing before ب ("قتلا بانفجار")
@@ -277,7 +280,7 @@ class EventCoder:
         self._crowd_sets: dict[tuple[str, ...], frozenset[str]] = {}  # crowd kinds -> their words, on first use
         # accidents and disasters (crowds.tsv "mishap"), as a sentence may name them
         mishaps = sorted(lexicon.crowds.get("mishap", frozenset()), key=len, reverse=True)
-        self._mishap_re = re.compile(r"(?:^|(?<=\s))(?:و|ف|ب|ل|وب|ول|لل|بال|وال)?(?:" +
+        self._mishap_re = re.compile(r"(?:^|(?<=\W))(?:و|ف|ب|ل|وب|ول|لل|بال|وال)?(?:" +
                                      "|".join(re.escape(w) for w in mishaps) + r")(?!\w)" if mishaps else r"(?!x)x")
         self._mishap_words = lexicon.crowds.get("mishap", frozenset())
         # the document's words of sport (normalized start, word), which the trigger scan finds
@@ -374,6 +377,8 @@ class EventCoder:
                     _unconjoined(w) in NAMING_A_PAST_ACT
                     for w in norm[_clause_start(norm, h.start, sent.start) : h.start].split()[-12:]):
                 continue  # "بتهم الاختطاف وحبس ابنته … واغتصابها": a later charge of the same list
+            if h.trigger.pos == "verb" and not h.prefix and word_before in HONORIFICS:
+                continue  # "جائزة الدكتور ساعد بن سعد": after a title of address a verb form is a name
             if h.trigger.pos in ("verb", "participle") and not h.prefix and (
                     _counted(word_before) or word_before in QUANTIFIERS):
                 continue  # "نحو ألف طالب مصري", "أي طالب سعودي": after a number or "any", "every" the word is
