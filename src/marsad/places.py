@@ -178,7 +178,7 @@ class PlaceMatcher:
                 continue
             hits.append((start, end, place))
         if self._readings:
-            in_document: dict[int, Place | None] = {}
+            in_document: dict[object, Place | None] = {}
             for i, (start, end, place) in enumerate(hits):
                 chooser = self._readings.get(norm[start:end])
                 if chooser is not None:

@@ -246,31 +246,40 @@ class CueChooser(Generic[T]):
     The reading whose cues are named strictly most wins; a tie at every level chooses nothing."""
 
     def __init__(self, readings: Sequence[tuple[T, Sequence[str]]]) -> None:
-        self._readings: list[tuple[T, re.Pattern[str]]] = []
-        for item, cues in readings:
-            forms = set(cues) | {"لل" + c[2:] for c in cues if c.startswith("ال")}  # "للاردن"
-            alternation = "|".join(re.escape(c) for c in sorted(forms, key=len, reverse=True))
-            self._readings.append((item, re.compile(rf"{CLITICS_RE}(?:{alternation})")))
+        # one pattern for every reading's cues (one pass over a text), each cue form owned by its readings
+        self._items: list[T] = [item for item, _cues in readings]
+        self._owners: dict[str, list[int]] = {}
+        for i, (_item, cues) in enumerate(readings):
+            for form in set(cues) | {"لل" + c[2:] for c in cues if c.startswith("ال")}:  # "للاردن"
+                self._owners.setdefault(form, []).append(i)
+        alternation = "|".join(re.escape(c) for c in sorted(self._owners, key=len, reverse=True))
+        self._cues = re.compile(rf"{CLITICS_RE}({alternation})")
 
     def _best(self, text: str) -> T | None:
-        scores = sorted(((len(cue.findall(text)), i) for i, (_item, cue) in enumerate(self._readings)),
-                        reverse=True)
-        if scores[0][0] == 0 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        counts = [0] * len(self._items)
+        for m in self._cues.finditer(text):
+            for i in self._owners[m.group(1)]:
+                counts[i] += 1
+        top = max(counts)
+        if top == 0 or counts.count(top) > 1:
             return None
-        return self._readings[scores[0][1]][0]
+        return self._items[counts.index(top)]
 
-    def choose(self, norm: str, start: int, end: int, document: dict[int, T | None]) -> T | None:
+    def choose(self, norm: str, start: int, end: int, cache: dict[object, T | None]) -> T | None:
         """The reading of the name at [start, end) of ``norm``: the words around it first ("العاصمة الأردنية
-        عمان"), then its sentence, then the document (``document`` caches that last answer by chooser)."""
+        عمان"), then its sentence, then the document (``cache`` keeps the answers of one text)."""
         lo = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
         ends = [i for i in (norm.find(". ", end), norm.find("\n", end)) if i >= 0]
-        found = self._best(norm[max(lo, start - 25) : end + 15]) or \
-            self._best(norm[lo : min(ends) if ends else len(norm)])
+        hi = min(ends) if ends else len(norm)
+        found = self._best(norm[max(lo, start - 25) : end + 15])
         if found is not None:
             return found
-        if id(self) not in document:
-            document[id(self)] = self._best(norm)
-        return document[id(self)]
+        for key, span in (((id(self), lo, hi), (lo, hi)), (id(self), (0, len(norm)))):
+            if key not in cache:
+                cache[key] = self._best(norm[span[0] : span[1]])
+            if cache[key] is not None:
+                return cache[key]
+        return None
 
 
 def load_exclusions(path: Path, label: str, problems: list[str]) -> list[Exclusion]:

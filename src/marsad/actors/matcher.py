@@ -515,23 +515,29 @@ class ActorMatcher:
         """Names with several readings ("عمان": Amman or Oman), each coded as the reading whose cues the
         document names most; a tie leaves the name uncoded."""
         norm = nt.text
-        in_document: dict[int, Reading | None] = {}
+        cache: dict[object, Reading | None] = {}
+        taken: list[tuple[int, int]] | None = None  # the names already found, once a reading is to be placed
+        guessed: list[Mention] = []
         for pattern, readings in self._readings.items():
             if (pattern[1:] if pattern.startswith("ال") else pattern) not in norm:
                 continue  # (the article's alef is missing after لل: "للمملكة")
-            # (a group whose country was only guessed from its sentence gives way to a longer reading:
-            # "قوات" in "قوات الاحتلال" is replaced by the reading of the whole phrase)
-            guessed = [m for m in mentions if m.kind == "group" and (m.entry or "").startswith("roles:")]
-            taken = [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end)) for m in mentions
-                     if not (m.kind == "group" and (m.entry or "").startswith("roles:"))]
             spots = [(m.start(), m.start(g), m.end(g)) for m in self._reading_spots[pattern].finditer(norm)
                      if (g := m.lastindex or 1)]
+            if not spots:
+                continue
+            if taken is None:
+                # (a group whose country was only guessed from its sentence gives way to a longer reading:
+                # "قوات" in "قوات الاحتلال" is replaced by the reading of the whole phrase)
+                guessed = [m for m in mentions if m.kind == "group" and (m.entry or "").startswith("roles:")]
+                taken = sorted((nt.to_normalized(m.span.start), nt.to_normalized(m.span.end)) for m in mentions
+                               if not (m.kind == "group" and (m.entry or "").startswith("roles:")))
+            starts = [s for s, _ in taken]
             spots = [(ws, start, end) for ws, start, end in spots
-                     if not any(s <= start < e for s, e in taken)  # part of a longer name
+                     if not ((k := bisect.bisect_right(starts, start) - 1) >= 0 and start < taken[k][1])  # inside
                      and not self._exclusions.excludes(norm, ws, start, end)]  # "بحر عمان"
             for ws, start, end in spots:
                 # ("عمان بالأردن" in a report on Yemen's wounded: the words around it decide first)
-                reading = readings.choose(norm, ws, end, in_document)
+                reading = readings.choose(norm, ws, end, cache)
                 if reading is None:
                     continue  # no cue, or as many for another reading: left uncoded rather than guessed
                 o_start, o_end = nt.to_original(start, end)
