@@ -28,7 +28,6 @@ import ahocorasick
 
 from marsad.actors.lexicon import (
     ARTICLE_KINDS,
-    CLITICS_RE,
     ActorLexicon,
     CueChooser,
     Entry,
@@ -206,13 +205,32 @@ NAME_FOLLOWERS = frozenset(normalize_key(w) for w in (
 MASDAR_SHAPES = re.compile(r"^(?:ا[^ا\s]{2}ا[^ا\s]|ا[^ا\s]ت[^ا\s]ا[^ا\s]|است[^ا\s]{2}ا[^ا\s]|ت[^\s]{2}ي[^ا\s])$")
 
 
-def _spot_pattern(pattern: str) -> re.Pattern[str]:
-    """Where a name with readings is written: as a word past و ف ب ل, or, with the article, after لل
-    ("للمملكة": the preposition and the article share a letter; the spot starts at the second ل)."""
-    plain = rf"{CLITICS_RE}({re.escape(pattern)})(?!\w)"
-    if pattern.startswith("ال") and len(pattern) > 3:
-        return re.compile(rf"{plain}|(?:^|(?<=\W))[وف]?ل(ل{re.escape(pattern[2:])})(?!\w)")
-    return re.compile(plain)
+_SPOT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "وب", "ول"})
+_SPOT_LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
+
+
+def _name_spots(norm: str, pattern: str) -> list[tuple[int, int, int]]:
+    """Where a name with readings is written, as (word start, name start, name end): as a word past و ف ب ل,
+    or, with the article, after لل ("للمملكة": the preposition and the article share a letter; the spot
+    starts at the second ل). A plain search for the name's letters, then a look at the letters around it
+    (a regex with look-behinds costs a scan of every position)."""
+    article = pattern.startswith("ال") and len(pattern) > 3
+    core = pattern[1:] if article else pattern  # "لمملكه" is in both "المملكه" and "للمملكه"
+    spots: list[tuple[int, int, int]] = []
+    i = norm.find(core)
+    while i >= 0:
+        end = i + len(core)
+        if end >= len(norm) or not norm[end].isalnum():
+            start, prefixes = i, _SPOT_PREFIXES
+            if article:
+                start, prefixes = (i - 1, _SPOT_PREFIXES) if i > 0 and norm[i - 1] == "ا" else (i, _SPOT_LAM_PREFIXES)
+            ws = start
+            while ws > 0 and norm[ws - 1].isalnum() and start - ws < 2:
+                ws -= 1
+            if (ws == 0 or not norm[ws - 1].isalnum()) and norm[ws:start] in prefixes:
+                spots.append((ws, start, end))
+        i = norm.find(core, i + 1)
+    return spots
 
 
 def _definite(norm: str, r: _Hit) -> bool:
@@ -312,7 +330,6 @@ class ActorMatcher:
         for reading in lexicon.readings:
             by_pattern.setdefault(reading.pattern, []).append(reading)
         self._readings = {pattern: CueChooser([(r, r.cues) for r in rs]) for pattern, rs in by_pattern.items()}
-        self._reading_spots = {pattern: _spot_pattern(pattern) for pattern in by_pattern}
         self._exclusions = ExclusionIndex(lexicon.exclusions)
         for key, meanings in table.items():
             self._automaton.add_word(key, tuple(meanings))
@@ -521,8 +538,7 @@ class ActorMatcher:
         for pattern, readings in self._readings.items():
             if (pattern[1:] if pattern.startswith("ال") else pattern) not in norm:
                 continue  # (the article's alef is missing after لل: "للمملكة")
-            spots = [(m.start(), m.start(g), m.end(g)) for m in self._reading_spots[pattern].finditer(norm)
-                     if (g := m.lastindex or 1)]
+            spots = _name_spots(norm, pattern)
             if not spots:
                 continue
             if taken is None:
