@@ -222,6 +222,10 @@ class ExclusionIndex:
             before, after = self._by_name.setdefault(normalize_key(x.pattern), (set(), set()))
             (before if x.side == "before" else after).add(normalize_key(x.word))
 
+    def __contains__(self, name: str) -> bool:
+        """Whether a normalized name has exclusion contexts at all."""
+        return name in self._by_name
+
     def excludes(self, norm: str, ws: int, start: int, end: int) -> bool:
         """The test for the name at [start, end) of ``norm`` whose word (with its proclitics) starts at ``ws``."""
         context = self._by_name.get(norm[start:end])

@@ -331,6 +331,9 @@ class ActorMatcher:
             by_pattern.setdefault(reading.pattern, []).append(reading)
         self._readings = {pattern: CueChooser([(r, r.cues) for r in rs]) for pattern, rs in by_pattern.items()}
         self._exclusions = ExclusionIndex(lexicon.exclusions)
+        # the roles that have exclusion contexts (few: الإعلام), so that other role hits are not looked up
+        self._excludable_roles = frozenset(r.pattern for r in lexicon.roles
+                                           if normalize_key(r.pattern) in self._exclusions)
         for key, meanings in table.items():
             self._automaton.add_word(key, tuple(meanings))
         self._automaton.make_automaton()
@@ -395,7 +398,9 @@ class ActorMatcher:
         actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a) and not self._surname(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
         starts = [a.start for a in actors]  # actors do not overlap: the one that could contain r is just before
-        roles = self._longest([r for r in role_hits if not self._excluded(norm, r)
+        roles = self._longest([r for r in role_hits
+                               if not (isinstance(r.item, RoleEntry) and r.item.pattern in self._excludable_roles
+                                       and self._excluded(norm, r))
                                and not ((k := bisect.bisect_right(starts, r.start) - 1) >= 0
                                        and r.end <= actors[k].end and actors[k].length > r.length)
                                and not (isinstance(r.item, RoleEntry) and r.item.pattern in self._role_hamzas
