@@ -241,7 +241,17 @@ class ExclusionIndex:
         return prev_word.strip(self._STRIP) in before or next_word.strip(self._STRIP) in after
 
 
-CLITICS_RE = r"(?:^|(?<=\W))(?:و|ف|ب|ل|وب|ول)?"  # a word's start (after a space or «), past و ف ب ل
+
+
+def _word_start(text: str, i: int) -> bool:
+    """Whether position ``i`` starts a word, possibly after the proclitics و ف ب ل (one or two: وب، ول)."""
+    if i == 0 or not text[i - 1].isalnum():
+        return True
+    if text[i - 1] not in "وفبل":
+        return False
+    if i == 1 or not text[i - 2].isalnum():
+        return True
+    return text[i - 2 : i] in ("وب", "ول") and (i == 2 or not text[i - 3].isalnum())
 
 
 class CueChooser(Generic[T]):
@@ -256,14 +266,26 @@ class CueChooser(Generic[T]):
         for i, (_item, cues) in enumerate(readings):
             for form in set(cues) | {"لل" + c[2:] for c in cues if c.startswith("ال")}:  # "للاردن"
                 self._owners.setdefault(form, []).append(i)
-        alternation = "|".join(re.escape(c) for c in sorted(self._owners, key=len, reverse=True))
-        self._cues = re.compile(rf"{CLITICS_RE}({alternation})")
+        self._forms = sorted(self._owners, key=len, reverse=True)
 
     def _best(self, text: str) -> T | None:
+        # each place a cue is written at the start of a word (past و ف ب ل), the longest cue there counting
+        # (a plain search per cue: a regex with a look-behind would try every position of the text)
+        found: dict[int, str] = {}
+        for form in self._forms:
+            i = text.find(form)
+            while i >= 0:
+                if i not in found and _word_start(text, i):
+                    found[i] = form
+                i = text.find(form, i + 1)
         counts = [0] * len(self._items)
-        for m in self._cues.finditer(text):
-            for i in self._owners[m.group(1)]:
-                counts[i] += 1
+        free = 0  # matches do not overlap ("خادم الحرمين الشريفين" is one cue, not two)
+        for i in sorted(found):
+            if i < free:
+                continue
+            free = i + len(found[i])
+            for k in self._owners[found[i]]:
+                counts[k] += 1
         top = max(counts)
         if top == 0 or counts.count(top) > 1:
             return None
