@@ -562,7 +562,9 @@ class ActorMatcher:
                 if reading is None:
                     continue  # no cue, or as many for another reading: left uncoded rather than guessed
                 o_start, o_end = nt.to_original(start, end)
-                mentions[:] = [x for x in mentions if not (x in guessed and o_start <= x.span.start < o_end)]
+                replaced = [x for x in guessed if o_start <= x.span.start < o_end]
+                if replaced:
+                    mentions[:] = [x for x in mentions if not any(x is r for r in replaced)]
                 mentions.append(self._mention(nt, start, end, reading.code, reading.name_en, reading.kind, reading.id))
 
     def _quoted_outlet(self, norm: str, start: int, end: int) -> Entry | None:
