@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from marsad.actors.lexicon import CueChooser, Exclusion, ExclusionIndex, load_exclusions
+from marsad.actors.lexicon import CueChooser, Exclusion, ExclusionIndex, load_exclusions, lonely_readings, parse_cues
 from marsad.datafiles import check_choice, data_dir, read_manifest, read_table
 from marsad.errors import LexiconError
 from marsad.model import PlaceMention, Span
@@ -74,21 +74,15 @@ def load_place_readings(path: Path, label: str, problems: list[str]) -> list[Pla
     out: list[PlaceReading] = []
     for row in read_table(path, label, READING_HEADER, problems):
         pid, name, country, kind, name_en, cues, _note = row.cells
-        words = tuple(normalize_key(c) for c in cues.split("|") if c.strip())
         if not normalize_key(name) or name != name.strip():
             problems.append(f"{row.where}: empty or badly spaced name {name!r}")
         elif not COUNTRY_RE.match(country):
             problems.append(f"{row.where}: country {country!r} is not an ISO 3166-1 alpha-3 code")
-        elif not words or any(not w for w in words):
-            problems.append(f"{row.where}: cues must be one or more words separated by |, got {cues!r}")
-        elif check_choice(row.where, "kind", kind, PLACE_KINDS, problems) and row.id_ok:
+        elif (words := parse_cues(cues, row.where, problems)) and \
+                check_choice(row.where, "kind", kind, PLACE_KINDS, problems) and row.id_ok:
             out.append(PlaceReading(Place(f"{path.stem}:{pid}", name, country, kind, name_en, row.where), words))
-    counts: dict[str, int] = {}
-    for r in out:
-        counts[normalize_key(r.place.name)] = counts.get(normalize_key(r.place.name), 0) + 1
-    for r in out:
-        if counts[normalize_key(r.place.name)] < 2:
-            problems.append(f"{r.place.where}: {r.place.name!r} has one reading; a shared name needs two or more")
+    lonely_readings(((normalize_key(r.place.name), r.place.where) for r in out), problems,
+                    "a shared name needs two or more")
     return out
 
 
@@ -119,16 +113,19 @@ _LAM_PREFIXES = frozenset({"ل", "ول", "فل"})
 _CLITIC_CHARS = frozenset("وفبل")
 
 
-def _hamza_clash(nt: NormalizedText, start: int, name: str) -> bool:
-    """Whether the text writes ؤ or ئ where the place's name has a bare و or ي ("مؤدية", leading to, is not
-    the Yemeni town مودية). Only names spelled letter for letter like their key are compared."""
+def _bare_letters(name: str) -> tuple[int, ...]:
+    """The offsets of a place name's bare و and ي, when the name is spelled letter for letter like its key
+    (only such names can be compared with the text letter by letter); () otherwise."""
     if len(normalize_key(name)) != len(name):
-        return False
+        return ()
+    return tuple(k for k, letter in enumerate(name) if letter in "وي")
+
+
+def _hamza_clash(nt: NormalizedText, start: int, offsets: tuple[int, ...]) -> bool:
+    """Whether the text writes ؤ or ئ where the place's name has a bare و or ي ("مؤدية", leading to, is not
+    the Yemeni town مودية); ``offsets`` from ``_bare_letters``, counted from ``start``."""
     original, origin_of = nt.original, nt.origin_of
-    for k, letter in enumerate(name):
-        if letter in "وي" and original[origin_of(start + k)] in "ؤئ":
-            return True
-    return False
+    return any(original[origin_of(start + k)] in "ؤئ" for k in offsets)
 
 
 class PlaceMatcher:
@@ -149,6 +146,7 @@ class PlaceMatcher:
             self._automaton.add_word(key, (len(key), values[0][0], values[0][1]))
         self._automaton.make_automaton()
         self._exclusions = ExclusionIndex(gazetteer.exclusions)
+        self._bare_letters = {p.id: _bare_letters(p.name) for p in gazetteer.places}
         by_name: dict[str, list[PlaceReading]] = {}
         for r in gazetteer.readings:
             by_name.setdefault(normalize_key(r.place.name), []).append(r)
@@ -174,7 +172,11 @@ class PlaceMatcher:
                 continue
             if self._exclusions.excludes(norm, ws, start, end):
                 continue
-            if _hamza_clash(nt, start, place.name[len(place.name) - (end - start):]):
+            if lam:  # "للرياض": the hit drops the article's alef, so the name's letters shift by one
+                offsets = tuple(k - 1 for k in self._bare_letters[place.id] if k > 0)
+            else:
+                offsets = self._bare_letters[place.id]
+            if offsets and _hamza_clash(nt, start, offsets):
                 continue
             hits.append((start, end, place))
         if self._readings:

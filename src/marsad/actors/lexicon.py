@@ -241,8 +241,6 @@ class ExclusionIndex:
         return prev_word.strip(self._STRIP) in before or next_word.strip(self._STRIP) in after
 
 
-
-
 def _word_start(text: str, i: int) -> bool:
     """Whether position ``i`` starts a word, possibly after the proclitics و ف ب ل (one or two: وب، ول)."""
     if i == 0 or not text[i - 1].isalnum():
@@ -300,9 +298,9 @@ class CueChooser(Generic[T]):
         found = self._best(norm[max(lo, start - 25) : end + 15])
         if found is not None:
             return found
-        for key, span in (((id(self), lo, hi), (lo, hi)), (id(self), (0, len(norm)))):
+        for key in ((id(self), lo, hi), (id(self), 0, len(norm))):  # the sentence, then the document
             if key not in cache:
-                cache[key] = self._best(norm[span[0] : span[1]])
+                cache[key] = self._best(norm[key[1] : key[2]])
             if cache[key] is not None:
                 return cache[key]
         return None
@@ -331,24 +329,32 @@ def load_readings(path: Path, label: str, problems: list[str]) -> list[Reading]:
             problems.append(f"{row.where}: code {code!r} is not MAIN or MAIN:ROLE (see actor-codes.md)")
             ok = False
         ok &= check_choice(row.where, "kind", kind, ENTRY_KINDS, problems)
-        words = tuple(normalize_key(c) for c in cues.split("|") if c.strip())
-        if not words or any(not w for w in words):
-            problems.append(f"{row.where}: cues must be one or more words separated by |, got {cues!r}")
-            ok = False
+        words = parse_cues(cues, row.where, problems)
+        ok &= bool(words)
         if ok:
             out.append(Reading(f"{path.stem}:{rid}", normalize_key(pattern), code, kind, name_en.strip(), words,
                                row.where))
     return out
 
 
-def _lonely_readings(readings: list[Reading], problems: list[str]) -> None:
-    """A name with one reading is an entry, not an ambiguity: every pattern needs two readings or more."""
+def parse_cues(cues: str, where: str, problems: list[str]) -> tuple[str, ...]:
+    """A readings file's ``cues`` cell: ``|``-separated words, normalized; () with a problem when empty."""
+    words = tuple(normalize_key(c) for c in cues.split("|") if c.strip())
+    if not words or any(not w for w in words):
+        problems.append(f"{where}: cues must be one or more words separated by |, got {cues!r}")
+        return ()
+    return words
+
+
+def lonely_readings(readings: Iterable[tuple[str, str]], problems: list[str], advice: str) -> None:
+    """A name with one reading is no ambiguity: each (normalized name, where) needs a second reading."""
+    rows = list(readings)
     counts: dict[str, int] = {}
-    for r in readings:
-        counts[r.pattern] = counts.get(r.pattern, 0) + 1
-    for r in readings:
-        if counts[r.pattern] < 2:
-            problems.append(f"{r.where}: {r.pattern!r} has one reading; list it as an entry instead")
+    for name, _where in rows:
+        counts[name] = counts.get(name, 0) + 1
+    for name, where in rows:
+        if counts[name] < 2:
+            problems.append(f"{where}: {name!r} has one reading; {advice}")
 
 
 def load_given_names(path: Path, label: str, problems: list[str]) -> set[str]:
@@ -489,7 +495,7 @@ def _load(extra: tuple[str, ...]) -> ActorLexicon:
             digest.update(path.read_bytes())
     lex.entries = resolve_overrides(lex.entries, lambda e: e.code, problems)
     _person_name_clashes(lex.people, problems)
-    _lonely_readings(lex.readings, problems)
+    lonely_readings(((r.pattern, r.where) for r in lex.readings), problems, "list it as an entry instead")
     if problems:
         raise LexiconError(f"the actor lexicon has {len(problems)} problem(s)", problems)
     log.debug("actor lexicon %s: %s", lex.stamp, lex.counts())

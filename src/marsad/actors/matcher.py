@@ -550,8 +550,9 @@ class ActorMatcher:
                 # (a group whose country was only guessed from its sentence gives way to a longer reading:
                 # "قوات" in "قوات الاحتلال" is replaced by the reading of the whole phrase)
                 guessed = [m for m in mentions if m.kind == "group" and (m.entry or "").startswith("roles:")]
+                guessed_ids = {id(m) for m in guessed}
                 taken = sorted((nt.to_normalized(m.span.start), nt.to_normalized(m.span.end)) for m in mentions
-                               if not (m.kind == "group" and (m.entry or "").startswith("roles:")))
+                               if id(m) not in guessed_ids)
             starts = [s for s, _ in taken]
             spots = [(ws, start, end) for ws, start, end in spots
                      if not ((k := bisect.bisect_right(starts, start) - 1) >= 0 and start < taken[k][1])  # inside
@@ -628,20 +629,15 @@ class ActorMatcher:
             at = pos + 1 + len(connector)
             if connector and not norm.startswith(connector, pos + 1):
                 continue
-            if not connector and not construct:
-                # "هاجم مسلحون القوات الأمريكية": the subject, then the object, not one phrase; only
-                # "<organization>"'s own ل can still attach it ("الأمانة العامة لجامعة الدول العربية")
-                hit = by_start.get(at + 1)
-                if hit is not None and hit.prefix == "ل" and _kind(hit.item) in (
-                        "organization", "group", "agency", "legislature"):
-                    return hit.end, self._code_of(hit.item, None), hit.item.name_en, None, False
-                continue
-            inner = composed.get(at)
+            # ("هاجم مسلحون القوات الأمريكية": a title that cannot head a construct governs nothing right
+            # after it, the subject then the object; only an organization's own ل still attaches it)
+            lam_only = not connector and not construct
+            inner = None if lam_only else composed.get(at)
             if inner is not None:
                 end, index, code, name, has_person = inner
                 return end, code, name, index, has_person
-            hit = by_start.get(at) or (by_start.get(at + 1) if not connector else None)
-            if hit is not None and hit.prefix in ("", "ل") and _kind(hit.item) in (
+            hit = (None if lam_only else by_start.get(at)) or (by_start.get(at + 1) if not connector else None)
+            if hit is not None and hit.prefix in (("ل",) if lam_only else ("", "ل")) and _kind(hit.item) in (
                     "organization", "group", "agency", "legislature"):
                 # "المتحدث باسم الأمم المتحدة"، "الأمانة العامة لجامعة الدول العربية"
                 return hit.end, self._code_of(hit.item, None), hit.item.name_en, None, False
