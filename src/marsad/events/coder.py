@@ -713,9 +713,7 @@ class EventCoder:
                 if relative in RELATIVES and not h.prefix:
                     # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
                     # noun it describes, named or not (never a mention further back)
-                    at = h.start - len(relative) - 1
-                    actor = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")
-                             and self._agrees(relative, m)][-1:]
+                    actor = self._described(norm, sent, h.start - len(relative) - 1, relative)
                 else:
                     pronoun_subject = self._pronoun_subject(norm, sent, h.start - len(h.prefix))
                     actor = pronoun_subject
@@ -754,9 +752,7 @@ class EventCoder:
                 if relatives:
                     # "أدانت مصر كل العمليات الإرهابية التي تحدث … وتستهدف الأبرياء": a verb joined inside a
                     # relative clause goes on with what the clause describes, not with the act before it
-                    at = clause_start + relatives[-1].start()
-                    actor = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")
-                             and self._agrees(relatives[-1].group(), m)][-1:]
+                    actor = self._described(norm, sent, clause_start + relatives[-1].start(), relatives[-1].group())
                 else:
                     actor = previous[0]
             burnt = t.type == "ASSAULT" and bool(actor) and actor[-1].end <= h.start and \
@@ -855,13 +851,12 @@ class EventCoder:
                     recipient = self._sufferer(norm, sent, suffered_at, before, clause_start)
                 elif not recipient and t.type in SUFFERED_TYPES:
                     recipient = [m for m in self._facing(norm, sent, h, clause_start) if m not in actor]
-                if not actor and not recipient and t.type == "ASSAULT" and not announced and any(
-                        _unconjoined(w) in CASUALTY_WORDS
-                        for w in norm[_after_complementizer(norm, clause_start, h.start) : h.start].split()):
+                if not actor and not recipient and t.type == "ASSAULT" and not announced:
                     # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it, when
                     # the clause says they died or were hurt (not "تعرفت الشرطة على مشتبه به مرتبط بالهجوم")
-                    recipient = _subject_before(norm, before, h.start - len(h.prefix),
-                                                _after_complementizer(norm, clause_start, h.start))
+                    inner = _after_complementizer(norm, clause_start, h.start)
+                    if any(_unconjoined(w) in CASUALTY_WORDS for w in norm[inner : h.start].split()):
+                        recipient = _subject_before(norm, before, h.start - len(h.prefix), inner)
         if not actor and previous is not None and previous[0] and t.type in MUTUAL_TYPES and t.pos != "verb" \
                 and (WITH in norm[h.end : h.end + 20].split()[:2] or (
                     len(previous[0]) > 1 and _word_before(norm, h.start - len(h.prefix)) in _DURING)):
@@ -1115,9 +1110,13 @@ class EventCoder:
                 if any(rel < m.start < h.start for m in before) or any(
                         _unconjoined(x) in SUFFERING for x in norm[rel : h.start].split()):
                     return []  # the clause names someone of its own, or says its antecedent suffered the act
-                named = [m for m in before if m.end <= rel and not norm[m.end : rel].strip(" ،,")]
-                return [m for m in named[-1:] if self._agrees(w.group().strip(_PUNCTUATION), m)]
+                return self._described(norm, sent, rel, w.group().strip(_PUNCTUATION))
         return []
+
+    def _described(self, norm: str, sent: _Sentence, at: int, relative: str) -> list[_M]:
+        """What the relative pronoun at ``at`` describes: the mention right before it, if it agrees."""
+        adjacent = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")][-1:]
+        return [m for m in adjacent if self._agrees(relative, m)]
 
     def _agrees(self, relative: str, m: _M) -> bool:
         """Whether a masculine relative (الذي، الذين) can describe the mention before it: not a feminine
@@ -1482,8 +1481,9 @@ def _pattern_key(pattern: str) -> str:
 _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيه|من بينها|ومنها)\s*$")
 _ATTRIBUTED_TO = r"[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى)"  # ("هجوم انتحاري، نسب الى المتمردين التاميل")
 _ATTRIBUTED = re.compile(_ATTRIBUTED_TO + r"\s")
-_AGENT_AFTER = re.compile(r"\s+(?:من قبل|علي يد|علي ايدي|بايدي)\s")  # right after a verb: it is passive
-_AGENT_MARK = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){0,2}$")
+_BY_HAND_OF = "من قبل|علي يد|علي ايدي|بايدي"  # (normalized) the agent of a passive act
+_AGENT_AFTER = re.compile(rf"\s+(?:{_BY_HAND_OF})\s")  # right after a verb: it is passive
+_AGENT_MARK = re.compile(rf"(?:{_BY_HAND_OF}|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){{0,2}}$")
 
 
 def _strip_article(word: str) -> str:
