@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import marsad
-from marsad.model import Document
+from marsad.model import Document, Event
 
 from .conftest import assert_spans_exact
 
@@ -36,6 +36,13 @@ def _mains(codes: list[str]) -> set[str]:
 @pytest.fixture(scope="module")
 def pipeline() -> marsad.Pipeline:
     return marsad.load_pipeline()
+
+
+def _first(pipeline: marsad.Pipeline, text: str, date: str, kind: str) -> Event:
+    """The first event of type ``kind`` coded in ``text`` (the test fails when there is none)."""
+    events = [e for e in pipeline.process(marsad.read_text(text, date=date)).events if e.type == kind]
+    assert events, f"a {kind} event should be coded"
+    return events[0]
 
 
 def _coded(pipeline: marsad.Pipeline, case: dict) -> Document:
@@ -140,10 +147,7 @@ def test_recipient_past_adjuncts(pipeline: marsad.Pipeline, text: str, recipient
     ("الشرطة الباكستانية تعرضت لهجوم انتحاري في بيشاور.", ["PAK:COP"]),
 ])
 def test_who_suffered_an_attack(pipeline: marsad.Pipeline, text: str, recipient: list[str]) -> None:
-    doc = pipeline.process(marsad.read_text(text, date="2008-03-01"))
-    attacks = [e for e in doc.events if e.type == "ASSAULT"]
-    assert attacks, "the attack should be coded"
-    assert attacks[0].recipient == recipient
+    assert _first(pipeline, text, "2008-03-01", "ASSAULT").recipient == recipient
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
@@ -155,11 +159,9 @@ def test_who_suffered_an_attack(pipeline: marsad.Pipeline, text: str, recipient:
     ("أعلن الجيش الباكستاني قتل 20 مسلحا في وزيرستان.", ["PAK"], []),
 ])
 def test_an_announced_death(pipeline: marsad.Pipeline, text: str, actor: list[str], recipient: list[str]) -> None:
-    doc = pipeline.process(marsad.read_text(text, date="2008-03-01"))
-    attacks = [e for e in doc.events if e.type == "ASSAULT"]
-    assert attacks, "the attack should be coded"
-    assert _mains(attacks[0].actor) == set(actor)
-    assert _mains(attacks[0].recipient) == set(recipient)
+    attack = _first(pipeline, text, "2008-03-01", "ASSAULT")
+    assert _mains(attack.actor) == set(actor)
+    assert _mains(attack.recipient) == set(recipient)
 
 
 @pytest.mark.parametrize("text", [
@@ -200,10 +202,7 @@ def test_not_the_attacker(pipeline: marsad.Pipeline, text: str, not_actor: str) 
     ("أضرب العرب في إسرائيل أمس احتجاجا على رفض القضاء الإسرائيلي ملاحقة شرطيين.", ["ISR"]),
 ])
 def test_what_a_demonstration_is_against(pipeline: marsad.Pipeline, text: str, recipient: list[str]) -> None:
-    doc = pipeline.process(marsad.read_text(text, date="2015-08-01"))
-    protests = [e for e in doc.events if e.type == "PROTEST"]
-    assert protests, "the demonstration should be coded"
-    assert _mains(protests[0].recipient) == set(recipient)
+    assert _mains(_first(pipeline, text, "2015-08-01", "PROTEST").recipient) == set(recipient)
 
 
 @pytest.mark.parametrize(("text", "polarity"), [

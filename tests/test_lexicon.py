@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,13 @@ def test_bad_readings_file(tmp_path: Path) -> None:
     assert "'حمص' has one reading; list it as an entry instead" in problems
 
 
+def _named(text: str, keep: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """The (text, code) of the mentions marsad finds in ``text`` whose text ``keep`` accepts."""
+    doc = marsad.extract(text, date="2015-08-01")
+    return [(doc.text[m.span.start : m.span.end], m.code) for m in doc.mentions
+            if keep(doc.text[m.span.start : m.span.end])]
+
+
 @pytest.mark.parametrize(("text", "code"), [
     # the words around the name, then its sentence, then the document decide; a tie or no cue codes nothing
     ("وصل 80 جريحا يمنيا إلى العاصمة الأردنية عمان أمس.", "JOR:GOV"),
@@ -102,9 +110,7 @@ def test_bad_readings_file(tmp_path: Path) -> None:
     ("وصل الوفد إلى عمان أمس في زيارة للأردن.", "JOR:GOV"),  # لل + a cue written without its alef
 ])
 def test_a_name_with_two_readings(text: str, code: str | None) -> None:
-    doc = marsad.extract(text, date="2015-08-01")
-    found = [m.code for m in doc.mentions if doc.text[m.span.start:m.span.end] == "عمان"]
-    assert found == ([code] if code else [])
+    assert [c for _, c in _named(text, lambda name: name == "عمان")] == ([code] if code else [])
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -114,9 +120,7 @@ def test_a_name_with_two_readings(text: str, code: str | None) -> None:
     ("أصدر جيش الإسلام بيانا.", None),
 ])
 def test_a_group_name_with_two_readings(text: str, code: str | None) -> None:
-    doc = marsad.extract(text, date="2015-08-01")
-    found = [m.code for m in doc.mentions if doc.text[m.span.start:m.span.end] == "جيش الإسلام"]
-    assert found == ([code] if code else [])
+    assert [c for _, c in _named(text, lambda name: name == "جيش الإسلام")] == ([code] if code else [])
 
 
 @pytest.mark.parametrize(("text", "codes"), [
@@ -127,9 +131,7 @@ def test_a_group_name_with_two_readings(text: str, code: str | None) -> None:
     ("قال المسؤول إن المملكة ستدعم المبادرة.", []),
 ])
 def test_the_kingdom(text: str, codes: list[str]) -> None:
-    doc = marsad.extract(text, date="2015-08-01")
-    found = [m.code for m in doc.mentions if doc.text[m.span.start:m.span.end] in ("المملكة", "لمملكة")]
-    assert found == codes
+    assert [c for _, c in _named(text, lambda name: name in ("المملكة", "لمملكة"))] == codes
 
 
 @pytest.mark.parametrize(("text", "codes"), [
@@ -139,10 +141,7 @@ def test_the_kingdom(text: str, codes: list[str]) -> None:
     ("اتهم الرئيس حزب العمال الكردستاني بالإرهاب.", [("حزب العمال الكردستاني", "PKK")]),
 ])
 def test_the_workers_party(text: str, codes: list[tuple[str, str]]) -> None:
-    doc = marsad.extract(text, date="2015-08-01")
-    found = [(doc.text[m.span.start:m.span.end], m.code) for m in doc.mentions
-             if doc.text[m.span.start:m.span.end].startswith("حزب العمال")]
-    assert found == codes
+    assert _named(text, lambda name: name.startswith("حزب العمال")) == codes
 
 
 @pytest.mark.parametrize(("text", "code"), [
@@ -153,9 +152,7 @@ def test_the_workers_party(text: str, codes: list[tuple[str, str]]) -> None:
     ("وانسحبت قوات الاحتلال من المنطقة.", None),
 ])
 def test_the_occupation_forces(text: str, code: str | None) -> None:
-    doc = marsad.extract(text, date="2015-08-01")
-    found = [m.code for m in doc.mentions if doc.text[m.span.start:m.span.end].startswith("قوات")]
-    assert found == ([code] if code else [])
+    assert [c for _, c in _named(text, lambda name: name.startswith("قوات"))] == ([code] if code else [])
 
 
 def test_lexicon_check_command(tmp_path: Path) -> None:
