@@ -69,8 +69,8 @@ PRONOUN_SUBJECTS = frozenset(normalize_key(w) for w in (
     "وأنهم", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"))
 DIRECTIONS = frozenset(normalize_key(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "ضواحي", "أطراف",
-    "شمالا", "جنوبا", "شرقا", "غربا", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب",
-    "الحدود", "حدود"))  # "قرب الحدود السورية": where
+    "شمالا", "جنوبا", "شرقا", "غربا", "الحدود", "حدود"))  # "قرب الحدود السورية": where (one word each: it is
+# compared with the single word before a name; "شمال شرق بغداد" ends in شرق)
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا"))
 # verbs of media reporting keep the newspaper's voice ("ذكرت وكالة … أن"): reported, not quoted
 MEDIA_KINDS = frozenset({"media"})
