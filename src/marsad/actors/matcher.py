@@ -469,10 +469,11 @@ class ActorMatcher:
             composed_spans.append((start, span_end))
             mentions.append(self._mention(nt, start, span_end, code, title_name,
                                           "institution" if role.kind != "office" else "title", role.id))
+            index = len(mentions) - 1  # (taken before a person is attached: a governing title replaces the title)
             if role.kind == "office":
                 has_person = self._attach_person(nt, span_end, by_start, used, code, title_name, day, mentions,
                                                  composed_spans, people_after_titles)
-            composed[start] = (span_end, len(mentions) - 1, code, title_name, has_person)
+            composed[start] = (span_end, index, code, title_name, has_person)
 
         # A group or institution named without its country ("متظاهرون"، "الشرطة") takes the country the
         # sentence places it in, or the document's dominant state.
@@ -603,7 +604,7 @@ class ActorMatcher:
                        title_name: str, day: dt.date | None, mentions: list[Mention],
                        composed_spans: list[tuple[int, int]],
                        people_after_titles: list[tuple[Mention, int, int]]) -> bool:
-        found = self._person_after(nt, pos, by_start, used, code, title_name, day)
+        found = self._person_after(nt, pos, by_start, used, code, title_name, day, composed_spans)
         if found is None:
             return False
         person, p_start, p_end = found
@@ -738,8 +739,10 @@ class ActorMatcher:
         return start
 
     def _person_after(self, nt: NormalizedText, pos: int, by_start: dict[int, _Hit], used: set[int], code: str,
-                      title_name: str, day: dt.date | None) -> tuple[Mention, int, int] | None:
-        """A person named right after a title: known (lexicon) or unknown (name-like words)."""
+                      title_name: str, day: dt.date | None,
+                      taken: list[tuple[int, int]]) -> tuple[Mention, int, int] | None:
+        """A person named right after a title: known (lexicon) or unknown (name-like words), not running into
+        a title already composed (``taken``: "الرئيس الفرنسي وزير خارجية البرتغال" names no president)."""
         norm = nt.text
         if pos >= len(norm) or norm[pos] != " ":
             return None
@@ -778,8 +781,8 @@ class ActorMatcher:
             j = i
             while j < len(norm) and norm[j].isalpha():
                 j += 1
-            if j == i:
-                break
+            if j == i or any(i <= s < j or s <= i < e for s, e in taken):
+                break  # (or the word begins a title already composed, after its clitic: "ورئيس الوزراء …")
             word = norm[i:j]
             original = nt.original[nt.origin_of(i) : nt.origin_of(j - 1) + 1]  # the word as written
             if original in PREPOSITIONS_AS_NAMES:
