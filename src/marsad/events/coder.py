@@ -37,7 +37,7 @@ from functools import cache
 
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon, Trigger
-from marsad.events.triggers import FUNCTION_WORDS, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
+from marsad.events.triggers import FUNCTION_WORDS, GOD_IN_NAMES, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
 from marsad.model import Document, Event, Mention, PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
 
@@ -50,6 +50,10 @@ DENIAL_REACH = 12  # words between the denial and the act it denies
 # a document with this many different words of sport is a sports article (counted on a corpus day: at four, all
 # but a handful of such documents were about sport, and those few had no meetings or agreements to lose)
 SPORTS_ARTICLE = 4
+# "دعا": to call on someone, or to pray; "الله"/"المولى" as its object (past a long subject) make it a prayer
+PRAYING = frozenset(normalize_key(w) for w in ("دعا", "دعت", "يدعو", "تدعو", "داعيا", "دعوا", "ندعو", "أدعو",
+                                               "يدعون", "داعين"))
+_PRAYED_TO = re.compile(r"(?:^|\s)(\S+)\s+(?:الله|المولي|ربه|ربها)(?=\s+(?:عز|تعالي|سبحانه|جل|ان|بان|العلي|القدير)\b)")
 REFUSALS = frozenset(normalize_key(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا"))
 CONTRASTS = frozenset(normalize_key(w) for w in ("لكن", "ولكن", "بل", "لكنه", "لكنها", "بينما"))
 THAT = frozenset(normalize_key(w) for w in ("أن", "بأن"))
@@ -452,6 +456,8 @@ class EventCoder:
                 continue  # "سار": a demonstration when protesters march ("سار المتظاهرون"), not when the
                 # march describes who they are ("المتظاهرين الذين تجمعوا في الجامعة"), nor the same letters
                 # read as a noun after a verb or a preposition ("الشاطئ يشهد تجمع الشباب")
+            if t.type == "REQUEST" and norm[h.start : h.end] in PRAYING and _prayer_after(norm, h.end, sent.end):
+                continue  # "ودعا الرئيس العام لهيئة … الله عز وجل أن يتقبل الشهداء": a prayer, not a request
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
@@ -1554,6 +1560,12 @@ def _suffering_verb(norm: str, h: TriggerHit, clause_start: int) -> int | None:
         if _unconjoined(w.group()) in SUFFERING:
             return clause_start + w.start()
     return None
+
+
+def _prayer_after(norm: str, end: int, sent_end: int) -> bool:
+    """Whether God is the object of a verb of calling that ends at ``end`` (within its next twelve words)."""
+    words = norm[end:sent_end].split()[:12]
+    return any(m.group(1) not in GOD_IN_NAMES for m in _PRAYED_TO.finditer(" " + " ".join(words)))
 
 
 def _word_before(norm: str, pos: int) -> str:

@@ -28,6 +28,10 @@ _PROCLITIC_CHARS = frozenset("وفبلكسال")
 FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "على", "عبر", "تحت", "في", "من", "إلى", "عن", "مع", "بعد", "قبل", "بين", "حول", "ضد", "لدى", "نحو", "خلال",
     "أمام", "دون", "منذ", "حتى", "عند", "فوق", "إثر", "عقب", "جراء", "بسبب", "نتيجة", "وسط"))
+# the words before "الله" that make it part of a name ("حزب الله", "نصر الله", "عبد الله"), not God
+GOD_IN_NAMES = frozenset(normalize_key(w) for w in ("حزب", "لحزب", "نصر", "عبد", "جند", "فتح", "أنصار", "ضيف",
+                                                    "عطا", "خلف", "سيف", "جار", "حسب", "فضل", "رحمة", "نعمة"))
+_GOD = normalize_key("الله")
 EVENT_HOLDERS = frozenset(normalize_key(w) for w in (
     "جرائم", "جريمة", "حوادث", "حادث", "حادثة", "عمليات", "عملية", "محاولة", "محاولات", "حالات", "حالة", "مسلسل",
     "سلسلة", "تهمة", "بتهمة", "تهم", "أعمال", "اعمال", "ضحايا", "ضحية", "خلفية", "ذكرى", "قضية", "ملف"))
@@ -198,6 +202,8 @@ class TriggerMatcher:
         texts = norm[end:stop].split()
         by_first = self._gapped[norm[start:end]]
         for gap in range(1, min(GAP_WORDS + 1, len(texts))):
+            if texts[gap] == _GOD and texts[gap - 1] in GOD_IN_NAMES:
+                continue  # "دعا الرئيس اللبناني حزب الله": a name, not "دعا الله" (a prayer)
             for tail, trigger in by_first.get(texts[gap], ()):
                 if tuple(texts[gap : gap + len(tail)]) == tail:
                     words = list(_WORD.finditer(norm, end, stop))  # positions, only once a phrase is found
