@@ -54,6 +54,9 @@ SPORTS_ARTICLE = 4
 PRAYING = frozenset(normalize_key(w) for w in ("دعا", "دعت", "يدعو", "تدعو", "داعيا", "دعوا", "ندعو", "أدعو",
                                                "يدعون", "داعين"))
 _PRAYED_TO = re.compile(r"(?:^|\s)(\S+)\s+(?:الله|المولي|ربه|ربها)(?=\s+(?:عز|تعالي|سبحانه|جل|ان|بان|العلي|القدير)\b)")
+# nouns of opposition heading a construct: "خصوم دمشق" are not Damascus
+OPPONENTS = frozenset(normalize_key(w) for w in ("خصوم", "أعداء", "معارضو", "معارضي", "منتقدو", "منتقدي",
+                                                 "منافسو", "منافسي", "خصم", "عدو", "أعدى"))
 REFUSALS = frozenset(normalize_key(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا"))
 CONTRASTS = frozenset(normalize_key(w) for w in ("لكن", "ولكن", "بل", "لكنه", "لكنها", "بينما"))
 THAT = frozenset(normalize_key(w) for w in ("أن", "بأن"))
@@ -344,8 +347,9 @@ class EventCoder:
             if norm[sent.start : sent.end].rstrip().endswith(("؟", "?")):
                 continue  # a question reports nothing
             sent.mentions = _merge_titles([
-                self._norm_mention(norm, nt.to_normalized(m.span.start), nt.to_normalized(m.span.end), m)
-                for m in all_mentions[lo:hi]])
+                mn for m in all_mentions[lo:hi]
+                if not _opponents_of(norm, mn := self._norm_mention(norm, nt.to_normalized(m.span.start),
+                                                                    nt.to_normalized(m.span.end), m))])
             events.extend(self._code_sentence(doc, norm, sent, by_sentence[k], speech, names, citing,
                                               (doc_date, year), len(events)))
         return events
@@ -1566,6 +1570,13 @@ def _prayer_after(norm: str, end: int, sent_end: int) -> bool:
     """Whether God is the object of a verb of calling that ends at ``end`` (within its next twelve words)."""
     words = norm[end:sent_end].split()[:12]
     return any(m.group(1) not in GOD_IN_NAMES for m in _PRAYED_TO.finditer(" " + " ".join(words)))
+
+
+def _opponents_of(norm: str, m: _M) -> bool:
+    """Whether a mention is named as whom some unnamed people oppose ("خصوم دمشق الذين حضروا الاجتماعات"):
+    those people act or suffer, not the actor named, so the mention is no argument."""
+    word = _word_before(norm, m.start - len(m.clitic))
+    return word in OPPONENTS or (word[:1] in "وفلب" and word[1:] in OPPONENTS)
 
 
 def _word_before(norm: str, pos: int) -> str:
