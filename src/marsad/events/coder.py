@@ -344,8 +344,11 @@ class EventCoder:
             if lo == hi and not any(h.trigger.type in CROWD_TYPES for h in by_sentence[k]):
                 continue  # nobody to act: an event needs an actor or a recipient (or, for these, a crowd)
             sent = _Sentence(nt.to_normalized(s.span.start), nt.to_normalized(s.span.end), s.span, s.section or "body")
-            if norm[sent.start : sent.end].rstrip().endswith(("؟", "?")):
+            asked = _question_from(norm, sent.start, sent.end)
+            if asked == sent.start:
                 continue  # a question reports nothing
+            if asked is not None:  # nor a question quoted at its end ("قال: «كم عاما احتلت النمسا اليونان؟»")
+                by_sentence[k] = [h for h in by_sentence[k] if h.start < asked]
             sent.mentions = _merge_titles([
                 mn for m in all_mentions[lo:hi]
                 if not _opponents_of(norm, mn := self._norm_mention(norm, nt.to_normalized(m.span.start),
@@ -1572,6 +1575,19 @@ def _prayer_after(norm: str, end: int, sent_end: int) -> bool:
     return any(m.group(1) not in GOD_IN_NAMES for m in _PRAYED_TO.finditer(" " + " ".join(words)))
 
 
+def _question_from(norm: str, start: int, end: int) -> int | None:
+    """Where the question that ends a sentence begins: the sentence's start when it ends in a question mark,
+    the opening of its last quotation when the mark is inside it, None when it asks nothing."""
+    text = norm[start:end].rstrip(" .\n")
+    closed = text.rstrip("»\"”'")
+    if not closed.endswith(("؟", "?")):
+        return None
+    if closed == text:
+        return start
+    opening = max(text.rfind(q, 0, len(closed)) for q in ("«", "\"", "“"))
+    return start + opening if opening >= 0 else start
+
+
 def _opponents_of(norm: str, m: _M) -> bool:
     """Whether a mention is named as whom some unnamed people oppose ("خصوم دمشق الذين حضروا الاجتماعات"):
     those people act or suffer, not the actor named, so the mention is no argument."""
@@ -1899,7 +1915,10 @@ def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
     if not after or after[0].prep is not None or not (
             after[0].mention.code.endswith(":CVL") or after[0].mention.kind == "nisba"):
         return False  # "قتل تسعة أشخاص", "قتل ثلاثة فلسطينيين"
-    between = norm[verb_end : after[0].start].split()
+    between = norm[verb_end : after[0].start - len(after[0].clitic)].split()
+    if not between:  # "وقتل المدنيون عندما أطلق المتمردون النيران": civilians right after a verb of killing
+        verb = _unconjoined(_word_before(norm, verb_end))  # (not "قتلوا آلاف الأشخاص": they killed them)
+        return after[0].mention.code.endswith(":CVL") and verb in KILLED and not verb.endswith(("وا", "ا"))
     return 1 <= len(between) <= 3 and any(_counted(w) for w in between)
 
 
@@ -2103,6 +2122,10 @@ LIKELY_CUES = tuple(normalize_key(w) for w in ("من المرجح", "من الم
                                                  # "أعلنت مصادر عن احتمال الإفراج عن بولارد"
                                                  "احتمال", "إمكانية", "امكانية", "باحتمال", "بإمكانية"))
 _LIKELY_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, LIKELY_CUES)) + r")(?:\s|$)")
+# a likelihood governing a clause ("من غير المرجح أن تقوم إسرائيل باللجوء إلى شن ضربة"): further back
+_LIKELY_THAT_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, (normalize_key(w) for w in (
+    "من المرجح", "من المحتمل", "من غير المرجح", "من غير المحتمل", "من المستبعد", "من غير المستبعد", "يرجح",
+    "يحتمل", "يستبعد")))) + r")\s+ان\s")
 PREPARING = frozenset(normalize_key(w) for w in ("تمهيدا", "استعدادا", "تحضيرا"))
 _QUOTE_MARKS = re.compile(r"[\"«»()]")
 _HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, HYPOTHETICAL_CUES[:5])) + r")(?:\s|$)")
@@ -2122,6 +2145,8 @@ def _aux(norm: str, h: TriggerHit, floor: int) -> str:
         return "hypothetical"
     if _LIKELY_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-4:]))):
         return "hypothetical"  # "من المرجح أن تستخدم حق النقض": a likelihood, not an act
+    if _LIKELY_THAT_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-12:]))):
+        return "hypothetical"
     if words and words[-1] in PREPARING and h.prefix.endswith("ل"):
         return "future"  # "تمهيدا لاقتحامها": what a step prepares has not happened yet
     return "actual"
