@@ -145,6 +145,21 @@ class _Cover:
         return k >= 0 and self.max_end[k] >= end
 
 
+# titles of profession before which a nisba is a family name: "الدكتور التركي" is Dr. Al-Turki
+_SURNAME_TITLES = frozenset(normalize_key(w) for w in ("الدكتور", "الدكتورة", "د.", "د", "المهندس", "الأستاذ",
+                                                       "والدكتور", "والمهندس", "والأستاذ"))
+# titles between a body and the person it belongs to ("حكومة الرئيس أشرف غني", "نظام الرئيس بشار الأسد")
+_HOLDER_TITLES = frozenset(normalize_key(w) for w in ("الرئيس", "رئيس الوزراء", "الملك", "الأمير", "الشيخ",
+                                                        "السلطان", "المستشارة", "المستشار", "الزعيم"))
+
+
+def _personal_name_after(norm: str, pos: int) -> bool:
+    """Whether the word after ``pos`` can begin a person's name: a word without the article, a digit or an
+    ordinal ("اللواء عبده" is a rank and a name; "اللواء 55", "اللواء الرابع" are brigades)."""
+    following = norm[pos : pos + 30].split()[:1]
+    return bool(following) and following[0].isalpha() and not following[0].startswith("ال") and norm[pos] == " "
+
+
 def _covered(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(s <= pos < e for s, e in spans)
 
@@ -486,7 +501,16 @@ class ActorMatcher:
                 continue
             if norm[r.end : r.end + 1] == " " and norm[r.end + 1 : r.end + 14].split(" ", 1)[0] in FOREIGN:
                 continue  # "قوات أجنبية", "قوات دولية": foreign forces are not the place's own
+            if norm[r.start : r.end] in RANKS and _personal_name_after(norm, r.end):
+                continue  # "اللواء عبده الحذيفي": the rank (major general), not a brigade
             start = self._quantified_start(norm, r.start)
+            held = self._holder_country(norm, r.end, by_start, day)
+            if held is not None:  # "حكومة الرئيس أشرف غني": the body of the person named, up to the name
+                holder, end = held
+                composed_spans.append((start, end))
+                mentions.append(self._mention(nt, start, end, f"{holder}:{role.role}",
+                                              f"{holder}: {_role_name(role)}", "title", role.id))
+                continue
             country = self._context_country(norm, r.start, r.end, actors, place_list)
             if country is None:
                 continue
@@ -575,6 +599,22 @@ class ActorMatcher:
             return self._outlets.get(norm[start:end])
         return None
 
+    def _holder_country(self, norm: str, pos: int, by_start: dict[int, _Hit],
+                        day: dt.date | None) -> tuple[str, int] | None:
+        """The country of a known person named right after a body, past one title, and where the words before
+        the name end: "حكومة الرئيس أشرف غني" is the Afghan government, whatever state the sentence names."""
+        at = pos + 1
+        for _ in range(2):
+            hit = by_start.get(at)
+            if hit is not None and isinstance(hit.item, Person) and not hit.prefix:
+                code = self._code_of(hit.item, day)
+                return (code.split(":")[0], at - 1) if code else None
+            word = norm[at : at + 20].split(" ", 1)[0]
+            if not word or normalize_key(word) not in _HOLDER_TITLES:
+                return None
+            at += len(word) + 1
+        return None
+
     def _context_country(self, norm: str, start: int, end: int, actors: list[_Hit],
                          places: Sequence[tuple[int, str]]) -> str | None:
         """The country of the sentence around [start, end): a place in it, else a state named in it."""
@@ -646,14 +686,15 @@ class ActorMatcher:
 
     def _surname(self, norm: str, hit: _Hit) -> bool:
         """A nisba with the article right after a given name, or after "بن <name>", is a family name:
-        "منصور التركي", "عبدالله بن عبدالمحسن التركي" (not "the Turkish …")."""
+        "منصور التركي", "عبدالله بن عبدالمحسن التركي", and after a title of profession: "الدكتور التركي" (not
+        "the Turkish …")."""
         if not (isinstance(hit.item, Entry) and hit.item.kind == "nisba" and not hit.prefix
                 and norm.startswith("ال", hit.start)):
             return False
         words = norm[max(0, hit.start - 40) : hit.start].split()
         # ("علي" and "الي" are also the prepositions على and إلى once normalized: not taken for names here)
         return bool(words) and ((words[-1] in self.lexicon.given_names and words[-1] not in ("علي", "الي")) or (
-            len(words) >= 2 and words[-2] in ("بن", "بنت")))
+            len(words) >= 2 and words[-2] in ("بن", "بنت")) or words[-1] in _SURNAME_TITLES)
 
     def _excluded(self, norm: str, hit: _Hit) -> bool:
         """True when the words around a hit say it is not an actor (``بينهم طالبان``: two students)."""
