@@ -57,6 +57,11 @@ _PRAYED_TO = re.compile(r"(?:^|\s)(\S+)\s+(?:الله|المولي|ربه|ربه
 # nouns of opposition heading a construct: "خصوم دمشق" are not Damascus
 OPPONENTS = frozenset(normalize_key(w) for w in ("خصوم", "أعداء", "معارضو", "معارضي", "منتقدو", "منتقدي",
                                                  "منافسو", "منافسي", "خصم", "عدو", "أعدى"))
+# phrases that open a sentence before its verb ("من جهته، أكد …")
+SENTENCE_OPENERS = tuple(tuple(normalize_key(p).split()) for p in (
+    "من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته", "من ناحيتها", "إلى ذلك", "الى ذلك", "وإلى ذلك",
+    "في غضون ذلك", "وفي غضون ذلك", "في المقابل", "وفي المقابل", "بدوره", "بدورها", "في السياق ذاته",
+    "وفي السياق ذاته", "في هذا السياق", "وفي هذا السياق", "كذلك", "كما", "من جهة أخرى", "ومن جهة أخرى"))
 REFUSALS = frozenset(normalize_key(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا"))
 CONTRASTS = frozenset(normalize_key(w) for w in ("لكن", "ولكن", "بل", "لكنه", "لكنها", "بينما"))
 THAT = frozenset(normalize_key(w) for w in ("أن", "بأن"))
@@ -65,7 +70,7 @@ BE_FORMS = frozenset(normalize_key(w) for w in ("تكون", "يكون", "يكو�
 DECLINED = frozenset(normalize_key(w) for w in ("تأكيد", "تعليق", "إدلاء", "كشف", "إفصاح", "نفي", "رد"))
 FUTURE_CUES = tuple(normalize_key(w) for w in ("سوف", "من المقرر", "من المنتظر", "من المتوقع", "يعتزم", "تعتزم",
                                                 "ينوي", "تنوي", "يعتزمون", "يتوقع", "سيتم", "كان من المقرر",
-                                                "المقرر", "المزمع", "يزمع", "تزمع"))
+                                                "المقرر", "المزمع", "يزمع", "تزمع", "يستعد", "تستعد", "يستعدون"))
 HYPOTHETICAL_CUES = tuple(normalize_key(w) for w in ("إذا", "إذ ا", "لو", "في حال", "في حالة", "إن لم", "حال",
                                                      "ربما", "قد"))
 SAYING = frozenset(normalize_key(w) for w in (
@@ -99,6 +104,8 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد", "وجه", "وجهت", "وجهوا", "يوجه",
     "أقدم", "أقدمت", "أقدموا", "نفذوا", "ينفذون", "شنوا", "يشنون", "قاموا", "أجروا", "يجرون", "واصلوا", "يواصلون",
     "شرعوا", "باشروا", "عقدوا", "وجهوا",
+    # intending and preparing: "يستعد رئيس البرلمان التونسي لزيارة لندن" (the act is then future)
+    "يستعد", "تستعد", "يستعدون", "يعتزم", "تعتزم", "ينوي", "تنوي",
     # duals: "شاحنتان … نفذتا عملية الخطف", "الطرفان أجريا محادثات"
     "نفذتا", "نفذا", "شنتا", "شنا", "قامتا", "قاما", "أجرتا", "أجريا", "عقدتا", "عقدا", "أعلنتا", "أعلنا"))
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "وأعلن", "وأعلنت", "وأعلنوا"))
@@ -693,6 +700,12 @@ class EventCoder:
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
+            elif _circumstantial(norm, h):
+                # "انتقد وزير الخارجية السعودي السياسة الإيرانية، متهما طهران بدعم الإرهاب": a participle of
+                # circumstance has no subject of its own (what follows is its object); it goes on with the
+                # sentence's subject (not the last act's doer: "نفى إردوغان الاتهامات بأن تركيا تساعد داعش،
+                # متهما «قوى سوداء»" is Erdogan's accusation)
+                actor, rest, anchor = _sentence_subject(norm, sent, before), after, h.end
             elif after and (after[0].prep is None or each) and close and not multiword and not fronted and \
                     not (h.prefix in ("", "و") and not between
                          and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in RELATIVES
@@ -716,8 +729,10 @@ class EventCoder:
                 rest = [m for m in after if m not in actor and m.mention.code not in named]
                 anchor = actor[-1].end
                 for m in after:  # "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز": the subject named again
-                    if m.start >= anchor and m.mention.code in named and _words_between(norm, anchor, m.start) <= 1:
+                    if m.start >= anchor and _words_between(norm, anchor, m.start) <= 1 and (
+                            m.mention.code in named or _apposed_title(norm, actor[-1], m)):
                         anchor = m.end
+                rest = [m for m in rest if m.end > anchor]
                 beyond = [m for m in after_all if m not in after and m.mention.code not in named]
                 if not rest and beyond and _adjuncts_only(norm, anchor, beyond[0].start - len(beyond[0].clitic)):
                     rest = beyond  # "… في مكتبه بقصر اليمامة اليوم، رئيس وزراء لبنان": a comma closing the adjuncts
@@ -815,10 +830,16 @@ class EventCoder:
             # "غارة شنتها طائرة بدون طيار أميركية", "مظاهرة نظمها حزب البعث": who did it follows the verb
             actor = _coordinated(norm, after)
             recipient = _recipients(after[len(actor):], norm, actor[-1].end)
+        elif t.pos == "noun" and h.prefix == "و" and previous is not None and previous[0] and \
+                not norm[_last_end(previous) : h.start - len(h.prefix)].strip(" ،,"):
+            # "لزيارة موسكو ولقاء كبار المسؤولين فيها": a verbal noun joined right after the last act's words
+            # goes on with its doer, and its genitive is whom it is done to
+            actor = previous[0]
+            recipient = _recipients(after, norm, h.end)
         else:  # verbal noun
             genitive = after[0] if after and after[0].prep is None and \
                 _words_between(norm, h.end, after[0].start) <= 1 and \
-                _word_before(norm, after[0].start - len(after[0].clitic)) not in DIRECTIONS else None
+                _word_before(norm, after[0].start - len(after[0].clitic)) not in DIRECTIONS | COMPLEMENTIZERS else None
             light = _light_verb_before(norm, h.start - len(h.prefix))
             marked = next((m for m in after if m is not genitive and m.prep in OBJECT_MARKERS), None)
             if genitive is not None and marked is None and _lam_object_after(norm, genitive.end):
@@ -831,7 +852,9 @@ class EventCoder:
                     self._object_head(between[0], t.type) or (
                         t.type in PATIENT_GENITIVE and _crowd_word(between[0], self._crowd_words(ALL_CROWDS))))) \
                 and not (genitive.mention.kind == "nisba" and not between and t.cameo.startswith("181")
-                         and " " in key)  # "خطف طائرة هندية": what was seized is Indian, not who seized it
+                         and " " in key) \
+                and not (t.cameo == "042" and not between and genitive.mention.kind in ("capital", "country"))
+            # ("خطف طائرة هندية": what was seized is Indian, not who seized it; "لزيارة لندن": a place visited)
             # ("إحراق الأعلام الإسرائيلية": the nationality describes what was burnt, not who burnt it, and
             # "قتل شرطيين تركيين" whom the act was done to)
             if genitive is not None and genitive_is_agent:
@@ -842,11 +865,14 @@ class EventCoder:
                     recipient = [m for m in self._facing(norm, sent, h, clause_start) if m not in actor]
             else:
                 if light is not None:
-                    actor = self._pronoun_subject(norm, sent, light) or \
-                        _subject_before(norm, before, light, _clause_start(norm, light, sent.start))
+                    actor = self._pronoun_subject(norm, sent, light) or _subject_before(
+                        norm, [m for m in before if m.end <= light], light, _clause_start(norm, light, sent.start))
                     if not actor:
-                        after_light = [m for m in sent.mentions if light < m.start < h.start and m.prep is None]
-                        actor = after_light[:1]
+                        after_light = [m for m in sent.mentions if light < m.start < h.start and (
+                            m.prep is None or (m.prep == FROM and _word_before(
+                                norm, m.start - len(m.clitic) - len(FROM) - 1) in PARTITIVES))]
+                        # ("قامت مجموعة من داعش بإطلاق النار": members of a group act as the group)
+                        actor = _coordinated(norm, after_light) if after_light else []
                     if actor and _announced_death(norm, h, light):
                         # "أعلن الجيش الأمريكي مقتل اثنين من جنوده": who announces a death did not cause it;
                         # when the dead are "his own", he suffered it
@@ -1423,6 +1449,10 @@ class EventCoder:
                      actor: list[_M]) -> str:
         if in_quote is not None:
             return "quoted"
+        if _circumstantial(norm, h):
+            # "نفى إردوغان الاتهامات بأن …، متهما «قوى سوداء»": a participle of circumstance goes with the main
+            # verb, told by the writer, not inside what was said
+            return "author" if sent.section == "commentary" else "reported"
         words = norm[sent.start : h.start].split()
         for i, w in enumerate(words):
             bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in SAYING else w
@@ -1586,6 +1616,36 @@ def _question_from(norm: str, start: int, end: int) -> int | None:
         return start
     opening = max(text.rfind(q, 0, len(closed)) for q in ("«", "\"", "“"))
     return start + opening if opening >= 0 else start
+
+
+def _circumstantial(norm: str, h: TriggerHit) -> bool:
+    """Whether a trigger is a participle of circumstance: after a comma, or joined by و ("، متهما", "ومطالبا")."""
+    return h.trigger.pos == "participle" and (
+        h.prefix[:1] == "و" or norm[: h.start - len(h.prefix)].rstrip()[-1:] in ("،", ","))
+
+
+def _sentence_subject(norm: str, sent: _Sentence, before: list[_M]) -> list[_M]:
+    """The subject of a sentence's main verb: its first name when the sentence opens with it or with one word
+    before it (the verb: "أكد رئيس مجلس الأمة الكويتي", after an opener: "إلى ذلك نفى الرئيس التركي"), not
+    a name governed by a noun or a preposition ("وإلى جانب قضية داعش، تناول المالكي")."""
+    if not before or before[0].prep is not None:
+        return []
+    words = norm[sent.start : before[0].start - len(before[0].clitic)].replace("،", " ").split()
+    for opener in SENTENCE_OPENERS:
+        if words[: len(opener)] == list(opener):
+            words = words[len(opener) :]
+            break
+    if len(words) > 1 or (words and (words[0].startswith(("ال", "وال")) or _unconjoined(words[0]) in OTHER_PREPS
+                                     or words[0] in RECIPIENT_PREPS or not words[0].isalpha())):
+        return []
+    return _coordinated(norm, before)
+
+
+def _apposed_title(norm: str, person: _M, m: _M) -> bool:
+    """Whether ``m`` is a title set right after a named person, of the same country: the person's own
+    ("التقى نبيل العربي الأمين العام للجامعة العربية ستيفان دي ميستورا"), not whom he met."""
+    return person.mention.kind == "person" and m.mention.kind == "title" and m.start - len(m.clitic) == person.end + 1 \
+        and m.mention.code.split(":")[0] == person.mention.code.split(":")[0]
 
 
 def _opponents_of(norm: str, m: _M) -> bool:
@@ -2113,7 +2173,7 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
                                                       and words[1] in ("يكن", "تكن", "يعد", "تعد", "كان")))
 
 
-_FUTURE_RE = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")(?:\s|$)")
+_FUTURE_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")(?:\s|$)")
 # a likelihood right before the verb ("من المرجح أن تستخدم حق النقض"): the act is hypothetical
 LIKELY_CUES = tuple(normalize_key(w) for w in ("من المرجح", "من المحتمل", "يرجح", "يحتمل", "من غير المستبعد",
                                                  "يتوقع أن", "نتوقع أن", "تتوقع أن", "أتوقع أن",
