@@ -40,6 +40,7 @@ from marsad.model import Mention, Span
 from marsad.places import Place
 from marsad.text.normalize import NormalizedText, normalize_key
 from marsad.text.spans import non_overlapping
+from marsad.text.weapons import weapon_word
 
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس")
 PLAIN_PREFIXES = frozenset(_PROCLITICS)
@@ -151,6 +152,12 @@ _SURNAME_TITLES = frozenset(normalize_key(w) for w in ("الدكتور", "الد
 # titles between a body and the person it belongs to ("حكومة الرئيس أشرف غني", "نظام الرئيس بشار الأسد")
 _HOLDER_TITLES = frozenset(normalize_key(w) for w in ("الرئيس", "رئيس الوزراء", "الملك", "الأمير", "الشيخ",
                                                         "السلطان", "المستشارة", "المستشار", "الزعيم"))
+
+
+def _last_word(norm: str, pos: int) -> str:
+    """The word that ends right before ``pos`` (within 30 characters)."""
+    words = norm[max(0, pos - 30) : pos].split()
+    return words[-1] if words else ""
 
 
 def _personal_name_after(norm: str, pos: int) -> bool:
@@ -636,7 +643,9 @@ class ActorMatcher:
         if not near:
             for a in actors:
                 if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym") \
-                        and self._quoted_outlet(norm, a.start, a.end) is None:
+                        and self._quoted_outlet(norm, a.start, a.end) is None \
+                        and not (_kind(a.item) == "nisba" and weapon_word(_last_word(norm, a.start - len(a.prefix)))):
+                    # (not the maker of a weapon: "استهدف الجيش مواقع المسلحين بصواريخ روسية")
                     near.append((abs(a.start - start), self._code_of(a.item, None).split(":")[0]))
         return min(near)[1] if near else None
 

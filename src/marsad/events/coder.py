@@ -40,6 +40,7 @@ from marsad.events.lexicon import Cameo, EventLexicon, Trigger
 from marsad.events.triggers import FUNCTION_WORDS, GOD_IN_NAMES, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
 from marsad.model import Document, Event, Mention, PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
+from marsad.text.weapons import weapon_word
 
 NEGATORS = frozenset(normalize_key(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "عدم", "دون", "بدون",
                                                  "بعدم", "وعدم", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "لما"))
@@ -57,11 +58,16 @@ _PRAYED_TO = re.compile(r"(?:^|\s)(\S+)\s+(?:الله|المولي|ربه|ربه
 # nouns of opposition heading a construct: "خصوم دمشق" are not Damascus
 OPPONENTS = frozenset(normalize_key(w) for w in ("خصوم", "أعداء", "معارضو", "معارضي", "منتقدو", "منتقدي",
                                                  "منافسو", "منافسي", "خصم", "عدو", "أعدى"))
+# heads of a title whose mention is the body they head ("رئيس مجلس الأمة الكويتي" is KWT:LEG)
+TITLE_HEADS = frozenset(normalize_key(w) for w in ("رئيس", "نائب", "وزير", "أمين", "مدير", "سفير", "مندوب",
+                                                   "ممثل", "قائد", "زعيم", "متحدث", "مستشار", "عضو", "أعضاء"))
 # phrases that open a sentence before its verb ("من جهته، أكد …")
 SENTENCE_OPENERS = tuple(tuple(normalize_key(p).split()) for p in (
     "من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته", "من ناحيتها", "إلى ذلك", "الى ذلك", "وإلى ذلك",
     "في غضون ذلك", "وفي غضون ذلك", "في المقابل", "وفي المقابل", "بدوره", "بدورها", "في السياق ذاته",
     "وفي السياق ذاته", "في هذا السياق", "وفي هذا السياق", "كذلك", "كما", "من جهة أخرى", "ومن جهة أخرى"))
+CASES_PLURAL = frozenset(normalize_key(w) for w in ("حالات", "لحالات", "بحالات"))
+CASES_SINGULAR = frozenset(normalize_key(w) for w in ("حالة",))
 REFUSALS = frozenset(normalize_key(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا"))
 CONTRASTS = frozenset(normalize_key(w) for w in ("لكن", "ولكن", "بل", "لكنه", "لكنها", "بينما"))
 THAT = frozenset(normalize_key(w) for w in ("أن", "بأن"))
@@ -543,6 +549,8 @@ class EventCoder:
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
                     not self._anchored(norm, sent, h, hits):
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
+            if nominal and t.type in CROWD_TYPES and _cases_counted(norm, h):
+                continue  # "حدث 94 ألفا و780 حالة اغتصاب", "سجلت حالات خطف": a tally of cases, no one event
             if unnamed and t.type == "PROTEST" and not nominal:
                 actor = self._crowd_actor(norm, sent, h)  # "تظاهر نحو ألفي شخص امس في بيشاور": PAK:CVL
             if (unnamed or nominal) and t.type == "PROTEST" and not actor:
@@ -661,6 +669,7 @@ class EventCoder:
         passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS or (
             t.pos == "verb" and _AGENT_AFTER.match(norm, h.end) is not None) or (  # "قتل من قبل القوات"
             t.pos == "verb" and self._marked_passive(h)) or (
+            t.pos == "verb" and _unconjoined(_word_of(norm, h)) in CASUALTY_VERBS and _by_weapon(norm, after)) or (
             t.type == "ASSAULT" and t.pos == "verb" and _counted_victims(norm, h.end, after)
             and not (before and before[-1].prep is None and not h.prefix
                      and _words_between(norm, before[-1].end, h.start) == 0))
@@ -1032,6 +1041,8 @@ class EventCoder:
             if states and m.prep is None and m.mention.kind == "nisba" and 1 <= len(words) <= 12 and any(
                     _strip_article(w) in self._violent_nouns for w in words[-2:]):
                 return [m]
+            if states and _by_weapon(norm, [m]):
+                return [m]  # "قتل زعيم القاعدة العام الماضي بصاروخ أمريكي": whose missile
         return []
 
     def _mishap(self, text: str) -> bool:
@@ -1635,6 +1646,8 @@ def _sentence_subject(norm: str, sent: _Sentence, before: list[_M]) -> list[_M]:
         if words[: len(opener)] == list(opener):
             words = words[len(opener) :]
             break
+    if len(words) == 2 and words[1] in TITLE_HEADS:
+        words = words[:1]  # "أكد رئيس مجلس الأمة الكويتي": the head of the body named
     if len(words) > 1 or (words and (words[0].startswith(("ال", "وال")) or _unconjoined(words[0]) in OTHER_PREPS
                                      or words[0] in RECIPIENT_PREPS or not words[0].isalpha())):
         return []
@@ -1753,6 +1766,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
         if m.prep == "ب" and m.mention.kind in ("capital", "metonym"):
             continue  # "تفجير بسيارة مفخخة بالرياض", "في مكتبه بقصر اليمامة": where (but "ندد بإسرائيل": whom)
+        if m.prep is None and m.mention.kind == "nisba" and norm and _by_weapon(norm, [m]):
+            continue  # "استهدف الجيش مواقع المسلحين بصواريخ روسية": whose weapons, not whom they struck
         if m.prep is None or m.prep in RECIPIENT_PREPS or m.prep in ("ل", "ب"):
             group = [m]
             for other in rest[rest.index(m) + 1 :]:
@@ -1962,6 +1977,26 @@ def _possessed(norm: str, h: TriggerHit, nouns: set[str]) -> bool:
 def _counted(word: str) -> bool:
     """Whether ``word`` is a number, written in digits or words ("500", "ألف", "عشرات")."""
     return word.isdigit() or word in NUMBER_WORDS
+
+
+def _by_weapon(norm: str, after: list[_M]) -> bool:
+    """Whether a state's adjective follows a weapon or strike with ب ("بصاروخ أمريكي", "بغارة روسية"): who was
+    killed by it is the victim, and that state the doer."""
+    for m in after:
+        if m.prep is None and m.mention.kind == "nisba":
+            word = _word_before(norm, m.start - len(m.clitic))
+            if word.startswith(("ب", "وب")) and weapon_word(word):
+                return True
+    return False
+
+
+def _cases_counted(norm: str, h: TriggerHit) -> bool:
+    """Whether an act noun is counted as cases: after "حالات" (cases of), or after a number and "حالة"."""
+    words = norm[max(0, h.start - len(h.prefix) - 60) : h.start - len(h.prefix)].split()
+    if not words:
+        return False
+    word = _unconjoined(words[-1])
+    return word in CASES_PLURAL or (word in CASES_SINGULAR and len(words) > 1 and _counted(_unconjoined(words[-2])))
 
 
 def _counted_before(norm: str, start: int) -> bool:
@@ -2176,6 +2211,8 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
 _FUTURE_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")(?:\s|$)")
 # a likelihood right before the verb ("من المرجح أن تستخدم حق النقض"): the act is hypothetical
 LIKELY_CUES = tuple(normalize_key(w) for w in ("من المرجح", "من المحتمل", "يرجح", "يحتمل", "من غير المستبعد",
+                                                 # "ورجحت واشنطن توجيه ضربات جوية": judged likely, not done
+                                                 "رجح", "رجحت", "ترجح", "رجحوا", "يرجحون", "توقع", "توقعت",
                                                  "يتوقع أن", "نتوقع أن", "تتوقع أن", "أتوقع أن",
                                                  # "المواقع المحتمل توجه المتظاهرين إليها": where they may go
                                                  "المحتمل", "المرجح", "المتوقع", "المفترض",
