@@ -331,6 +331,10 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     # deaths and damage from an accident or a disaster are no one's attack
     ("قتل ثلاثة أشخاص في حادث سير على طريق الرياض.", "ASSAULT"),
     ("أسفرت الفيضانات عن مقتل خمسة أشخاص في باكستان.", "ASSAULT"),
+    # (nor by the country "البلاد" stands for)
+    ("أعلنت الهند حالة الطوارئ في ثلاث ولايات. وقتل 40 شخصا في الفيضانات الأخيرة في البلاد.", "ASSAULT"),
+    # a helicopter crash
+    ("أعلنت مصادر رسمية أفغانية مقتل تسعة جنود في تحطم مروحية عسكرية.", "ASSAULT"),
     # a coach asking a player to stay is sport, not diplomacy; aid that arrives is no visit
     ("وكان مدرب الفريق الجديد الإيطالي طلب من اللاعب البقاء لموسم جديد في النادي.", "REQUEST"),
     ("وقال إن المساعدات الإغاثية التي تصل إلى اليمن توزع بإشراف الحكومة.", "CONSULT"),

@@ -66,6 +66,9 @@ SENTENCE_OPENERS = tuple(tuple(normalize_key(p).split()) for p in (
     "من جهته", "من جهتها", "من جانبه", "من جانبها", "من ناحيته", "من ناحيتها", "إلى ذلك", "الى ذلك", "وإلى ذلك",
     "في غضون ذلك", "وفي غضون ذلك", "في المقابل", "وفي المقابل", "بدوره", "بدورها", "في السياق ذاته",
     "وفي السياق ذاته", "في هذا السياق", "وفي هذا السياق", "كذلك", "كما", "من جهة أخرى", "ومن جهة أخرى"))
+# "وصف الهجوم بأنه عمل إرهابي": after these, an act noun names what something is called
+DESCRIBED_AS = frozenset(normalize_key(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بانه", "بانها", "بوصفه",
+                                                    "بوصفها", "باعتباره", "باعتبارها", "بمثابة", "بكونه", "بكونها"))
 CASES_PLURAL = frozenset(normalize_key(w) for w in ("حالات", "لحالات", "بحالات"))
 CASES_SINGULAR = frozenset(normalize_key(w) for w in ("حالة",))
 REFUSALS = frozenset(normalize_key(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا"))
@@ -507,8 +510,10 @@ class EventCoder:
                 # "اتهامه بيونجيانج بزرع ألغام", "اتهمت باكستان الهند بانتهاك": the accused did the act
                 actor = previous[1]
                 recipient = [m for m in recipient if m not in actor]
-            if t.type == "ASSAULT" and not actor and self._mishap(norm[sent.start : sent.end]):
-                continue  # "قتل ثلاثة أشخاص في حادث سير", "أسفرت السيول عن مقتل": deaths no one caused
+            if t.type == "ASSAULT" and not any(a is m for a in actor for m in sent.mentions) and \
+                    self._mishap(norm[sent.start : sent.end]):
+                continue  # "قتل ثلاثة أشخاص في حادث سير", "أسفرت السيول عن مقتل": deaths no one caused (nor
+                # the country "البلاد" stands for: "وقتل 32 شخصا في الفيضانات الأخيرة في البلاد")
             described = next((o for o in hits if _hit_end(o) <= h.start and o.trigger.type == "ASSAULT"
                               and o.trigger.pos in ("noun", "phrase")
                               and _words_between(norm, _hit_end(o), h.start) <= 1), None) \
@@ -549,6 +554,8 @@ class EventCoder:
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
                     not self._anchored(norm, sent, h, hits):
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
+            if h.trigger.pos in ("noun", "phrase") and not h.gapped and word_before in DESCRIBED_AS:
+                continue  # "واصفا جريمة إسرائيلية بأنها عمل إرهابي": what an act is called, not another act
             if nominal and t.type in CROWD_TYPES and _cases_counted(norm, h):
                 continue  # "حدث 94 ألفا و780 حالة اغتصاب", "سجلت حالات خطف": a tally of cases, no one event
             if unnamed and t.type == "PROTEST" and not nominal:
@@ -834,8 +841,11 @@ class EventCoder:
             actor = previous[0] if previous is not None else \
                 _subject_before(norm, before, h.start - len(h.prefix), clause_start)
             recipient = _recipients(after, norm, h.end)
-        elif after and after[0].prep is None and self._done_by(norm, h) and \
-                _words_between(norm, h.end, after[0].start) == 1:
+        elif after and self._done_by(norm, h) and (
+                (after[0].prep is None and _words_between(norm, h.end, after[0].start) == 1)
+                or (after[0].prep == "ل" and _words_between(norm, h.end, after[0].start) <= 5
+                    and _word_before(norm, after[0].start - len(after[0].clitic)) in BELONGING)):
+            # ("قصف جوي نفذته مروحيات «أباتشي» التابعة للجيش": the army's helicopters did it)
             # "غارة شنتها طائرة بدون طيار أميركية", "مظاهرة نظمها حزب البعث": who did it follows the verb
             actor = _coordinated(norm, after)
             recipient = _recipients(after[len(actor):], norm, actor[-1].end)
@@ -2231,6 +2241,9 @@ _HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, HY
 def _aux(norm: str, h: TriggerHit, floor: int) -> str:
     head = norm[max(floor, h.start - 60) : h.start - len(h.prefix)]
     words = head.split()
+    cut = max((i for i, w in enumerate(words) if w in RELATIVES), default=-1)
+    if cut >= 0:  # "ويتوقع إعلان نتيجة الاقتراع الذي قاطعته المعارضة": what a relative clause tells is not
+        words = words[cut + 1 :]  # under the expectation before it
     if h.future or (words and words[-1] in ("سوف", "لن", "ولن", "فلن")):
         return "future"
     if _FUTURE_RE.search(" ".join(words[-6:])):
