@@ -150,6 +150,26 @@ def test_who_suffered_an_attack(pipeline: marsad.Pipeline, text: str, recipient:
     assert _first(pipeline, text, "2008-03-01", "ASSAULT").recipient == recipient
 
 
+@pytest.mark.parametrize(("text", "kind", "actor", "recipient"), [
+    # whom a condemnation is against is who did the act, not its victims
+    ("وأدانت فرنسا اعتقال الصحفيين الأتراك.", "ACCUSE", ["FRA"], []),
+    ("وأدانت الجامعة العربية اغتيال رئيس الوزراء اللبناني الأسبق رفيق الحريري.", "ACCUSE", ["ARL"], []),
+    ("وأدانت السعودية قصف الطيران الروسي للمدنيين في إدلب.", "ACCUSE", ["SAU"], ["RUS"]),
+    # a capital right after a visit noun is where to; a title right after a person is his own
+    ("ويستعد وزير الخارجية الأردني لزيارة موسكو الشهر المقبل.", "AGREE", ["JOR"], ["RUS"]),
+    ("التقى نبيل العربي الأمين العام للجامعة العربية المبعوث الأممي إلى سوريا.", "CONSULT", ["ARL"], ["UN"]),
+    # a participle of circumstance: its object follows, its doer opened the sentence
+    ("وقال وزير الخارجية الأردني إن الهجمات مستمرة، مناشدا مجلس الأمن التدخل العاجل.", "REQUEST", ["JOR"],
+     ["UN"]),
+    # whose weapon it was is no one struck
+    ("واستهدف الجيش التركي مواقع حزب العمال الكردستاني بصواريخ أمريكية.", "ASSAULT", ["TUR"], ["PKK"]),
+])
+def test_who_did_it_to_whom(pipeline: marsad.Pipeline, text: str, kind: str, actor: list[str],
+                            recipient: list[str]) -> None:
+    event = _first(pipeline, text, "2015-08-04", kind)
+    assert (_mains(event.actor), _mains(event.recipient)) == (set(actor), set(recipient))
+
+
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
     # who announces a death did not cause it; when the dead are "his own", he suffered it
     ("أعلن الجيش الأمريكي مقتل اثنين من جنوده، وإصابة ثلاثة، في هجوم انتحاري شمال بغداد.", [], ["USA"]),

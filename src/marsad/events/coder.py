@@ -69,6 +69,7 @@ SENTENCE_OPENERS = tuple(tuple(normalize_key(p).split()) for p in (
 # "وصف الهجوم بأنه عمل إرهابي": after these, an act noun names what something is called
 DESCRIBED_AS = frozenset(normalize_key(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بانه", "بانها", "بوصفه",
                                                     "بوصفها", "باعتباره", "باعتبارها", "بمثابة", "بكونه", "بكونها"))
+_PATIENT_PREPS = frozenset(normalize_key(w) for w in ("على", "ضد", "بحق"))
 CASES_PLURAL = frozenset(normalize_key(w) for w in ("حالات", "لحالات", "بحالات"))
 CASES_SINGULAR = frozenset(normalize_key(w) for w in ("حالة",))
 REFUSALS = frozenset(normalize_key(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا"))
@@ -484,6 +485,9 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if t.type == "ACCUSE" and recipient and _suffered_act(norm, hits, h, recipient[0]):
+                recipient = []  # "أدان اعتقال المتظاهرين": the condemned is who arrested them (unnamed), not
+                # the protesters, who suffered it
             if not actor and t.type in PHYSICAL and accused and h.start > accused[0].end:
                 # "اتهمت باكستان الهند بانتهاك …، حيث ذكرت أن أربعة مدنيين قتلوا في قصف": an attack told after
                 # an accusation, by no one named, is the accused's act as the accuser tells it
@@ -1998,6 +2002,20 @@ def _by_weapon(norm: str, after: list[_M]) -> bool:
             if word.startswith(("ب", "وب")) and weapon_word(word):
                 return True
     return False
+
+
+def _suffered_act(norm: str, hits: list[TriggerHit], h: TriggerHit, m: _M) -> bool:
+    """Whether ``m``, found as what the accusation at ``h`` is against, is rather the victim of an act noun right
+    before it: civilians, journalists or a person as the genitive of an arrest or a killing ("اعتقال المتظاهرين",
+    "اغتيال الحريري"), with no other patient marked after them ("قصف الطيران الروسي للمدنيين" keeps the
+    air force as the one condemned)."""
+    if m.prep is not None or not (m.mention.code.endswith((":CVL", ":MED")) or m.mention.kind in ("person", "title")):
+        return False
+    if _lam_object_after(norm, m.end) or _word_after(norm, m.end) in _PATIENT_PREPS:
+        return False
+    return any(o.trigger.type in PATIENT_GENITIVE and o.trigger.pos == "noun" and h.end <= o.start
+               and _hit_end(o) <= m.start and _words_between(norm, _hit_end(o), m.start - len(m.clitic)) == 0
+               for o in hits)
 
 
 def _cases_counted(norm: str, h: TriggerHit) -> bool:
