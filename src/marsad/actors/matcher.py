@@ -727,6 +727,9 @@ class ActorMatcher:
             kind = _kind(nxt.item)
             if nxt.prefix == "" and kind == "nisba" and norm.startswith("ال", nxt.start) == definite:
                 return nxt, nxt.end  # the adjective agrees: "الرئيس الروسي", "مسؤولون أمريكيون"
+            if nxt.prefix == "" and kind == "country" and definite and norm.startswith("ال", nxt.start) \
+                    and norm.endswith("يه", nxt.start, nxt.end):
+                return nxt, nxt.end  # a state named by its adjective: "وزارة الداخلية السعودية"
             if nxt.prefix == "" and kind != "nisba" and _construct_head(norm, r):
                 return nxt, nxt.end  # construct state: "رئيس قرغيزستان", "نواب جوغوركو كينيش"
         lam = by_start.get(pos + 1)  # "القوات المسلحة لطاجيكستان": the hit starts after its proclitic

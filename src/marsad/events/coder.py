@@ -387,6 +387,7 @@ class EventCoder:
         governed_until = -1
         governed_from = -1  # where the last demand, threat, promise or refusal ends
         last_event_end: int | None = None
+        last_event_start = 0  # where the last event's trigger word begins (normalized)
         dates: list[DateMention] | None = None  # found on first use, in this sentence only
         toll: tuple[Event, int, list[_M], list[_M]] | None = None  # the last event, if a killing: its toll
         accused: list[_M] | None = None  # whom the sentence's accusation names
@@ -535,7 +536,10 @@ class EventCoder:
                          if described.start < m.start < h.start and m.mention.kind == "nisba"] or \
                     _claimant(norm, sent, described)
             if t.type == "ASSAULT" and _pattern_key(t.pattern) in DEATHS and out and out[-1].type == "ASSAULT" \
-                    and last_event_end is not None and _RESULT.search(norm[last_event_end : h.start]):
+                    and last_event_end is not None and (_RESULT.search(norm[last_event_end : h.start]) or (
+                        norm[last_event_end : h.start - len(h.prefix)].split()[-1:] in (["عن"], ["الي"])
+                        and _RESULT.search(norm[max(sent.start, last_event_start - 15) : last_event_start]))):
+                # (or the attack between the verb of result and its toll: "أسفر التفجير عن مقتل خمسة جنود")
                 # "ارتكبت مجزرة …، مما أدى إلى مقتل 43 مدنيا": the toll of the attack already coded, whose
                 # victims these are
                 _give_recipient(out[-1], recipient)
@@ -652,6 +656,7 @@ class EventCoder:
             event.gloss_en = _gloss(event, cameo, actor, recipient, doc.text[o_start:o_end])
             out.append(event)
             last_event_end = h.end
+            last_event_start = h.start - len(h.prefix)
             if ptype == "ACCUSE" and recipient and polarity == "asserted":
                 accused = recipient
             toll = (event, h.end, recipient, actor) if ptype == "ASSAULT" and (
@@ -805,6 +810,13 @@ class EventCoder:
                 rest = after
                 anchor = h.end
             recipient = _recipients(rest, norm, anchor)
+            if not recipient and h.gapped and anchor < h.tail_start and not any(m.start < h.tail_start for m in rest):
+                # "فرضت الولايات المتحدة يوم الاثنين عقوبات على …": with no object before the phrase's
+                # complement, the object follows the complement (not past a purpose: "شنت … غارات جوية
+                # لدعم تلك القوة السورية", whom they were for)
+                recipient = [m for m in _recipients([m for m in rest if m.start >= h.tail_end], norm, h.tail_end)
+                             if not any(w.startswith("ل") and w not in _CHAIN_PREPS
+                                        for w in norm[h.tail_end : m.start - len(m.clitic)].split())]
             if not actor and previous is not None and _coordinated_verb(norm, h, sent.start):
                 relatives = [w for w in re.finditer(r"\S+", norm[clause_start : h.start]) if w.group() in RELATIVES]
                 if relatives:
@@ -883,6 +895,8 @@ class EventCoder:
             if genitive is not None and genitive_is_agent:
                 actor = _coordinated(norm, after)
                 recipient = _recipients(after[len(actor):], norm, actor[-1].end)
+                if not recipient and t.type == "ASSAULT":  # "أصيب عشرة مدنيين سوريين بجروح في قصف روسي"
+                    recipient = _casualties_before(norm, h, before, clause_start, actor)
                 if not recipient and t.type in SUFFERED_TYPES:
                     # "تواجه إيران عقوبات أمريكية جديدة": who faces the act is whom it is done to
                     recipient = [m for m in self._facing(norm, sent, h, clause_start) if m not in actor]
@@ -923,12 +937,8 @@ class EventCoder:
                     recipient = self._sufferer(norm, sent, suffered_at, before, clause_start)
                 elif not recipient and t.type in SUFFERED_TYPES:
                     recipient = [m for m in self._facing(norm, sent, h, clause_start) if m not in actor]
-                if not actor and not recipient and t.type == "ASSAULT" and not announced:
-                    # "استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it, when
-                    # the clause says they died or were hurt (not "تعرفت الشرطة على مشتبه به مرتبط بالهجوم")
-                    inner = _after_complementizer(norm, clause_start, h.start)
-                    if any(_unconjoined(w) in CASUALTY_WORDS for w in norm[inner : h.start].split()):
-                        recipient = _subject_before(norm, before, h.start - len(h.prefix), inner)
+                if not recipient and t.type == "ASSAULT" and not announced:
+                    recipient = _casualties_before(norm, h, before, clause_start, actor)
         if not actor and previous is not None and previous[0] and t.type in MUTUAL_TYPES and t.pos != "verb" \
                 and (WITH in norm[h.end : h.end + 20].split()[:2] or (
                     len(previous[0]) > 1 and _word_before(norm, h.start - len(h.prefix)) in _DURING)):
@@ -1776,7 +1786,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
             continue
         if m.prep is not None and gap > 6:
             break
-        if m.prep is None and norm and _word_before(norm, m.start - len(m.clitic)) in DIRECTIONS:
+        if m.prep is None and norm and ((direction := _word_before(norm, m.start - len(m.clitic))) in DIRECTIONS or (
+                direction[:1] in ("ب", "و") and direction[1:] in DIRECTIONS)):
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
         if m.prep == "ب" and m.mention.kind in ("capital", "metonym"):
             continue  # "تفجير بسيارة مفخخة بالرياض", "في مكتبه بقصر اليمامة": where (but "ندد بإسرائيل": whom)
@@ -1842,7 +1853,13 @@ def _governed_chain(norm: str, a: int, b: int) -> bool:
     words = norm[a:b].split()
     for i, w in enumerate(words[:3]):
         if w in _CHAIN_PREPS:
-            return 0 < len(words) - i - 1 <= 3 and _genitive_chain(norm, a + norm[a:b].index(w) + len(w), b, 3)
+            start = a + norm[a:b].index(w) + len(w)
+            after = words[i + 1 :]
+            if len(after) > 2 and _counted(after[0]) and after[1] == FROM:
+                # "عقوبات على ثمانية من كبار قادة الحرس الثوري": a count of the chain's people
+                start = norm.index(FROM, start) + len(FROM)
+                after = after[2:]
+            return 0 < len(after) <= 3 and _genitive_chain(norm, start, b, 3)
         if any(c in w for c in "،,؛:.\"«»()!?؟"):
             return False
     return False
@@ -2002,6 +2019,15 @@ def _by_weapon(norm: str, after: list[_M]) -> bool:
             if word.startswith(("ب", "وب")) and weapon_word(word):
                 return True
     return False
+
+
+def _casualties_before(norm: str, h: TriggerHit, before: list[_M], clause_start: int, actor: list[_M]) -> list[_M]:
+    """"استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it, when the clause says
+    they died or were hurt (not "تعرفت الشرطة على مشتبه به مرتبط بالهجوم"), whoever did it."""
+    inner = _after_complementizer(norm, clause_start, h.start)
+    if not any(_unconjoined(w) in CASUALTY_WORDS for w in norm[inner : h.start].split()):
+        return []
+    return [m for m in _subject_before(norm, before, h.start - len(h.prefix), inner) if m not in actor]
 
 
 def _suffered_act(norm: str, hits: list[TriggerHit], h: TriggerHit, m: _M) -> bool:
