@@ -380,6 +380,11 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     ("أعلنت الهند حالة الطوارئ في ثلاث ولايات. وقتل 40 شخصا في الفيضانات الأخيرة في البلاد.", "ASSAULT"),
     # a helicopter crash
     ("أعلنت مصادر رسمية أفغانية مقتل تسعة جنود في تحطم مروحية عسكرية.", "ASSAULT"),
+    # nor an epidemic's
+    ("وأسفر تفشي داء الفيالقة في نيويورك عن مقتل عشرة أشخاص أمريكيين.", "ASSAULT"),
+    # receiving condolences is mourning, not hosting a visit; a telephone interview is no diplomacy
+    ("واستقبل والد الشهيد السعودي المعزين في منزله بالرياض.", "CONSULT"),
+    ("وأكد المتحدث باسم الشرطة السعودية في اتصال هاتفي لـ«الشرق الأوسط» أن التحقيقات مستمرة.", "CONSULT"),
     # a coach asking a player to stay is sport, not diplomacy; aid that arrives is no visit
     ("وكان مدرب الفريق الجديد الإيطالي طلب من اللاعب البقاء لموسم جديد في النادي.", "REQUEST"),
     ("وقال إن المساعدات الإغاثية التي تصل إلى اليمن توزع بإشراف الحكومة.", "CONSULT"),

@@ -486,6 +486,8 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if t.cameo == "041" and recipient and all(m.mention.kind in MEDIA_KINDS for m in recipient):
+                continue  # "وأكد اللواء منصور التركي في اتصال هاتفي لـ«الشرق الأوسط»": an interview, no diplomacy
             if t.type == "ACCUSE" and recipient and _suffered_act(norm, hits, h, recipient[0]):
                 recipient = []  # "أدان اعتقال المتظاهرين": the condemned is who arrested them (unnamed), not
                 # the protesters, who suffered it
