@@ -186,6 +186,8 @@ def test_who_suffered_an_attack(pipeline: marsad.Pipeline, text: str, recipient:
     # a participle of circumstance: its object follows, its doer opened the sentence
     ("وقال وزير الخارجية الأردني إن الهجمات مستمرة، مناشدا مجلس الأمن التدخل العاجل.", "REQUEST", ["JOR"],
      ["UN"]),
+    # an office named without its country is the known person's after it
+    ("يبحث وزير الخارجية عادل الجبير مع نظيره الألماني العلاقات الثنائية.", "CONSULT", ["SAU"], ["DEU"]),
     # whose weapon it was is no one struck
     ("واستهدف الجيش التركي مواقع حزب العمال الكردستاني بصواريخ أمريكية.", "ASSAULT", ["TUR"], ["PKK"]),
 ])

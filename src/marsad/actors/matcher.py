@@ -502,6 +502,16 @@ class ActorMatcher:
         for r in roles:
             role = r.item
             assert isinstance(role, RoleEntry)
+            if role.kind == "office":
+                # "يبحث وزير الخارجية عادل الجبير": an office named without its country, right before a known
+                # person (past a rank such as "الأمير"), is that person's country's
+                if not _covered(composed_spans, r.start) and \
+                        (held := self._holder_country(norm, r.end, by_start, day)) is not None:
+                    holder, end = held
+                    composed_spans.append((r.start, end))
+                    mentions.append(self._mention(nt, r.start, end, f"{holder}:{role.role}",
+                                                  f"{holder}: {_role_name(role)}", "title", role.id))
+                continue
             if role.kind not in ("group", "unit") and normalize_key(role.pattern) not in INFERABLE_INSTITUTIONS:
                 continue  # "الأمن الإقليمي" is a topic, not an actor: only people and clear institutions
             if _covered(composed_spans, r.start):
