@@ -850,7 +850,8 @@ class EventCoder:
             if not actor and t.type in ("ASSAULT", "COERCE"):
                 actor = self._passive_agent(norm, sent, h, after)
                 recipient = [m for m in recipient if m not in actor]
-            if not recipient and t.type in ("ASSAULT", "COERCE") and t.pos == "verb":
+            if not recipient and t.type in ("ASSAULT", "COERCE") and (t.pos == "verb" or h.gapped or (
+                    t.pos == "phrase" and self._verbal_head(_pattern_key(t.pattern).split(" ")[0]))):
                 # "خمسة من 13 إثيوبيا خطفوا على أيدي مسلحين": who the passive verb's subject names suffered it
                 recipient = [m for m in _subject_before(norm, before, h.start - len(h.prefix),
                                                         _after_complementizer(norm, clause_start, h.start))
@@ -1071,6 +1072,10 @@ class EventCoder:
                 return [m]
             if states and _by_weapon(norm, [m]):
                 return [m]  # "قتل زعيم القاعدة العام الماضي بصاروخ أمريكي": whose missile
+            if m.prep is None and m.start > _hit_end(h) and \
+                    _words_between(norm, _hit_end(h), m.start - len(m.clitic)) == 0 and \
+                    (last := norm[h.start : _hit_end(h)].rsplit(" ", 1)[-1]).startswith("ب") and weapon_word(last):
+                return [m]  # "قتلوا برصاص المقاومة الشعبية": whose bullets (the phrase ends with them)
         return []
 
     def _mishap(self, text: str) -> bool:
@@ -2280,6 +2285,7 @@ _LIKELY_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, LIKELY_C
 # a likelihood governing a clause ("من غير المرجح أن تقوم إسرائيل باللجوء إلى شن ضربة"): further back
 _LIKELY_THAT_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, (normalize_key(w) for w in (
     "من المرجح", "من المحتمل", "من غير المرجح", "من غير المحتمل", "من المستبعد", "من غير المستبعد", "يرجح",
+    "من الممكن", "كان من الممكن", "بالإمكان",
     "يحتمل", "يستبعد")))) + r")\s+ان\s")
 PREPARING = frozenset(normalize_key(w) for w in ("تمهيدا", "استعدادا", "تحضيرا"))
 _QUOTE_MARKS = re.compile(r"[\"«»()]")
@@ -2303,7 +2309,7 @@ def _aux(norm: str, h: TriggerHit, floor: int) -> str:
         return "hypothetical"
     if _LIKELY_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-4:]))):
         return "hypothetical"  # "من المرجح أن تستخدم حق النقض": a likelihood, not an act
-    if _LIKELY_THAT_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-12:]))):
+    if _LIKELY_THAT_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-12:])) + " "):
         return "hypothetical"
     if words and words[-1] in PREPARING and h.prefix.endswith("ل"):
         return "future"  # "تمهيدا لاقتحامها": what a step prepares has not happened yet

@@ -23,7 +23,8 @@ ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "�
 # Pronoun suffixes a trigger may carry (زيارته، اتهمه، معهما). Not ي: on a noun it is far more often the
 # nisba adjective (اجتماع -> الاجتماعي) than "my".
 _WORD = re.compile(r"\S+")
-_CLAUSE_MARK = re.compile(r"[،.,\n]")
+# a clause mark, a colon, or a parenthesis closing one opened before the verb ("(حكم طهران) ينفق … على")
+_CLAUSE_MARK = re.compile(r"[،.,\n):؛]")
 _PROCLITIC_CHARS = frozenset("وفبلكسال")
 FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "على", "عبر", "تحت", "في", "من", "إلى", "عن", "مع", "بعد", "قبل", "بين", "حول", "ضد", "لدى", "نحو", "خلال",
@@ -197,8 +198,11 @@ class TriggerMatcher:
     def _gapped_hit(self, norm: str, start: int, end: int, prefix: str) -> TriggerHit | None:
         """A verb phrase with up to ``GAP_WORDS`` words between its verb and the rest ("أوقفت قرغيزستان هذا العام
         إمدادات الفحم" for "أوقفت إمدادات"); the hit covers the verb, the phrase gives the code."""
-        stop_mark = _CLAUSE_MARK.search(norm, end, end + 60)  # the phrase does not cross a clause mark
-        stop = stop_mark.start() if stop_mark is not None else min(end + 60, len(norm))
+        limit = min(end + 60, len(norm))
+        stop_mark = _CLAUSE_MARK.search(norm, end, limit)  # the phrase does not cross a clause mark
+        while stop_mark is not None and stop_mark.group() == ")" and "(" in norm[end : stop_mark.start()]:
+            stop_mark = _CLAUSE_MARK.search(norm, stop_mark.end(), limit)  # ("مسلحو (داعش) النار": a name)
+        stop = stop_mark.start() if stop_mark is not None else limit
         texts = norm[end:stop].split()
         by_first = self._gapped[norm[start:end]]
         for gap in range(1, min(GAP_WORDS + 1, len(texts))):
