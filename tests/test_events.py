@@ -382,6 +382,10 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     ("أعلنت الهند حالة الطوارئ في ثلاث ولايات. وقتل 40 شخصا في الفيضانات الأخيرة في البلاد.", "ASSAULT"),
     # a helicopter crash
     ("أعلنت مصادر رسمية أفغانية مقتل تسعة جنود في تحطم مروحية عسكرية.", "ASSAULT"),
+    # a career is no march, preempting is no road block, a road closed by officials is no protest
+    ("وبدأ اللاعب البرتغالي مسيرته مع نادي سبورتينغ لشبونة.", "PROTEST"),
+    ("وتسعى الرياض إلى قطع الطريق على أي تقارب إيراني روسي.", "PROTEST"),
+    ("وألغى المسؤولون الأمريكيون أوامر الإخلاء وإغلاق الطرق في كاليفورنيا.", "PROTEST"),
     # nor an epidemic's
     ("وأسفر تفشي داء الفيالقة في نيويورك عن مقتل عشرة أشخاص أمريكيين.", "ASSAULT"),
     # receiving condolences is mourning, not hosting a visit; a telephone interview is no diplomacy
