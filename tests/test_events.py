@@ -400,6 +400,7 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     ("وهنأ السفير القيادة بحلول العيد، داعياً الله أن يحفظ المملكة وأمنها.", "REQUEST"),
     # استهدف with a goal after it means "aims at"
     ("وأشار الوزير الأردني إلى إصلاحات هيكلية تستهدف توفير فرص العمل للشباب.", "ASSAULT"),
+    ("وقال الوزير إن المؤامرة تستهدف الإطاحة بالحكومة العراقية.", "ASSAULT"),
 ])
 def test_readings_that_are_no_event_or_one(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events
