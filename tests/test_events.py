@@ -401,6 +401,9 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     # استهدف with a goal after it means "aims at"
     ("وأشار الوزير الأردني إلى إصلاحات هيكلية تستهدف توفير فرص العمل للشباب.", "ASSAULT"),
     ("وقال الوزير إن المؤامرة تستهدف الإطاحة بالحكومة العراقية.", "ASSAULT"),
+    # what a court or a hospital receives is no guest
+    ("واستقبلت المحاكم السعودية نحو مئة دعوى ضد جهات حكومية.", "CONSULT"),
+    ("وقال مدير المستشفى السوري إنه استقبل جثامين تسعة مدنيين سوريين.", "CONSULT"),
 ])
 def test_readings_that_are_no_event_or_one(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events

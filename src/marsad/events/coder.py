@@ -70,6 +70,13 @@ SENTENCE_OPENERS = tuple(tuple(normalize_key(p).split()) for p in (
 DESCRIBED_AS = frozenset(normalize_key(w) for w in ("بأنه", "بأنها", "بأنهم", "بأنهما", "بانه", "بانها", "بوصفه",
                                                     "بوصفها", "باعتباره", "باعتبارها", "بمثابة", "بكونه", "بكونها"))
 _PATIENT_PREPS = frozenset(normalize_key(w) for w in ("على", "ضد", "بحق"))
+# what a court, a hospital or an office receives, which is no visit
+RECEIVED_THINGS = frozenset(normalize_key(w) for w in (
+    "طلبات", "طلب", "دعاوى", "دعوى", "شكاوى", "شكوى", "بلاغات", "بلاغ", "اتصالات", "رسائل", "رسالة", "مكالمات",
+    "جثامين", "جثث", "جثة", "جثمان", "جرحى", "مصابين", "مصابا", "حالات", "حالة", "مرضى", "مريضا", "شحنة", "شحنات",
+    "ملفات", "ملف", "معاملات", "معاملة", "قضايا", "قضية", "استفسارات", "ملاحظات", "مقترحات", "تبرعات"))
+APPROXIMATELY = frozenset(normalize_key(w) for w in ("نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "أمس", "امس",
+                                                     "اليوم", "خلال"))
 CASES_PLURAL = frozenset(normalize_key(w) for w in ("حالات", "لحالات", "بحالات"))
 CASES_SINGULAR = frozenset(normalize_key(w) for w in ("حالة",))
 REFUSALS = frozenset(normalize_key(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رفضوا"))
@@ -490,6 +497,9 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if t.cameo == "043" and _received_things(norm, h, actor):
+                continue  # "استقبلت المحاكم السعودية نحو 103 دعاوى", "المستشفى استقبل جثامين 9 مدنيين": received
+                # cases, calls or the wounded, not guests
             if t.cameo == "041" and recipient and all(m.mention.kind in MEDIA_KINDS for m in recipient):
                 continue  # "وأكد اللواء منصور التركي في اتصال هاتفي لـ«الشرق الأوسط»": an interview, no diplomacy
             if t.type == "ACCUSE" and recipient and _suffered_act(norm, hits, h, recipient[0]):
@@ -2039,6 +2049,14 @@ def _casualties_before(norm: str, h: TriggerHit, before: list[_M], clause_start:
     if not any(_unconjoined(w) in CASUALTY_WORDS for w in norm[inner : h.start].split()):
         return []
     return [m for m in _subject_before(norm, before, h.start - len(h.prefix), inner) if m not in actor]
+
+
+def _received_things(norm: str, h: TriggerHit, actor: list[_M]) -> bool:
+    """Whether what a verb of receiving takes (past its subject and a count) is things and cases, not guests
+    (a count alone says nothing: "استقبل الملك 50 من كبار العلماء")."""
+    start = max([h.end, *(m.end for m in actor if m.start >= h.end)])
+    words = [w for w in norm[start : start + 60].split() if w not in APPROXIMATELY and not _counted(w)][:1]
+    return bool(words) and _strip_article(words[0].strip(_PUNCTUATION)) in RECEIVED_THINGS
 
 
 def _suffered_act(norm: str, hits: list[TriggerHit], h: TriggerHit, m: _M) -> bool:
