@@ -401,6 +401,8 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     # استهدف with a goal after it means "aims at"
     ("وأشار الوزير الأردني إلى إصلاحات هيكلية تستهدف توفير فرص العمل للشباب.", "ASSAULT"),
     ("وقال الوزير إن المؤامرة تستهدف الإطاحة بالحكومة العراقية.", "ASSAULT"),
+    # a sociologist holds no meeting
+    ("ويؤكد ذلك نظرية المفكر وعالم الاجتماع الفرنسي بيير بورديو.", "CONSULT"),
     # what a court or a hospital receives is no guest
     ("واستقبلت المحاكم السعودية نحو مئة دعوى ضد جهات حكومية.", "CONSULT"),
     ("وقال مدير المستشفى السوري إنه استقبل جثامين تسعة مدنيين سوريين.", "CONSULT"),
