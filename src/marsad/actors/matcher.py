@@ -147,11 +147,10 @@ class _Cover:
 
 
 # titles of profession before which a nisba is a family name: "الدكتور التركي" is Dr. Al-Turki
-_SURNAME_TITLES = frozenset(normalize_key(w) for w in ("الدكتور", "الدكتورة", "د.", "د", "المهندس", "الأستاذ",
-                                                       "والدكتور", "والمهندس", "والأستاذ"))
+_SURNAME_TITLES = frozenset(normalize_key(w) for w in ("الدكتور", "الدكتورة", "د.", "د", "المهندس", "الأستاذ"))
 # titles between a body and the person it belongs to ("حكومة الرئيس أشرف غني", "نظام الرئيس بشار الأسد")
-_HOLDER_TITLES = frozenset(normalize_key(w) for w in ("الرئيس", "رئيس الوزراء", "الملك", "الأمير", "الشيخ",
-                                                        "السلطان", "المستشارة", "المستشار", "الزعيم"))
+_HOLDER_TITLES = frozenset(normalize_key(w) for w in ("الرئيس", "الملك", "الأمير", "الشيخ", "السلطان",
+                                                        "المستشارة", "المستشار", "الزعيم"))  # one word each
 
 
 def _last_word(norm: str, pos: int) -> str:
@@ -502,32 +501,30 @@ class ActorMatcher:
         for r in roles:
             role = r.item
             assert isinstance(role, RoleEntry)
-            if role.kind == "office":
-                # "يبحث وزير الخارجية عادل الجبير": an office named without its country, right before a known
-                # person (past a rank such as "الأمير"), is that person's country's
-                if not _covered(composed_spans, r.start) and \
-                        (held := self._holder_country(norm, r.end, by_start, day)) is not None:
-                    holder, end = held
-                    composed_spans.append((r.start, end))
-                    mentions.append(self._mention(nt, r.start, end, f"{holder}:{role.role}",
-                                                  f"{holder}: {_role_name(role)}", "title", role.id))
-                continue
-            if role.kind not in ("group", "unit") and normalize_key(role.pattern) not in INFERABLE_INSTITUTIONS:
+            office = role.kind == "office"
+            if not office and role.kind not in ("group", "unit") and \
+                    normalize_key(role.pattern) not in INFERABLE_INSTITUTIONS:
                 continue  # "الأمن الإقليمي" is a topic, not an actor: only people and clear institutions
             if _covered(composed_spans, r.start):
                 continue
-            if norm[r.end : r.end + 1] == " " and norm[r.end + 1 : r.end + 14].split(" ", 1)[0] in FOREIGN:
-                continue  # "قوات أجنبية", "قوات دولية": foreign forces are not the place's own
-            if norm[r.start : r.end] in RANKS and _personal_name_after(norm, r.end):
-                continue  # "اللواء عبده الحذيفي": the rank (major general), not a brigade
-            start = self._quantified_start(norm, r.start)
+            if not office:
+                if norm[r.end : r.end + 1] == " " and norm[r.end + 1 : r.end + 14].split(" ", 1)[0] in FOREIGN:
+                    continue  # "قوات أجنبية", "قوات دولية": foreign forces are not the place's own
+                if norm[r.start : r.end] in RANKS and _personal_name_after(norm, r.end):
+                    continue  # "اللواء عبده الحذيفي": the rank (major general), not a brigade
+            start = r.start if office else self._quantified_start(norm, r.start)
             held = self._holder_country(norm, r.end, by_start, day)
-            if held is not None:  # "حكومة الرئيس أشرف غني": the body of the person named, up to the name
+            if held is not None:
+                # "حكومة الرئيس أشرف غني", "يبحث وزير الخارجية عادل الجبير": a body or an office named without
+                # its country, right before a known person (past a title such as "الرئيس" or "الأمير"), is that
+                # person's country's, and its mention reaches the name
                 holder, end = held
                 composed_spans.append((start, end))
                 mentions.append(self._mention(nt, start, end, f"{holder}:{role.role}",
                                               f"{holder}: {_role_name(role)}", "title", role.id))
                 continue
+            if office:
+                continue  # an office with no country and no one named after it says no one
             country = self._context_country(norm, r.start, r.end, actors, place_list)
             if country is None:
                 continue
@@ -627,7 +624,7 @@ class ActorMatcher:
                 code = self._code_of(hit.item, day)
                 return (code.split(":")[0], at - 1) if code else None
             word = norm[at : at + 20].split(" ", 1)[0]
-            if not word or normalize_key(word) not in _HOLDER_TITLES:
+            if word not in _HOLDER_TITLES:  # (the text is normalized already)
                 return None
             at += len(word) + 1
         return None
@@ -713,7 +710,8 @@ class ActorMatcher:
         words = norm[max(0, hit.start - 40) : hit.start].split()
         # ("علي" and "الي" are also the prepositions على and إلى once normalized: not taken for names here)
         return bool(words) and ((words[-1] in self.lexicon.given_names and words[-1] not in ("علي", "الي")) or (
-            len(words) >= 2 and words[-2] in ("بن", "بنت")) or words[-1] in _SURNAME_TITLES)
+            len(words) >= 2 and words[-2] in ("بن", "بنت")) or words[-1] in _SURNAME_TITLES or (
+            words[-1][:1] == "و" and len(words[-1]) > 3 and words[-1][1:] in _SURNAME_TITLES))  # "والدكتور"
 
     def _excluded(self, norm: str, hit: _Hit) -> bool:
         """True when the words around a hit say it is not an actor (``بينهم طالبان``: two students)."""

@@ -308,6 +308,7 @@ class EventCoder:
         # nominal otherwise ("العقوبات الاقتصادية")
         self._verb_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "verb"}
         self._noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
+        self._verb_heads: dict[str, bool] = {}  # a phrase pattern -> whether its first word is a verb
         # verbal nouns of acts done to someone ("دعم", "التدخل"): heads of an object after a verb; not a
         # demonstration's nouns, as "مسيرة" is also the drone of "استهدفت مسيرة أوكرانية مستودعا"
         self._act_nouns = {normalize_key(t.pattern) for t in lexicon.triggers
@@ -377,10 +378,12 @@ class EventCoder:
                 continue  # a question reports nothing
             if asked is not None:  # nor a question quoted at its end ("قال: «كم عاما احتلت النمسا اليونان؟»")
                 by_sentence[k] = [h for h in by_sentence[k] if h.start < asked]
-            sent.mentions = _merge_titles([
-                mn for m in all_mentions[lo:hi]
-                if not _opponents_of(norm, mn := self._norm_mention(norm, nt.to_normalized(m.span.start),
-                                                                    nt.to_normalized(m.span.end), m))])
+            kept: list[_M] = []
+            for m in all_mentions[lo:hi]:
+                mention = self._norm_mention(norm, nt.to_normalized(m.span.start), nt.to_normalized(m.span.end), m)
+                if not _opponents_of(norm, mention):
+                    kept.append(mention)
+            sent.mentions = _merge_titles(kept)
             events.extend(self._code_sentence(doc, norm, sent, by_sentence[k], speech, names, citing,
                                               (doc_date, year), len(events)))
         return events
@@ -451,8 +454,8 @@ class EventCoder:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
                 # stage keeps it
             if last_event_end is not None and h.prefix in ("ل", "ول", "لل", "ولل") and (
-                    h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped and not self._verbal_head(
-                        _pattern_key(h.trigger.pattern).split(" ")[0]))) and \
+                    h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped
+                                                and not self._verb_headed(h.trigger))) and \
                     _unconjoined(word_before) not in SUFFERING and \
                     _clause_start(norm, h.start, sent.start) <= last_event_end:
                 continue  # a purpose ("وصل … لمناقشة", "استخدمت الغاز المسيل للدموع لتفريق المتظاهرين"): part of
@@ -568,7 +571,7 @@ class EventCoder:
             # a phrase is nominal when its head is a noun, or a verb form after ب/ل/ك or the article, which a
             # perfect verb never takes ("تعرض لقصف صاروخي")
             nominal = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped and (
-                not self._verbal_head(_pattern_key(t.pattern).split(" ")[0])
+                not self._verb_headed(t)
                 or any(c in h.prefix for c in ("ب", "ل", "ك"))))
             unnamed = not actor and t.type in CROWD_TYPES and (
                 bool(t.needs) or (self._unnamed_noun(norm, sent, h, hits) if nominal
@@ -708,7 +711,7 @@ class EventCoder:
         # (but "المسلحون الحوثيون قتلوا ثلاثة مدنيين": a subject right before the verb did it)
 
         verbal = t.pos in ("verb", "participle") or h.gapped or (
-            t.pos == "phrase" and self._verbal_head(_pattern_key(t.pattern).split(" ")[0])
+            t.pos == "phrase" and self._verb_headed(t)
             and not any(c in h.prefix for c in ("ب", "ال", "ك", "لل"))  # "بطلب من تركيا": a noun after all
             and _word_before(norm, h.start - len(h.prefix)) not in _NOUN_GOVERNORS)  # "بعد خطف طائرة هندية"
         key = _pattern_key(t.pattern)
@@ -863,7 +866,7 @@ class EventCoder:
                 actor = self._passive_agent(norm, sent, h, after)
                 recipient = [m for m in recipient if m not in actor]
             if not recipient and t.type in ("ASSAULT", "COERCE") and (t.pos == "verb" or h.gapped or (
-                    t.pos == "phrase" and self._verbal_head(_pattern_key(t.pattern).split(" ")[0]))):
+                    t.pos == "phrase" and self._verb_headed(t))):
                 # "خمسة من 13 إثيوبيا خطفوا على أيدي مسلحين": who the passive verb's subject names suffered it
                 recipient = [m for m in _subject_before(norm, before, h.start - len(h.prefix),
                                                         _after_complementizer(norm, clause_start, h.start))
@@ -1367,10 +1370,15 @@ class EventCoder:
         """How many different words of sport (sports_context.tsv) the text in [start, end) has."""
         return len({w for s, w in self._sport_words if start <= s < end})
 
-    def _verbal_head(self, head: str) -> bool:
-        """Is a phrase's first word a verb? As for the matcher: the lexicon's verb and noun forms decide;
-        otherwise a word with the article, a feminine/plural ending or the تفعيل shape is nominal."""
-        return verb_like(head, self._verb_forms, self._noun_forms)  # "تعليق عضوية": the تفعيل shape is a noun
+    def _verb_headed(self, t: Trigger) -> bool:
+        """Is a phrase trigger's first word a verb? As for the matcher: the lexicon's verb and noun forms decide;
+        otherwise a word with the article, a feminine/plural ending or the تفعيل shape is nominal ("تعليق
+        عضوية"). Decided once per pattern."""
+        headed = self._verb_heads.get(t.pattern)
+        if headed is None:
+            headed = self._verb_heads[t.pattern] = verb_like(_pattern_key(t.pattern).split(" ")[0], self._verb_forms,
+                                                             self._noun_forms)
+        return headed
 
     def _pronoun_subject(self, norm: str, sent: _Sentence, pos: int) -> list[_M]:
         """"أعلنت الشرطة أنها اعتقلت …": the pronoun before the verb at ``pos`` (past a negator) is the first
