@@ -138,6 +138,26 @@ def test_bad_inputs_are_recorded_once_and_the_run_goes_on(db_url: str, pipeline,
     assert again.failed == 2 and row_counts(engine)["failures"] == 2
 
 
+def test_a_document_that_failed_is_coded_again_by_the_next_run(db_url: str, tmp_path: Path) -> None:
+    class FailOnce:
+        name, version, failed = "fail_once", "1", False
+
+        def __call__(self, doc) -> None:
+            if not FailOnce.failed:
+                FailOnce.failed = True
+                raise RuntimeError("a passing fault")
+
+    from marsad.pipeline import Pipeline, make_stage
+
+    flaky = Pipeline([make_stage("marsad.normalize.v1"), FailOnce()], on_error="raise")
+    engine = open_engine(db_url)
+    (tmp_path / "a.txt").write_text("أدانت مصر الهجوم على الحدود.", encoding="utf-8")
+    first = ingest(engine, read_inputs([str(tmp_path)]), flaky)
+    assert (first.failed, first.added) == (1, 0)  # recorded, whatever the pipeline's own policy
+    second = ingest(engine, read_inputs([str(tmp_path)]), flaky)
+    assert (second.failed, second.added, second.unchanged) == (0, 1, 0)
+
+
 def test_recode_keeps_history_and_skips_what_is_up_to_date(db_url: str, pipeline) -> None:
     engine = open_engine(db_url)
     ingest(engine, read_inputs([str(EXAMPLES)]), pipeline)

@@ -125,8 +125,9 @@ class _Writer:
         # in-memory state (cluster index, run id) is then stale, but nothing uses it again.
         with self.engine.begin() as conn:
             run_id = self._ensure_run(conn)
-            self._write_documents(conn, batch, run_id)
-            self._write_codings(conn, batch, run_id, stats)
+            if batch:  # (a batch of failures only writes no document: an empty insert would write a blank row)
+                self._write_documents(conn, batch, run_id)
+                self._write_codings(conn, batch, run_id, stats)
             if new_failures:
                 conn.execute(insert(t.failures), [
                     {"run_id": run_id, "key": f.id, "source": f.source, "fingerprint": fp,
