@@ -33,6 +33,43 @@ def test_record_policy_turns_failures_into_records_and_goes_on() -> None:
     assert isinstance(out[1], Document) and out[1].normalized is not None
 
 
+def test_a_batch_keeps_input_order_and_loses_only_the_bad_document() -> None:
+    # stages run batch by batch: a failure in the middle of a batch spoils nothing else
+    pipeline = Pipeline([make_stage("marsad.normalize.v1"), Boom()], on_error="record")
+    texts = ["عاد الهدوء", "وقع انفجار في الميناء", "اجتمع الوزراء", "انفجار ثان", "انتهى الاجتماع"]
+    read_failure = Failure(id="unreadable", source="x.bin", code="binary", message="not text")
+    items: list[Document | Failure] = [marsad.read_text(t, id=f"d{i}") for i, t in enumerate(texts)]
+    items.insert(2, read_failure)
+    out = list(pipeline.run(items, batch_size=4))
+    assert [o.id for o in out] == ["d0", "d1", "unreadable", "d2", "d3", "d4"]
+    assert [isinstance(o, Failure) for o in out] == [False, True, True, False, True, False]
+    assert out[2] is read_failure
+    assert all(o.normalized is not None and o.pipeline for o in out if isinstance(o, Document))
+
+
+def test_raise_policy_can_be_overridden_for_one_run() -> None:
+    pipeline = Pipeline([make_stage("marsad.normalize.v1"), Boom()], on_error="raise")
+    docs = [marsad.read_text("وقع انفجار في الميناء", id="bad"), marsad.read_text("عاد الهدوء", id="good")]
+    with pytest.raises(StageError):
+        list(pipeline.run(docs))
+    docs = [marsad.read_text("وقع انفجار في الميناء", id="bad"), marsad.read_text("عاد الهدوء", id="good")]
+    assert [type(o) for o in pipeline.run(docs, on_error="record")] == [Failure, Document]
+
+
+def test_batched_and_single_runs_give_the_same_output() -> None:
+    from marsad.cli.main import examples_dir
+    from marsad.output.serialize import item_to_dict
+
+    pipeline = load_pipeline()
+
+    def outputs(batch_size: int) -> list[dict[str, object]]:
+        return [item_to_dict(d) for d in pipeline.run(marsad.read_inputs([examples_dir()]), batch_size=batch_size)]
+
+    one_by_one, batched = outputs(1), outputs(16)
+    assert len(batched) >= 3 and batched == one_by_one
+    assert any(d.get("events") for d in batched)
+
+
 def test_unknown_stage_name() -> None:
     with pytest.raises(marsad.errors.MarsadError, match="unknown stage"):
         make_stage("marsad.nope.v9")

@@ -28,6 +28,11 @@ from marsad.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
+# Pipeline.run takes documents this many at a time, or fewer once their texts reach BATCH_CHARS
+# characters (so that a batch of very long documents stays small in memory).
+BATCH_DOCS = 16
+BATCH_CHARS = 1_000_000
+
 ErrorPolicy = Literal["raise", "record"]
 
 
@@ -236,26 +241,58 @@ class Pipeline:
         doc.pipeline = self.description
         return doc
 
-    def attempt(self, doc: Document) -> Document | Failure:
-        """Process ``doc``, or return the Failure record of why it could not be (whatever the error policy)."""
-        try:
-            return self.process(doc)
-        except MarsadError as exc:
-            return Failure(id=doc.id, source=doc.source or doc.id, code=exc.code, message=str(exc),
-                           stage=getattr(exc, "stage", None))
+    def run(self, items: Iterable[Document | Failure], batch_size: int = BATCH_DOCS,
+            on_error: ErrorPolicy | None = None) -> Iterator[Document | Failure]:
+        """Process a stream of documents: one result per item, in input order; failures from reading pass
+        through unchanged. ``on_error`` overrides the pipeline's policy for this run.
 
-    def run(self, items: Iterable[Document | Failure]) -> Iterator[Document | Failure]:
-        """Process a stream of documents; failures from reading pass through unchanged."""
+        Documents are taken ``batch_size`` at a time (fewer when their texts reach ``BATCH_CHARS``) and each
+        stage runs over the whole batch before the next: its code and tables stay in the processor's caches,
+        which makes a corpus run about a fifth faster than document by document (``marsad bench``). Under
+        the ``raise`` policy the first failure raises before the rest of its batch is yielded.
+        """
+        policy = on_error or self.on_error
+        batch: list[Document | Failure] = []
+        chars = 0
         for item in items:
-            if isinstance(item, Failure):
-                yield item
-            elif self.on_error == "raise":
-                yield self.process(item)
-            else:
-                result = self.attempt(item)
-                if isinstance(result, Failure):
-                    log.error("%s: %s", result.source, result.message)
-                yield result
+            batch.append(item)
+            if isinstance(item, Document):
+                chars += len(item.text)
+            if len(batch) >= batch_size or chars >= BATCH_CHARS:
+                yield from self._run_batch(batch, policy)
+                batch, chars = [], 0
+        if batch:
+            yield from self._run_batch(batch, policy)
+
+    def _run_batch(self, batch: list[Document | Failure], policy: ErrorPolicy) -> list[Document | Failure]:
+        results = list(batch)
+        for stage in self.stages:
+            t0 = time.process_time()
+            try:
+                for i, item in enumerate(results):
+                    if isinstance(item, Failure):
+                        continue
+                    try:
+                        stage(item)
+                    except MarsadError as exc:
+                        error = exc
+                    except Exception as exc:  # a bug or bad data inside a stage: name it, keep the cause
+                        error = StageError(stage.name, item.id, exc)
+                        error.__cause__ = exc
+                    else:
+                        continue
+                    if policy == "raise":
+                        raise error
+                    results[i] = failure = Failure(id=item.id, source=item.source or item.id, code=error.code,
+                                                   message=str(error), stage=getattr(error, "stage", None))
+                    log.error("%s: %s", failure.source, failure.message)
+            finally:
+                self.timings[stage.name] += time.process_time() - t0
+        description = self.description
+        for item in results:
+            if isinstance(item, Document):
+                item.pipeline = description
+        return results
 
 
 def load_pipeline(on_error: ErrorPolicy = "raise", stages: Iterable[str] = DEFAULT_STAGES,

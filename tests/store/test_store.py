@@ -138,6 +138,17 @@ def test_bad_inputs_are_recorded_once_and_the_run_goes_on(db_url: str, pipeline,
     assert again.failed == 2 and row_counts(engine)["failures"] == 2
 
 
+def test_a_document_repeated_in_one_input_is_stored_once(db_url: str, pipeline, tmp_path: Path) -> None:
+    # documents are coded in batches: the copy arrives while the first is still being coded
+    engine = open_engine(db_url)
+    line = json.dumps({"id": "d", "text": "أدانت مصر الهجوم على الحدود."}, ensure_ascii=False)
+    other = json.dumps({"id": "e", "text": "استقبل الرئيس التونسي وزير الخارجية الجزائري."}, ensure_ascii=False)
+    (tmp_path / "wire.jsonl").write_text("\n".join([line, other, line]) + "\n", encoding="utf-8")
+    stats = ingest(engine, read_inputs([str(tmp_path)]), pipeline)
+    assert (stats.read, stats.added, stats.unchanged, stats.failed) == (3, 2, 1, 0)
+    assert row_counts(engine)["documents"] == 2
+
+
 def test_a_document_that_failed_is_coded_again_by_the_next_run(db_url: str, tmp_path: Path) -> None:
     class FailOnce:
         name, version, failed = "fail_once", "1", False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -291,18 +292,32 @@ def ingest(engine: Engine, items: Iterable[Document | Failure], pipeline: Pipeli
     hashes, latest = _known(engine)
     batch: list[_Pending] = []
     failures: list[Failure] = []
-    for item in items:
-        stats.read += 1
-        if isinstance(item, Failure):
-            stats.fail(item)
-            failures.append(item)
-        elif (digest := content_hash(item)) in hashes:
-            stats.unchanged += 1
-        elif isinstance(result := pipeline.attempt(item), Failure):
+    digests: deque[str | None] = deque()  # per item sent to the pipeline, in order: its content hash
+
+    def new_items() -> Iterator[Document | Failure]:
+        for item in items:
+            stats.read += 1
+            if isinstance(item, Document):
+                if (digest := content_hash(item)) in hashes:  # stored already, or a duplicate being coded
+                    stats.unchanged += 1
+                    if progress is not None:
+                        progress(stats)
+                    continue
+                hashes.add(digest)
+                digests.append(digest)
+            else:
+                digests.append(None)
+            yield item
+
+    for result in pipeline.run(new_items(), on_error="record"):
+        digest = digests.popleft()
+        if isinstance(result, Failure):
             stats.fail(result)
             failures.append(result)
+            if digest is not None:
+                hashes.discard(digest)
         else:
-            hashes.add(digest)
+            assert digest is not None
             key = document_key(result)
             version, previous = latest.get(key, (0, None))
             batch.append(_Pending(result, key, digest, version=version + 1,
@@ -360,10 +375,18 @@ def recode(engine: Engine, pipeline: Pipeline, *, force: bool = False, batch_siz
     writer = _Writer(engine, "recode", pipeline, [])
     batch: list[_Pending] = []
     failures: list[Failure] = []
-    for pending in stored_documents(engine, only_stale=not force, description=pipeline.description,
-                                    chunk=batch_size):
-        stats.read += 1
-        if isinstance(result := pipeline.attempt(pending.doc), Failure):
+    waiting: deque[_Pending] = deque()  # per document sent to the pipeline, in order
+
+    def documents() -> Iterator[Document]:
+        for pending in stored_documents(engine, only_stale=not force, description=pipeline.description,
+                                        chunk=batch_size):
+            stats.read += 1
+            waiting.append(pending)
+            yield pending.doc
+
+    for result in pipeline.run(documents(), on_error="record"):
+        pending = waiting.popleft()
+        if isinstance(result, Failure):
             stats.fail(result)
             failures.append(result)
         else:
