@@ -136,6 +136,9 @@ _OWN_PEOPLE = re.compile(  # (normalized: ة is ه)
 PASSIVE_MARKERS = frozenset(normalize_key(w) for w in ("تم", "تمّ", "يتم", "جرى", "يجري", "وتم", "ويتم", "وجرى"))
 # types whose verbal noun's genitive is the one the act is done to ("اعتقال X": X is arrested)
 PATIENT_GENITIVE = frozenset({"COERCE", "ASSAULT", "RETREAT", "SANCTION", "AID", "CONCEDE"})
+# and codes of other types whose verbal noun takes its patient as genitive: "استقبال الحجاج" receives
+# the pilgrims (the host is the one who receives: "استقبال الرئيس لنظيره" names him before ل)
+PATIENT_GENITIVE_CODES = frozenset({"043"})
 # prepositions marking the patient of a verbal noun whose genitive is then its agent
 OBJECT_MARKERS = frozenset({"ل", normalize_key("عن"), normalize_key("على"), normalize_key("ضد")})
 # types whose complement is content, not a separate act ("طالب بعدم السماح … بالمشاركة")
@@ -901,7 +904,9 @@ class EventCoder:
                 marked = genitive  # "قصف الحوثيين لمنطقة على الحدود": the genitive acts on what ل marks
             between = norm[h.end : genitive.start - len(genitive.clitic)].split() if genitive is not None else []
             genitive_is_agent = genitive is not None and (
-                t.type not in PATIENT_GENITIVE or genitive.mention.kind == "nisba" or marked is not None
+                (t.type not in PATIENT_GENITIVE and not (t.cameo in PATIENT_GENITIVE_CODES
+                                                         and _sole_object(norm, genitive, after)))
+                or genitive.mention.kind == "nisba" or marked is not None
                 or t.cameo.startswith("087")) and not (  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
                 genitive.mention.kind == "nisba" and len(between) == 1 and (
                     self._object_head(between[0], t.type) or (
@@ -2065,6 +2070,18 @@ def _received_things(norm: str, h: TriggerHit, actor: list[_M]) -> bool:
     start = max([h.end, *(m.end for m in actor if m.start >= h.end)])
     words = [w for w in norm[start : start + 60].split() if w not in APPROXIMATELY and not _counted(w)][:1]
     return bool(words) and _strip_article(words[0].strip(_PUNCTUATION)) in RECEIVED_THINGS
+
+
+def _sole_object(norm: str, genitive: _M, after: list[_M]) -> bool:
+    """Whether the genitive of a verbal noun has nothing after it that could be a second participant: no
+    one named within two words after it ("استقبال الملك سلمان أمس وزير الخارجية": the king receives the
+    minister) and no ل object ("استقبال الرئيس لنظيره")."""
+    word = _word_after(norm, genitive.end)
+    if word.startswith("ل") and not word.startswith("ال"):
+        return False
+    nxt = next((m for m in after if m.start >= genitive.end), None)
+    return nxt is None or nxt.prep is not None or nxt.clitic.startswith(("و", "ف")) \
+        or _words_between(norm, genitive.end, nxt.start - len(nxt.clitic)) > 2
 
 
 def _suffered_act(norm: str, hits: list[TriggerHit], h: TriggerHit, m: _M) -> bool:
