@@ -283,12 +283,14 @@ def _name_like(word: str, first: bool, article: bool, after_given_name: bool = F
     return not word.endswith(_PRONOUN_ENDINGS)
 
 
+# curators' grammatical notes in a role's English name: "officials (indef.)", "civilians (acc., after numbers)"
+_GRAMMAR_NOTE = re.compile(r" \((?:indef\.|def\.|pl\.|fem\.(?: indef\.)?|construct|acc\.(?:/gen\.)?(?:, after numbers)?"
+                           r"|after a number(?:, acc\.)?)\)")
+
+
 def _role_name(role: RoleEntry) -> str:
     """The English name of a role without curators' grammatical notes ("officials (indef.)" -> "officials")."""
-    name = role.name_en
-    for note in (" (indef.)", " (fem.)", " (pl.)", " (def.)"):
-        name = name.replace(note, "")
-    return name
+    return _GRAMMAR_NOTE.sub("", role.name_en)
 
 
 FOREIGN = frozenset(normalize_key(w) for w in ("أجنبية", "أجنبي", "أجانب", "الأجنبية", "الأجنبي", "الأجانب", "دولية",
