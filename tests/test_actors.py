@@ -274,3 +274,14 @@ def test_english_names_carry_no_grammatical_notes() -> None:
     names = [m.name_en or "" for m in doc.mentions]
     assert any(n.startswith("Yemen: civilians") or n.startswith("YEM: civilians") for n in names), names
     assert not any(note in n for n in names for note in ("(acc.", "(construct)", "(indef.)", "after a number")), names
+
+
+@pytest.mark.parametrize(("text", "span", "code"), [
+    ("اعتصم نحو ألف سوري في اللاذقية.", "ألف سوري", "SYR:CVL"),
+    ("وقتل 20 فلسطينيا في الغارات.", "20 فلسطينيا", "PSE:CVL"),
+    ("وأصيب ثلاثة أتراك في الانفجار.", "ثلاثة أتراك", "TUR:CVL"),
+    ("وقتل 20 سوريا في الغارات.", "سوريا", "SYR"),  # the country's name, not the accusative nisba
+])
+def test_a_counted_nisba_names_people(text: str, span: str, code: str) -> None:
+    doc = marsad.extract(text, id="x", date="2015-08-10")
+    assert [(doc.text[m.span.start : m.span.end], m.code) for m in doc.mentions] == [(span, code)]

@@ -67,6 +67,11 @@ QUANTIFIERS = tuple(
               "عشرات من", "عشرات", "مجموعة من", "غالبية", "معظم", "أغلب", "كل")
 )
 QUANTIFIER_SET = frozenset(QUANTIFIERS)
+# Counts before an indefinite nisba that then names people: "ألف سوري", "20 فلسطينيا", "ثلاثة أتراك"
+COUNT_WORDS = frozenset(normalize_key(w) for w in (
+    "ألف", "آلاف", "ألفا", "ألفي", "مئات", "عشرات", "مائة", "مئة", "مائتي", "مئتي", "مليون", "ملايين", "اثنين",
+    "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس", "ست", "سبع",
+    "ثماني", "تسع", "عشر", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"))
 PLACE_KIND_WORDS = frozenset(normalize_key(w) for w in ("ولاية", "مدينة", "محافظة", "منطقة", "إقليم", "بلدة", "قرية",
                                                          "جزيرة", "مقاطعة"))
 # Words that end an unknown name after a title.
@@ -286,6 +291,16 @@ def _name_like(word: str, first: bool, article: bool, after_given_name: bool = F
 # curators' grammatical notes in a role's English name: "officials (indef.)", "civilians (acc., after numbers)"
 _GRAMMAR_NOTE = re.compile(r" \((?:indef\.|def\.|pl\.|fem\.(?: indef\.)?|construct|acc\.(?:/gen\.)?(?:, after numbers)?"
                            r"|after a number(?:, acc\.)?)\)")
+
+
+def _counted_start(norm: str, start: int) -> int:
+    """Where a count right before ``start`` begins (a number or a number word), or ``start``."""
+    if start < 2 or norm[start - 1] != " ":
+        return start
+    before = norm[max(0, start - 16) : start - 1].split(" ")[-1]
+    if before.isdigit() or before in COUNT_WORDS:
+        return start - 1 - len(before)
+    return start
 
 
 def _role_name(role: RoleEntry) -> str:
@@ -556,6 +571,10 @@ class ActorMatcher:
                 quantified = self._quantified_start(norm, a.start)
                 if quantified != a.start and ":" not in code:
                     start, code = quantified, code + ":CVL"  # "العديد من القرغيز": people of that country
+            elif isinstance(a.item, Entry) and a.item.kind == "nisba" and not a.prefix and ":" not in code:
+                counted = _counted_start(norm, a.start)
+                if counted != a.start:
+                    start, code = counted, code + ":CVL"  # "اعتصم نحو ألف سوري", "قتل 20 فلسطينيا"
             mentions.append(self._mention(nt, start, a.end, code, self._name_en(a.item), kind, a.item.id))
         self._add_readings(nt, mentions)
         # "مطار الملك فهد الدولي", "جامعة الملك سعود", "حي إسكان الملك فهد": a place or an institution named

@@ -1581,7 +1581,9 @@ class EventCoder:
                 prep = prev
         elif not clitic or clitic in ("و", "ف"):
             prev = _word_before(norm, ws)
-            if prev in RECIPIENT_PREPS or prev in OTHER_PREPS:
+            if prev == "نحو" and _counted(norm[start:end].split(" ", 1)[0]):
+                pass  # "اعتصم نحو ألف سوري": about a thousand, not towards them
+            elif prev in RECIPIENT_PREPS or prev in OTHER_PREPS:
                 prep = prev
             elif mention.kind == "nisba" and not clitic:
                 # an adjective shares its noun's preposition: "قصف للمناطق الباكستانية" (the areas shelled)
