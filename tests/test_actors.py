@@ -285,3 +285,8 @@ def test_english_names_carry_no_grammatical_notes() -> None:
 def test_a_counted_nisba_names_people(text: str, span: str, code: str) -> None:
     doc = marsad.extract(text, id="x", date="2015-08-10")
     assert [(doc.text[m.span.start : m.span.end], m.code) for m in doc.mentions] == [(span, code)]
+
+
+def test_a_plural_noun_after_a_title_is_no_name() -> None:
+    doc = marsad.extract("وأعلن الرئيس التونسي إجراءات جديدة ردا على احتجاجات ضد البطالة.", id="x", date="2016-01-20")
+    assert [(doc.text[m.span.start : m.span.end], m.code) for m in doc.mentions] == [("الرئيس التونسي", "TUN:GOV")]

@@ -874,7 +874,9 @@ class ActorMatcher:
             pronoun = original[-1] == "ه" and not word.endswith("لله") and len(word) > 3
             # a first word in teh marbuta ("الرئيس الأمريكي زيارة …") or a long one in alif ("هجوما لاذعا",
             # "وفدا", an accusative) is a noun; women's names in ة are known given names, accepted below
-            noun_shape = not words and (original[-1] == "ة" or (j - i >= 5 and original[-1] == "ا"))
+            # (and a long one in the feminine plural: "الرئيس التونسي إجراءات جديدة", "تصريحات")
+            noun_shape = not words and (original[-1] == "ة" or (j - i >= 5 and original[-1] == "ا")
+                                        or (j - i >= 6 and original.endswith("ات")))
             given = bool(words) and norm[words[0][0] : words[-1][1]] in self.lexicon.given_names
             if word in self.lexicon.given_names and not pronoun:
                 pass  # a known given name is a name, whatever its shape ("توفيق")

@@ -949,7 +949,10 @@ class EventCoder:
                         and after[0].mention.code.endswith((":MIL", ":COP")):
                     agent = after[0]  # "في قصف للطيران التركي": a force after ل is whose attack it was
                     actor = [agent]
-                if not actor and t.type == "PROTEST":  # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج"
+                if not actor and t.type == "PROTEST" and \
+                        _word_before(norm, h.start - len(h.prefix)) not in _ABOUT_AN_ACT:
+                    # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج", "شارك آلاف في مظاهرة" (and not who answers one:
+                    # "أعلن العبادي إصلاحات ردا على احتجاجات ضد الفساد")
                     actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 recipient = recipient + ([genitive] if genitive is not None else []) + _recipients(
                     [m for m in after if m is not genitive and m is not agent], norm, h.end)
@@ -1600,6 +1603,10 @@ def _pattern_key(pattern: str) -> str:
     """A trigger pattern's normalized form, computed once per pattern (several rules read it for each hit)."""
     return normalize_key(pattern)
 
+
+# prepositions after which an act noun is what someone answers, follows or talks about, not what they do
+_ABOUT_AN_ACT = frozenset(normalize_key(w) for w in ("على", "علي", "بعد", "عقب", "إثر", "بسبب", "حول", "بشأن", "ضد",
+                                                      "تجاه", "إزاء"))
 
 # "من قبل عدة ضباط", "الذي نسب إلى تنظيم داعش"
 _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيه|من بينها|ومنها)\s*$")
