@@ -410,6 +410,10 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     ("ودعت حركة الجهاد الإسلامي الشبان إلى التصعيد حتى يرحل آخر جندي احتلال عن الأراضي الفلسطينية.", "COERCE"),
     ("واكتفت الحكومة الأردنية بالتعليق على التقرير، بينما اعتصمت الخارجية السورية بالصمت.", "PROTEST"),
     ("وقال المحامي المصري إن موكله تظاهر بالمرض لينقل إلى المستشفى.", "PROTEST"),
+    # a blessing after a ruler's name, a danger faced, a student
+    ("ورفع الوزير الأردني شكره لملك البحرين – أيده الله – على دعمه.", "SUPPORT"),
+    ("وقالت منظمات حقوقية في رسالة إلى الرئيس الأمريكي إن البلدين يواجهان تهديدات أمنية متزايدة.", "THREATEN"),
+    ("وفاز فريق يقوده أحمد، طالب الطب المصري، بجائزة الابتكار.", "REQUEST"),
 ])
 def test_readings_that_are_no_event_or_one(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events
