@@ -611,7 +611,7 @@ class EventCoder:
             # (after "كان في استقبال <guest> …", "لدى وصوله" is the guest's arrival: the guest goes on)
             previous = (recipient, actor) if welcomed else (actor, recipient)
             polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
-            aux = _aux(norm, h, sent.start)
+            aux = _aux(norm, h, sent.start, self.matcher.perfects_in_t)
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
@@ -998,6 +998,13 @@ class EventCoder:
             # "الصفقة التي أبرمت بين حماس وإسرائيل": an agreement or talks between two parties have both
             # as actors, and no recipient
             actor, recipient = recipient, []
+        if not actor and t.pos == "phrase" and t.type in ("ASSAULT", "COERCE") and recipient \
+                and recipient[0].prep is None \
+                and recipient[0].mention.kind == "nisba" and recipient[0].start >= _hit_end(h) \
+                and _words_between(norm, _hit_end(h), recipient[0].start - len(recipient[0].clitic)) == 0 \
+                and self._complement(norm, h) in self.matcher.act_nouns:
+            # "تم شن غارة روسية على إدلب": the state's adjective describes the raid, as in "غارة روسية"
+            actor, recipient = recipient[:1], recipient[1:]
         actor = [self._patron(norm, sent, m) for m in actor]
         recipient = [m for m in recipient if m not in actor]
         if t.type == "PROTEST" and not recipient:
@@ -1208,6 +1215,13 @@ class EventCoder:
         clause_start = _clause_start(norm, h.start, sent.start)
         return any(clause_start <= m.start < h.start and m.mention.code.endswith((":CVL", ":OPP"))
                    for m in sent.mentions)
+
+    @staticmethod
+    def _complement(norm: str, h: TriggerHit) -> str:
+        """What follows the verb of a verb phrase: "غارة" in "شن غارة", "غارات" in "شنت … غارات"."""
+        if h.gapped:
+            return norm[h.tail_start : h.tail_end]
+        return norm[h.start : h.end].partition(" ")[2]
 
     def _antecedent(self, norm: str, sent: _Sentence, h: TriggerHit, before: list[_M]) -> list[_M]:
         """The one a relative clause describes, as the agent of a verbal noun in it with none of its own:
@@ -2346,7 +2360,7 @@ _QUOTE_MARKS = re.compile(r"[\"«»()]")
 _HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, HYPOTHETICAL_CUES[:5])) + r")(?:\s|$)")
 
 
-def _aux(norm: str, h: TriggerHit, floor: int) -> str:
+def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str]) -> str:
     head = norm[max(floor, h.start - 60) : h.start - len(h.prefix)]
     words = head.split()
     cut = max((i for i, w in enumerate(words) if w in RELATIVES), default=-1)
@@ -2356,9 +2370,10 @@ def _aux(norm: str, h: TriggerHit, floor: int) -> str:
         return "future"
     if _FUTURE_RE.search(" ".join(words[-6:])):
         return "future"
-    if words and words[-1] in MAY_HAVE and h.trigger.pos == "verb" \
-            and norm[h.start : h.start + 1] in ("ي", "ت", "ن") and not norm[h.start : h.end].endswith("وا"):
-        return "hypothetical"  # (قد + imperfect; "وقد اتهمت", a perfect of form VIII, is a past act)
+    verb = norm[h.start : h.end].split(" ", 1)[0]  # (a verb phrase's verb: "قد تشن هجمات")
+    if words and words[-1] in MAY_HAVE and h.trigger.pos in ("verb", "phrase") and verb[:1] in ("ي", "ت", "ن") \
+            and not verb.endswith("وا") and verb not in perfects_in_t:
+        return "hypothetical"  # (قد + imperfect; "وقد اتهمت", form VIII, and "وقد تظاهر", form V, are past acts)
     if _HYPOTHETICAL_RE.search(" ".join(words[-10:])):
         return "hypothetical"
     if _LIKELY_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-4:]))):

@@ -90,6 +90,13 @@ class TriggerMatcher:
                 entries.sort(key=lambda e: -sum(map(len, e[0])))  # the longest complement first
             self._gapped[head] = by_first
         self._nouns = noun_forms  # after one, with و, a form both verb and noun is the noun ("اغتيال وقتل")
+        # acts named by a noun or a noun phrase ("غارات", "ضربة جوية"): the complements of "شن غارات"
+        self.act_nouns = frozenset(normalize_key(t.pattern) for t in lexicon.triggers
+                                   if t.pos in ("noun", "phrase") and t.type != "-")
+        # perfects that begin with ت (forms V and VI: "تظاهر", "تفاوض"): their imperfect is يت…, not ي…, so
+        # "قد تظاهر" is a past act where "قد تقتل" (she may kill) is a possibility
+        self.perfects_in_t = frozenset(f for f in verb_forms if f.startswith("ت") and "ي" + f[1:] not in verb_forms
+                                       and "يت" + f[1:] in verb_forms)
         self._automaton = ahocorasick.Automaton()
         for readings in table.values():
             # a form both verb and noun (تظاهر) is a verb first; a crowd act comes after every plain reading
