@@ -431,7 +431,8 @@ class EventCoder:
             if h.trigger.pos == "verb" and not h.prefix and word_before in HONORIFICS:
                 continue  # "جائزة الدكتور ساعد بن سعد": after a title of address a verb form is a name
             if h.trigger.pos in ("verb", "participle") and not h.prefix and (
-                    _counted(word_before) or word_before in QUANTIFIERS):
+                    (_counted(word_before) and not _a_year(norm, h.start - len(h.prefix), word_before))
+                    or word_before in QUANTIFIERS):
                 continue  # "نحو ألف طالب مصري", "أي طالب سعودي": after a number or "any", "every" the word is
                 # a noun (students), not a verb
             if h.trigger.pos == "verb" and any(
@@ -2060,6 +2061,20 @@ def _possessed(norm: str, h: TriggerHit, nouns: set[str]) -> bool:
         return False
     base = key[: -len(ending)] if ending.startswith("ه") else key[: -len(ending)] + "ه"  # زيارته -> زياره
     return h.trigger.pattern.endswith(("ه", "هما", "هم", "ها")) and (base in nouns or key[: -len(ending)] in nouns)
+
+
+# words after which a four-digit number is a year: "وفي عام 2003 غزت", "منذ 2011"
+_YEAR_MARKERS = frozenset(normalize_key(w) for w in ("عام", "العام", "سنة", "السنة", "في", "وفي", "منذ", "خلال", "حتى",
+                                                      "مطلع", "أواخر", "أوائل", "بداية", "نهاية", "صيف", "ربيع",
+                                                      "خريف", "شتاء"))
+
+
+def _a_year(norm: str, pos: int, number: str) -> bool:
+    """Whether ``number``, the word before ``pos``, is a year ("وفي عام 2003 هاجمت"), not a count ("2000 طالب")."""
+    if not (len(number) == 4 and number.isdigit() and 1800 <= int(number) <= 2100):
+        return False
+    words = norm[max(0, pos - 40) : pos].split()
+    return len(words) >= 2 and words[-1].strip("،,.:؛\"«»()") == number and words[-2] in _YEAR_MARKERS
 
 
 def _counted(word: str) -> bool:
