@@ -290,3 +290,15 @@ def test_a_counted_nisba_names_people(text: str, span: str, code: str) -> None:
 def test_a_plural_noun_after_a_title_is_no_name() -> None:
     doc = marsad.extract("وأعلن الرئيس التونسي إجراءات جديدة ردا على احتجاجات ضد البطالة.", id="x", date="2016-01-20")
     assert [(doc.text[m.span.start : m.span.end], m.code) for m in doc.mentions] == [("الرئيس التونسي", "TUN:GOV")]
+
+
+def test_a_name_joined_to_a_country_is_not_that_country() -> None:
+    # "المملكة" has a reading for Jordan; joined to Jordan by و it is another kingdom (here Saudi Arabia)
+    doc = marsad.extract("اتفقت المملكة والأردن على تعزيز التعاون. وزار الملك سلمان الرياض.", id="x", date="2015-08-06")
+    assert [(doc.text[m.span.start : m.span.end], m.code) for m in doc.mentions][:2] == [("المملكة", "SAU"),
+                                                                                      ("الأردن", "JOR")]
+
+
+def test_airlines_are_no_air_force() -> None:
+    doc = marsad.extract("واتهمت شركات الطيران الأمريكية الناقلات الخليجية بتشويه المنافسة.", id="x", date="2015-08-06")
+    assert not any(m.code.endswith(":MIL") for m in doc.mentions), [(m.code, m.name_en) for m in doc.mentions]

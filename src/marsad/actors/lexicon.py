@@ -257,7 +257,10 @@ class CueChooser(Generic[T]):
     their cues: words that, written near the name, in its sentence or in its document, point to one reading.
     The reading whose cues are named strictly most wins; a tie at every level chooses nothing."""
 
-    def __init__(self, readings: Sequence[tuple[T, Sequence[str]]]) -> None:
+    def __init__(self, readings: Sequence[tuple[T, Sequence[str]]], states: bool = False) -> None:
+        # ``states``: the readings are states (المملكة, عمان), so a name joined to another by و is not that
+        # other ("اتفقت المملكة والأردن" is not Jordan); a group joined to a cue is often its ally
+        self._states = states
         # one pattern for every reading's cues (one pass over a text), each cue form owned by its readings
         self._items: list[T] = [item for item, _cues in readings]
         self._owners: dict[str, list[int]] = {}
@@ -266,7 +269,7 @@ class CueChooser(Generic[T]):
                 self._owners.setdefault(form, []).append(i)
         self._forms = sorted(self._owners, key=len, reverse=True)
 
-    def _best(self, text: str) -> T | None:
+    def _best(self, text: str, excluded: frozenset[int] = frozenset()) -> T | None:
         # each place a cue is written at the start of a word (past و ف ب ل), the longest cue there counting
         # (a plain search per cue: a regex with a look-behind would try every position of the text)
         found: dict[int, str] = {}
@@ -284,6 +287,8 @@ class CueChooser(Generic[T]):
             free = i + len(found[i])
             for k in self._owners[found[i]]:
                 counts[k] += 1
+        for k in excluded:
+            counts[k] = 0
         top = max(counts)
         if top == 0 or counts.count(top) > 1:
             return None
@@ -295,15 +300,31 @@ class CueChooser(Generic[T]):
         lo = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
         ends = [i for i in (norm.find(". ", end), norm.find("\n", end)) if i >= 0]
         hi = min(ends) if ends else len(norm)
-        found = self._best(norm[max(lo, start - 25) : end + 15])
+        # a name joined to another by و is not that other: "اتفقت المملكة والأردن" is not Jordan
+        joined = self._joined_readings(norm, start, end) if self._states else frozenset()
+        left = start if joined else max(lo, start - 25)
+        right = end if joined else end + 15
+        found = self._best(norm[left:right], joined)
         if found is not None:
             return found
-        for key in ((id(self), lo, hi), (id(self), 0, len(norm))):  # the sentence, then the document
+        for key in ((id(self), lo, hi, joined), (id(self), 0, len(norm), joined)):  # the sentence, the document
             if key not in cache:
-                cache[key] = self._best(norm[key[1] : key[2]])
+                cache[key] = self._best(norm[key[1] : key[2]], joined)
             if cache[key] is not None:
                 return cache[key]
         return None
+
+    def _joined_readings(self, norm: str, start: int, end: int) -> frozenset[int]:
+        """The readings whose cue is the word joined to the name by و, before or after it."""
+        words: list[str] = []
+        after = norm[end : end + 30].split()
+        if after and after[0].startswith("و") and len(after[0]) > 2:
+            words.append(after[0][1:])
+        if norm.startswith("و", start):
+            before = norm[max(0, start - 30) : start].split()
+            if before:
+                words.append(before[-1].strip("،,"))
+        return frozenset(k for w in words for k in self._owners.get(w, ()))
 
 
 def load_exclusions(path: Path, label: str, problems: list[str]) -> list[Exclusion]:

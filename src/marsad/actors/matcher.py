@@ -367,7 +367,9 @@ class ActorMatcher:
         by_pattern: dict[str, list[Reading]] = {}
         for reading in lexicon.readings:
             by_pattern.setdefault(reading.pattern, []).append(reading)
-        self._readings = {pattern: CueChooser([(r, r.cues) for r in rs]) for pattern, rs in by_pattern.items()}
+        self._readings = {pattern: CueChooser([(r, r.cues) for r in rs],
+                                              states=all(r.kind in ("country", "capital") for r in rs))
+                          for pattern, rs in by_pattern.items()}
         self._exclusions = ExclusionIndex(lexicon.exclusions)
         # the roles that have exclusion contexts (few: الإعلام), so that other role hits are not looked up
         self._excludable_roles = frozenset(r.pattern for r in lexicon.roles
