@@ -302,3 +302,8 @@ def test_a_name_joined_to_a_country_is_not_that_country() -> None:
 def test_airlines_are_no_air_force() -> None:
     doc = marsad.extract("واتهمت شركات الطيران الأمريكية الناقلات الخليجية بتشويه المنافسة.", id="x", date="2015-08-06")
     assert not any(m.code.endswith(":MIL") for m in doc.mentions), [(m.code, m.name_en) for m in doc.mentions]
+
+
+def test_the_muslim_world_league_is_an_organization() -> None:
+    doc = marsad.extract("أدانت رابطة العالم الإسلامي التفجير.", id="x", date="2015-08-06")
+    assert [(m.code, m.name_en) for m in doc.mentions] == [("MWL", "Muslim World League")]
