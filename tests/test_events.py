@@ -416,6 +416,8 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     ("وفاز فريق يقوده أحمد، طالب الطب المصري، بجائزة الابتكار.", "REQUEST"),
     # يتحدون مع: they unite with (يتّحدون), not they defy (يتحدّون)
     ("وقال الباحث إن أكراد إيران يتحدون مع أكراد العراق في اللغة والمذهب.", "REJECT"),
+    # demand in the economic sense
+    ("وتراجعت أسعار النفط بسبب تباطؤ الطلب من الصين والهند.", "REQUEST"),
 ])
 def test_readings_that_are_no_event_or_one(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events
