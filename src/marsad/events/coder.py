@@ -743,7 +743,8 @@ class EventCoder:
                 or _adjectives_only(norm[before[-1].end : h.start - len(h.prefix)])
                 or all(w in _PARTICLES_BEFORE_VERB for w in norm[before[-1].end : h.start - len(h.prefix)].split())
             ) and (
-                    owned or not norm[clause_start : before[-1].start].strip(" \"«»()-–—:")
+                    # (a chronology's year before it too: "1990- القوات العراقية تغزو الكويت")
+                    owned or not norm[clause_start : before[-1].start].strip(" \"«»()-–—:0123456789")
                     or _word_before(norm, before[-1].start - len(before[-1].clitic)) in COMPLEMENTIZERS)
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
             if his_country:
@@ -1006,6 +1007,11 @@ class EventCoder:
                 and self._complement(norm, h) in self.matcher.act_nouns:
             # "تم شن غارة روسية على إدلب": the state's adjective describes the raid, as in "غارة روسية"
             actor, recipient = recipient[:1], recipient[1:]
+        if not recipient and t.pos == "phrase" and not h.gapped and \
+                norm[h.start : h.end].rsplit(" ", 1)[-1] in _PHRASE_FINAL_PREPS:
+            # "بصدد الطلب من مجلس الأمن": whom a phrase that ends in its preposition governs is right after it
+            recipient = [m for m in after if m not in actor and m.start >= h.end
+                         and _words_between(norm, h.end, m.start - len(m.clitic)) == 0][:1]
         actor = [self._patron(norm, sent, m) for m in actor]
         recipient = [m for m in recipient if m not in actor]
         if t.type == "PROTEST" and not recipient:
@@ -1618,6 +1624,9 @@ def _pattern_key(pattern: str) -> str:
     """A trigger pattern's normalized form, computed once per pattern (several rules read it for each hit)."""
     return normalize_key(pattern)
 
+
+# prepositions that end a trigger phrase ("طلب من", "اعتدى على"): what follows is whom the act is done to
+_PHRASE_FINAL_PREPS = frozenset(normalize_key(w) for w in ("من", "على", "علي", "إلى", "الى", "مع", "ضد", "عن"))
 
 # prepositions after which an act noun is what someone answers, follows or talks about, not what they do
 _ABOUT_AN_ACT = frozenset(normalize_key(w) for w in ("على", "علي", "بعد", "عقب", "إثر", "بسبب", "حول", "بشأن", "ضد",
