@@ -418,6 +418,10 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     ("وقال الباحث إن أكراد إيران يتحدون مع أكراد العراق في اللغة والمذهب.", "REJECT"),
     # demand in the economic sense
     ("وتراجعت أسعار النفط بسبب تباطؤ الطلب من الصين والهند.", "REQUEST"),
+    # a tally of arrests, and a lifting of sanctions that imposes none
+    ("وشهدت تلك الفترة عددا من حالات اعتقال جماعات من الجزائريين والتونسيين على الحدود.", "COERCE"),
+    ("ورفعت الولايات المتحدة عقوباتها عن كوبا بعد نصف قرن.", "SANCTION"),
+    ("ورفعت الولايات المتحدة عقوباتها عن كوبا بعد نصف قرن.", "RETREAT+"),
 ])
 def test_readings_that_are_no_event_or_one(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events

@@ -587,8 +587,9 @@ class EventCoder:
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
             if h.trigger.pos in ("noun", "phrase") and not h.gapped and word_before in DESCRIBED_AS:
                 continue  # "واصفا جريمة إسرائيلية بأنها عمل إرهابي": what an act is called, not another act
-            if nominal and t.type in CROWD_TYPES and _cases_counted(norm, h):
-                continue  # "حدث 94 ألفا و780 حالة اغتصاب", "سجلت حالات خطف": a tally of cases, no one event
+            if nominal and t.type in (*CROWD_TYPES, "COERCE") and _cases_counted(norm, h):
+                continue  # "حدث 94 ألفا و780 حالة اغتصاب", "سجلت حالات خطف", "عددا من حالات اعتقال": a tally of
+                # cases, no one event
             if unnamed and t.type == "PROTEST" and not nominal:
                 actor = self._crowd_actor(norm, sent, h)  # "تظاهر نحو ألفي شخص امس في بيشاور": PAK:CVL
             if (unnamed or nominal) and t.type == "PROTEST" and not actor:
