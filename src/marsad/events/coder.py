@@ -710,7 +710,8 @@ class EventCoder:
             t.pos == "verb" and _AGENT_AFTER.match(norm, h.end) is not None) or (  # "قتل من قبل القوات"
             t.pos == "verb" and self._marked_passive(h)) or (
             t.pos == "verb" and _unconjoined(_word_of(norm, h)) in CASUALTY_VERBS and _by_weapon(norm, after)) or (
-            t.type == "ASSAULT" and t.pos == "verb" and _counted_victims(norm, h.end, after)
+            t.type == "ASSAULT" and t.pos == "verb" and (_counted_victims(norm, h.end, after)
+                                                         or _casualty_pair(norm, h.end, after))
             and not (before and before[-1].prep is None and not h.prefix
                      and _words_between(norm, before[-1].end, h.start) == 0))
         # (but "المسلحون الحوثيون قتلوا ثلاثة مدنيين": a subject right before the verb did it)
@@ -1626,6 +1627,9 @@ def _pattern_key(pattern: str) -> str:
     return normalize_key(pattern)
 
 
+# "and … were wounded" after a killing's first mention: "قتل جندي تركي وأصيب آخر"
+_WOUNDED_TOO = frozenset(normalize_key(w) for w in ("وأصيب", "وأصيبت", "وأصيبا", "وأصيب", "وجرح", "وجرحت", "فيما أصيب"))
+
 # prepositions that end a trigger phrase ("طلب من", "اعتدى على"): what follows is whom the act is done to
 _PHRASE_FINAL_PREPS = frozenset(normalize_key(w) for w in ("من", "على", "علي", "إلى", "الى", "مع", "ضد", "عن"))
 
@@ -2171,6 +2175,19 @@ def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
         verb = _unconjoined(_word_before(norm, verb_end))  # (not "قتلوا آلاف الأشخاص": they killed them)
         return after[0].mention.code.endswith(":CVL") and verb in KILLED and not verb.endswith(("وا", "ا"))
     return 1 <= len(between) <= 3 and any(_counted(w) for w in between)
+
+
+def _casualty_pair(norm: str, verb_end: int, after: list[_M]) -> bool:
+    """"قتل رقيب شرطة وأصيب ثلاثة مجندين": a killing verb whose first mention is followed by "and … were
+    wounded" (a passive only) reports a toll: that mention was killed, it killed no one."""
+    if not after or after[0].prep is not None:
+        return False
+    verb = _unconjoined(_word_before(norm, verb_end))
+    if verb not in KILLED or verb.endswith(("وا", "ا")) or \
+            _words_between(norm, verb_end, after[0].start - len(after[0].clitic)) > 3:
+        return False
+    following = norm[after[0].end : after[0].end + 40].replace("،", " ").replace(",", " ").split()[:2]
+    return any(w in _WOUNDED_TOO for w in following)
 
 
 def _word_after(norm: str, pos: int) -> str:
