@@ -950,16 +950,18 @@ class EventCoder:
                     actor = [agent]
                 if not actor and t.type == "ASSAULT" and genitive is None and after and after[0].prep == "ل" \
                         and _words_between(norm, h.end, after[0].start - len(after[0].clitic)) == 0 \
-                        and after[0].mention.code.endswith((":MIL", ":COP")):
-                    agent = after[0]  # "في قصف للطيران التركي": a force after ل is whose attack it was
-                    actor = [agent]
+                        and (after[0].mention.code.endswith((":MIL", ":COP", ":REB")) or (
+                            after[0].mention.kind == "group" and ":" not in after[0].mention.code)):
+                    agent = after[0]  # "في قصف للطيران التركي", "في هجوم لحزب العمال الكردستاني": a force or an
+                    # armed group after ل is whose attack it was (with those joined to it: "للحوثيين وقوات صالح")
+                    actor = _coordinated(norm, after)
                 if not actor and t.type == "PROTEST" and \
                         _word_before(norm, h.start - len(h.prefix)) not in _ABOUT_AN_ACT:
                     # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج", "شارك آلاف في مظاهرة" (and not who answers one:
                     # "أعلن العبادي إصلاحات ردا على احتجاجات ضد الفساد")
                     actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 recipient = recipient + ([genitive] if genitive is not None else []) + _recipients(
-                    [m for m in after if m is not genitive and m is not agent], norm, h.end)
+                    [m for m in after if m is not genitive and m is not agent and m not in actor], norm, h.end)
                 if not actor:
                     # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي"
                     actor = self._passive_agent(norm, sent, h, after, states=t.type in ("ASSAULT", "COERCE"))
