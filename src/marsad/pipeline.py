@@ -228,18 +228,9 @@ class Pipeline:
 
     def process(self, doc: Document) -> Document:
         """Run every stage on ``doc``; raise StageError naming the stage that failed."""
-        for stage in self.stages:
-            t0 = time.process_time()
-            try:
-                stage(doc)
-            except MarsadError:
-                raise
-            except Exception as exc:  # a bug or bad data inside a stage: name it, keep the cause
-                raise StageError(stage.name, doc.id, exc) from exc
-            finally:
-                self.timings[stage.name] += time.process_time() - t0
-        doc.pipeline = self.description
-        return doc
+        result = self._run_batch([doc], "raise")[0]
+        assert isinstance(result, Document)  # (under "raise" a failure never comes back as a record)
+        return result
 
     def run(self, items: Iterable[Document | Failure], batch_size: int = BATCH_DOCS,
             on_error: ErrorPolicy | None = None) -> Iterator[Document | Failure]:
