@@ -869,6 +869,8 @@ class EventCoder:
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
             recipient = _recipients(after, norm, h.end)
+            if not recipient and after and _member_of(norm, h.end, after[0]):
+                recipient = after[:1]  # "قتل ضابط في الجيش التركي": the body its killed member belongs to
             if not actor and t.type in ("ASSAULT", "COERCE"):
                 actor = self._passive_agent(norm, sent, h, after)
                 recipient = [m for m in recipient if m not in actor]
@@ -2182,8 +2184,8 @@ def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
 def _casualty_pair(norm: str, verb_end: int, after: list[_M]) -> bool:
     """"قتل رقيب شرطة وأصيب ثلاثة مجندين": a killing verb whose first mention is followed by "and … were
     wounded" (a passive only) reports a toll: that mention was killed, it killed no one."""
-    if not after or after[0].prep is not None:
-        return False
+    if not after or (after[0].prep is not None and not _member_of(norm, verb_end, after[0])):
+        return False  # ("قتل ضابط في الجيش التركي وأصيب آخر": a member of the army was killed)
     verb = _unconjoined(_word_before(norm, verb_end))
     if verb not in KILLED or verb.endswith(("وا", "ا")) or \
             _words_between(norm, verb_end, after[0].start - len(after[0].clitic)) > 3:

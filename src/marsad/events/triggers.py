@@ -167,6 +167,9 @@ class TriggerMatcher:
                         continue
                     if marbuta:
                         continue
+                    if prefix.endswith("ل") and norm[start] not in _IMPERFECT_PREFIXES and norm[start] != "ا":
+                        continue  # ل takes an imperfect ("ليقصف", "لأناشد"); before a perfect form the word is
+                        # another: "تشكل لغزا" (a riddle), not "غزا" (invaded); "مدة مماثلة لسجنه" (his term)
                 elif trigger.pos == "phrase":
                     if prefix not in VERB_PREFIXES and prefix not in NOUN_PREFIXES and prefix not in ARTICLE_PREFIXES:
                         continue
