@@ -1018,6 +1018,14 @@ class EventCoder:
             # "بصدد الطلب من مجلس الأمن": whom a phrase that ends in its preposition governs is right after it
             recipient = [m for m in after if m not in actor and m.start >= h.end
                          and _words_between(norm, h.end, m.start - len(m.clitic)) == 0][:1]
+        if t.pos == "verb" and _pattern_key(t.pattern) in self.matcher.first_person:
+            # "«أدعو المتظاهرين إلى الاستمرار»": a verb in the first person is done by whoever speaks; a name
+            # after it is its object
+            objects = [m for m in actor if m.start >= h.end]
+            actor = [m for m in actor if m.start < h.end]
+            recipient = objects + [m for m in recipient if m not in objects]
+            if not actor and in_quote is not None:
+                actor = self._speaker(norm, sent, in_quote)
         actor = [self._patron(norm, sent, m) for m in actor]
         recipient = [m for m in recipient if m not in actor]
         if t.type == "PROTEST" and not recipient:

@@ -90,6 +90,10 @@ class TriggerMatcher:
                 entries.sort(key=lambda e: -sum(map(len, e[0])))  # the longest complement first
             self._gapped[head] = by_first
         self._nouns = noun_forms  # after one, with و, a form both verb and noun is the noun ("اغتيال وقتل")
+        # verbs in the first person ("أدعو", "نطالب"; the lexicon's glosses say "I …" or "we …"): their doer
+        # is whoever speaks, never a name after them
+        self.first_person = frozenset(normalize_key(t.pattern) for t in lexicon.triggers
+                                      if t.pos == "verb" and t.note.startswith(("I ", "we ")))
         # acts named by a noun or a noun phrase ("غارات", "ضربة جوية"): the complements of "شن غارات"
         self.act_nouns = frozenset(normalize_key(t.pattern) for t in lexicon.triggers
                                    if t.pos in ("noun", "phrase") and t.type != "-")
