@@ -32,6 +32,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -309,9 +310,16 @@ class EventCoder:
         self.matcher = TriggerMatcher(lexicon)
         # a phrase is verbal when its first word is a verb form somewhere in the lexicon ("فرض عقوبات"),
         # nominal otherwise ("العقوبات الاقتصادية")
-        self._verb_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "verb"}
-        self._noun_forms = {normalize_key(t.pattern) for t in lexicon.triggers if t.pos == "noun"}
+        self._verb_forms = self.matcher.verb_forms
+        self._noun_forms = self.matcher.noun_forms
         self._verb_heads: dict[str, bool] = {}  # a phrase pattern -> whether its first word is a verb
+        # perfects that begin with ت (forms V and VI: "تظاهر", "تفاوض"): their imperfect is يت…, not ي…, so
+        # "قد تظاهر" is a past act where "قد تقتل" (she may kill) is a possibility
+        self._perfects_in_t = frozenset(f for f in self._verb_forms if f.startswith("ت")
+                                        and "ي" + f[1:] not in self._verb_forms and "يت" + f[1:] in self._verb_forms)
+        # acts named by a noun or a noun phrase ("غارات", "ضربة جوية"): the complements of "شن غارات"
+        self._named_acts = frozenset(normalize_key(t.pattern) for t in lexicon.triggers
+                                     if t.pos in ("noun", "phrase") and t.type != "-")
         # verbal nouns of acts done to someone ("دعم", "التدخل"): heads of an object after a verb; not a
         # demonstration's nouns, as "مسيرة" is also the drone of "استهدفت مسيرة أوكرانية مستودعا"
         self._act_nouns = {normalize_key(t.pattern) for t in lexicon.triggers
@@ -613,7 +621,7 @@ class EventCoder:
             # (after "كان في استقبال <guest> …", "لدى وصوله" is the guest's arrival: the guest goes on)
             previous = (recipient, actor) if welcomed else (actor, recipient)
             polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
-            aux = _aux(norm, h, sent.start, self.matcher.perfects_in_t)
+            aux = _aux(norm, h, sent.start, self._perfects_in_t)
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
@@ -1010,7 +1018,7 @@ class EventCoder:
                 and recipient[0].prep is None \
                 and recipient[0].mention.kind == "nisba" and recipient[0].start >= _hit_end(h) \
                 and _words_between(norm, _hit_end(h), recipient[0].start - len(recipient[0].clitic)) == 0 \
-                and self._complement(norm, h) in self.matcher.act_nouns:
+                and self._complement(norm, h) in self._named_acts:
             # "تم شن غارة روسية على إدلب": the state's adjective describes the raid, as in "غارة روسية"
             actor, recipient = recipient[:1], recipient[1:]
         if not recipient and t.pos == "phrase" and not h.gapped and \
@@ -1018,9 +1026,9 @@ class EventCoder:
             # "بصدد الطلب من مجلس الأمن": whom a phrase that ends in its preposition governs is right after it
             recipient = [m for m in after if m not in actor and m.start >= h.end
                          and _words_between(norm, h.end, m.start - len(m.clitic)) == 0][:1]
-        if t.pos == "verb" and _pattern_key(t.pattern) in self.matcher.first_person:
-            # "«أدعو المتظاهرين إلى الاستمرار»": a verb in the first person is done by whoever speaks; a name
-            # after it is its object
+        if t.pos == "verb" and t.note.startswith(("I ", "we ")):
+            # "«أدعو المتظاهرين إلى الاستمرار»": a verb in the first person (the lexicon glosses it "I …" or
+            # "we …") is done by whoever speaks; a name after it is its object
             objects = [m for m in actor if m.start >= h.end]
             actor = [m for m in actor if m.start < h.end]
             recipient = objects + [m for m in recipient if m not in objects]
@@ -1640,7 +1648,7 @@ def _pattern_key(pattern: str) -> str:
 
 
 # "and … were wounded" after a killing's first mention: "قتل جندي تركي وأصيب آخر"
-_WOUNDED_TOO = frozenset(normalize_key(w) for w in ("وأصيب", "وأصيبت", "وأصيبا", "وأصيب", "وجرح", "وجرحت", "فيما أصيب"))
+_WOUNDED_TOO = frozenset(normalize_key(w) for w in ("وأصيب", "وأصيبت", "وأصيبا", "وجرح", "وجرحت"))
 
 # prepositions that end a trigger phrase ("طلب من", "اعتدى على"): what follows is whom the act is done to
 _PHRASE_FINAL_PREPS = frozenset(normalize_key(w) for w in ("من", "على", "علي", "إلى", "الى", "مع", "ضد", "عن"))
@@ -2073,7 +2081,7 @@ def _object_suffix(norm: str, h: TriggerHit) -> bool:
         form.endswith(("ه", "ها", "هم", "هما"))
 
 
-def _possessed(norm: str, h: TriggerHit, nouns: set[str]) -> bool:
+def _possessed(norm: str, h: TriggerHit, nouns: AbstractSet[str]) -> bool:
     """A one-word verbal noun carrying a pronoun suffix ("زيارتهما", "لقائهم"): the suffix names its agent.
     The suffix may be the matcher's or part of a listed form ("اتهامه" beside "اتهام" in ``nouns``)."""
     key = _pattern_key(h.trigger.pattern)

@@ -8,6 +8,7 @@ a noun ending in teh marbuta is then written with teh (زيارة -> زيارت�
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import ahocorasick
@@ -90,17 +91,7 @@ class TriggerMatcher:
                 entries.sort(key=lambda e: -sum(map(len, e[0])))  # the longest complement first
             self._gapped[head] = by_first
         self._nouns = noun_forms  # after one, with و, a form both verb and noun is the noun ("اغتيال وقتل")
-        # verbs in the first person ("أدعو", "نطالب"; the lexicon's glosses say "I …" or "we …"): their doer
-        # is whoever speaks, never a name after them
-        self.first_person = frozenset(normalize_key(t.pattern) for t in lexicon.triggers
-                                      if t.pos == "verb" and t.note.startswith(("I ", "we ")))
-        # acts named by a noun or a noun phrase ("غارات", "ضربة جوية"): the complements of "شن غارات"
-        self.act_nouns = frozenset(normalize_key(t.pattern) for t in lexicon.triggers
-                                   if t.pos in ("noun", "phrase") and t.type != "-")
-        # perfects that begin with ت (forms V and VI: "تظاهر", "تفاوض"): their imperfect is يت…, not ي…, so
-        # "قد تظاهر" is a past act where "قد تقتل" (she may kill) is a possibility
-        self.perfects_in_t = frozenset(f for f in verb_forms if f.startswith("ت") and "ي" + f[1:] not in verb_forms
-                                       and "يت" + f[1:] in verb_forms)
+        self.verb_forms, self.noun_forms = frozenset(verb_forms), frozenset(noun_forms)  # (the coder's too)
         self._automaton = ahocorasick.Automaton()
         for readings in table.values():
             # a form both verb and noun (تظاهر) is a verb first; a crowd act comes after every plain reading
@@ -254,7 +245,7 @@ def _previous_word(norm: str, pos: int) -> str:
     return before[before.rfind(" ") + 1 :]
 
 
-def verb_like(head: str, verb_forms: set[str], noun_forms: set[str]) -> bool:
+def verb_like(head: str, verb_forms: AbstractSet[str], noun_forms: AbstractSet[str]) -> bool:
     """Is a phrase's first word a verb (so that a subject may stand between it and the rest)? The lexicon's
     own verb and noun forms decide; otherwise nouns look like nouns (article, -ات, teh marbuta)."""
     if head in verb_forms:
