@@ -2192,9 +2192,15 @@ def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
         return False  # "قتل تسعة أشخاص", "قتل ثلاثة فلسطينيين"
     between = norm[verb_end : after[0].start - len(after[0].clitic)].split()
     if not between:  # "وقتل المدنيون عندما أطلق المتمردون النيران": civilians right after a verb of killing
-        verb = _unconjoined(_word_before(norm, verb_end))  # (not "قتلوا آلاف الأشخاص": they killed them)
-        return after[0].mention.code.endswith(":CVL") and verb in KILLED and not verb.endswith(("وا", "ا"))
+        return after[0].mention.code.endswith(":CVL") and _killed_singular(norm, verb_end)
     return 1 <= len(between) <= 3 and any(_counted(w) for w in between)
+
+
+def _killed_singular(norm: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` is a killing verb that may be the unwritten passive قُتل (not
+    "قتلوا آلاف الأشخاص", "قتلا": they killed them)."""
+    verb = _unconjoined(_word_before(norm, verb_end))
+    return verb in KILLED and not verb.endswith(("وا", "ا"))
 
 
 def _casualty_pair(norm: str, verb_end: int, after: list[_M]) -> bool:
@@ -2202,8 +2208,7 @@ def _casualty_pair(norm: str, verb_end: int, after: list[_M]) -> bool:
     wounded" (a passive only) reports a toll: that mention was killed, it killed no one."""
     if not after or (after[0].prep is not None and not _member_of(norm, verb_end, after[0])):
         return False  # ("قتل ضابط في الجيش التركي وأصيب آخر": a member of the army was killed)
-    verb = _unconjoined(_word_before(norm, verb_end))
-    if verb not in KILLED or verb.endswith(("وا", "ا")) or \
+    if not _killed_singular(norm, verb_end) or \
             _words_between(norm, verb_end, after[0].start - len(after[0].clitic)) > 3:
         return False
     following = norm[after[0].end : after[0].end + 40].replace("،", " ").replace(",", " ").split()[:2]
