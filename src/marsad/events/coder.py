@@ -269,7 +269,9 @@ PRONOUNS = frozenset(normalize_key(w) for w in ("هو", "هي", "وهو", "وه�
 BELONGING = frozenset(normalize_key(w) for w in (
     "تابعة", "تابع", "التابعة", "التابع", "تابعين", "التابعين",
     # a force's units, vehicles and posts: "دورية للقوات الأمريكية تعرضت لهجوم" (the forces suffered it)
-    "دورية", "دوريات", "قافلة", "موكب", "قاعدة", "مقر", "ثكنة", "حاجز", "آلية", "آليات", "مروحية", "زورق"))
+    "دورية", "دوريات", "قافلة", "موكب", "قاعدة", "مقر", "ثكنة", "حاجز", "آلية", "آليات", "مروحية", "زورق",
+    # a party's armed wing acts for it: "«كتائب القسام»، الجناح العسكري لحركة حماس قد أطلقت"
+    "العسكري", "العسكرية", "المسلح", "المسلحة"))
 CARRYING = frozenset(normalize_key(w) for w in (
     "محملة", "محمل", "محملتين", "محملتان", "محملين", "محملان", "المحملة", "المحمل", "مليئة", "مليئتين"))
 PARTITIVES = frozenset(normalize_key(w) for w in (
@@ -1360,6 +1362,8 @@ class EventCoder:
             return True  # "تم اغتصابها", "جرى اختطاف"
         if self._fell_in(norm, sent, h, others):
             return True
+        if before == ABOUT and _not_ceased(norm, h, _clause_start(norm, h.start, sent.start)):
+            return True  # "القوات التي لم تتوقف عن تعذيب المحتجزين": an act not stopped goes on
         if _CLAIMED.match(norm, h.end) or _CLAIMED_AFTER.match(norm, h.end, sent.end):
             return True  # "الهجوم الانتحاري الذي نسب إلى داعش", "هجوم أعلن تنظيم داعش مسؤوليته عنه": someone did it
         if h.trigger.type == "PROTEST" and _unconjoined(before) in DISPERSING:
@@ -2323,11 +2327,15 @@ def _light_verb_before(norm: str, pos: int) -> int | None:
     offset = max(0, pos - 90) + (cut + 1 if cut >= 0 else 0)
     head = norm[offset:pos]
     words = list(re.finditer(r"\S+", head))
-    for w in reversed(words[-8:]):
+    recent = words[-8:]
+    about = _word_before(norm, pos) == ABOUT
+    for i in range(len(recent) - 1, -1, -1):
+        w = recent[i]
         token = w.group().strip("،,")
         bare = token[1:] if token[:1] in ("و", "ف") and token[1:] in LIGHT_VERBS else token
-        if bare in LIGHT_VERBS:
-            return offset + w.start()
+        not_ceasing = about and bare in _CEASING and i > 0 and recent[i - 1].group().lstrip("وف") in NEGATORS
+        if bare in LIGHT_VERBS or not_ceasing:
+            return offset + w.start()  # (and "لم تتوقف إسرائيل عن قصف": not stopping it is going on with it)
     return None
 
 
@@ -2390,6 +2398,21 @@ def _refused_that(norm: str, h: TriggerHit, end: int) -> bool:
             return True
         if w in DECLINED or w.removeprefix("ال") in DECLINED:
             return True
+    return False
+
+
+_CEASING = frozenset(normalize_key(w) for w in (
+    "يتوقف", "تتوقف", "يتوقفوا", "يتوقفون", "توقف", "توقفت", "يكف", "تكف", "يكفوا", "كف", "كفت", "ينفك", "تنفك",
+    "يتوان", "تتوان", "يتوانى", "تتوانى", "يتورع", "تتورع"))
+
+
+def _not_ceased(norm: str, h: TriggerHit, clause_start: int) -> bool:
+    """Whether a negated verb of ceasing governs the act through عن ("لم تتوقف إسرائيل عن قصف", "لا يكف عن"):
+    the act is not stopped, it goes on (and is asserted: the negation is the ceasing's)."""
+    words = norm[clause_start : h.start - len(h.prefix)].split()[-6:]
+    for i in range(len(words) - 2, 0, -1):
+        if _unconjoined(words[i]) in _CEASING:
+            return words[i - 1] in NEGATORS or (words[i - 1][:1] in ("و", "ف") and words[i - 1][1:] in NEGATORS)
     return False
 
 
