@@ -1,9 +1,10 @@
 """A sentence splitter for Arabic news.
 
-Splits at ``. ! ? ؟`` followed by white space (closing quotes and brackets stay with the sentence) and
-at line breaks; never at commas, the Arabic comma or ``؛``. It does not split inside a word or number
-(``24.KG``, ``3.5``), after one-letter abbreviations (``د.``, ``م.``, ``U.S.``) or common Latin
-abbreviations, or inside a quotation that stays on one line, so a quoted statement of several
+Splits at ``. ! ? ؟`` followed by white space (closing quotes and brackets stay with the sentence), at
+a period glued to the next word between two Arabic words ("بجدة.وفي"), and at line breaks; never at
+commas, the Arabic comma or ``؛``. It does not split inside a word or number (``24.KG``, ``3.5``),
+after one-letter abbreviations (``د.``, ``م.``, ``U.S.``), common Latin abbreviations or letter-by-letter
+acronyms (``بي.إن.بي``), or inside a quotation that stays on one line, so a quoted statement of several
 sentences remains part of the sentence that introduces it.
 """
 
@@ -19,6 +20,12 @@ from marsad.model import Quote, Span
 # characters: a leading repeat or alternation makes it attempt a match at every position (several
 # times slower on a whole text). A line break matches alone, as the lookbehind says.
 _END = re.compile(r"[.!?؟\n](?:(?<=\n)|[.!?؟]*[\"'”»)\]]*(?=\s|$))")
+# A period glued to the next sentence's first word, as scraped news often has it ("بجدة.وفي مستهل الجلسة"):
+# a sentence end when both words around it are Arabic words of three letters or more (not a letter-by-letter
+# acronym: "بي.إن.بي", "دي.إيه.إن", nor an abbreviation: "د.أسامة", "أ.د.").
+_GLUED = re.compile(r"\.(?=[\u0621-\u064a]{3})")
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_YEAR_MARK = re.compile(r"[0-9\u0660-\u0669]{3,4}(?:م|هـ|ه)")
 _LATIN_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt st jr sr inc ltd co corp vs etc no vol fig al".split()
 )
@@ -48,6 +55,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _LATIN_ABBREVIATIONS
 
 
+def _glued_end(text: str, dot: int) -> bool:
+    """Whether the period at ``dot``, with a letter right after it, ends a sentence: a word of three Arabic
+    letters or more on each side, the one after it ending at a space or a mark."""
+    word = _last_word(text, max(0, dot - 20), dot)
+    before = word.rsplit(".", 1)[-1]
+    if not _YEAR_MARK.fullmatch(before) and (
+            len(before) < 3 or not all(_ARABIC_LETTER.match(c) or c == "ـ" for c in before)):
+        return False  # (a year with its era letter ends a sentence too: "في 14 مايو 2015م.وهنأ")
+    after = re.match(r"[^\s.]*", text[dot + 1 : dot + 30])
+    return after is not None and len(after.group()) >= 3
+
+
+def _ends(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Candidate sentence ends (start, end, text) in order: marks before white space, and glued periods."""
+    found = [(m.start(), m.end(), m.group()) for m in _END.finditer(text, start, end)]
+    glued = [(m.start(), m.end(), ".") for m in _GLUED.finditer(text, start, end) if _glued_end(text, m.start())]
+    return sorted(found + glued) if glued else found
+
+
 def split_sentences(text: str, quotes: Sequence[Quote] = (), start: int = 0, end: int | None = None) -> list[Span]:
     """Sentence spans of ``text[start:end]``, trimmed of surrounding white space, in order."""
     end = len(text) if end is None else end
@@ -55,14 +81,13 @@ def split_sentences(text: str, quotes: Sequence[Quote] = (), start: int = 0, end
     spans: list[Span] = []
     pos = start
     qi = 0
-    for m in _END.finditer(text, start, end):
-        cut = m.end()
-        if m.group() != "\n":
-            if text[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(text, m.start()):
+    for m_start, cut, mark in _ends(text, start, end):
+        if mark != "\n":
+            if text[m_start] == "." and cut - m_start == 1 and _is_abbreviation(text, m_start):
                 continue
-            while qi < len(protected) and protected[qi].end <= m.start():
+            while qi < len(protected) and protected[qi].end <= m_start:
                 qi += 1
-            if qi < len(protected) and protected[qi].start < m.start() and cut < protected[qi].end:
+            if qi < len(protected) and protected[qi].start < m_start and cut < protected[qi].end:
                 continue
         _add(text, pos, cut, spans)
         pos = cut
