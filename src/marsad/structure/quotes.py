@@ -58,7 +58,12 @@ def _speech_cue_before(norm_before: str) -> bool:
     if tail.endswith((":", "،:", ": ")):
         return True
     words = tail.replace("،", " ").split()[-4:]
+    if words and words[-1] in _THAT:
+        return True  # "قال المتحدث باسم الجيش الأمريكي إن «المسلحين هاجموا القاعدة»": a clause that is said
     return any(word in _SAYING or (word[:1] in ("و", "ف") and word[1:] in _SAYING) for word in words)
+
+
+_THAT = frozenset(normalize_key(w) for w in ("إن", "أن", "بأن", "وإن", "وأن", "إنه", "أنه", "بأنه"))
 
 
 def _classify(text: str, start: int, inner: Span, nt: NormalizedText | None = None) -> str:
