@@ -257,5 +257,13 @@ def verb_like(head: str, verb_forms: AbstractSet[str], noun_forms: AbstractSet[s
 
 
 def _longest(hits: list[TriggerHit]) -> list[TriggerHit]:
+    # a verb read as a stem and a pronoun suffix gives way to the same word listed whole as a verb in the first
+    # person: "قصفنا" is "we shelled", not قصف + نا, "he shelled us" (the stem's noun reading stays: "محاولات
+    # قتله", his killing; and a form listed with its object, "تتهمه", reads as the stem with it does)
+    whole = {(h.start, h.end) for h in hits if h.trigger.pos == "verb" and h.length == len(h.trigger.pattern)
+             and h.trigger.note.startswith(("we ", "I "))}
+    if whole:
+        hits = [h for h in hits if not (h.trigger.pos == "verb" and (h.start, h.end) in whole
+                                        and h.length > len(h.trigger.pattern))]
     # (of two hits as long, a not-event row wins: "أسرته" is his family, not أسرت + ه)
     return non_overlapping(hits, lambda h: (-h.length, h.start, h.trigger.type != "-"))
