@@ -55,6 +55,13 @@ NAMED_AFTER = frozenset(normalize_key(w) for w in (
     "مطار", "جامعة", "مستشفى", "مدينة", "شارع", "طريق", "مسجد", "جامع", "قاعدة", "مركز", "جسر", "ميناء", "برج",
     "ساحة", "مؤسسة", "جائزة", "كلية", "معهد", "حي", "إسكان", "مجمع", "مكتبة", "منحة", "مدرسة", "ملعب", "استاد",
     "صالة", "مدينة", "واحة", "مشروع", "برنامج", "كرسي", "وقف", "قاعة", "نادي", "بوابة", "دارة", "وسام"))
+# a relative named by the person: "ابن عم الأسد" (Assad's cousin), "شقيق الرئيس", "زوجة الوزير" is not that person
+# (without the article only: "الأخ الرئيس" is an honorific in Yemen and Libya)
+KIN = frozenset(normalize_key(w) for w in (
+    "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "أخ", "أخو", "أخي", "أخت", "زوج", "زوجة", "عم", "عمة", "خال",
+    "خالة", "والد", "والدة", "أرملة", "حفيد", "حفيدة", "صهر", "أبناء", "بنات", "أنجال", "أشقاء", "أقارب", "أسرة",
+    "عائلة", "عقيلة", "حرم"))
+_NOT_THE_PERSON = NAMED_AFTER | KIN
 _NUN_STEMS = frozenset({"تلفزيون", "امين"})  # nouns whose own stem ends in ون / ين, not sound plurals
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # لل = ل + ال: the key drops the article's alef
 SPLIT_MIN_LEN = 6
@@ -580,7 +587,7 @@ class ActorMatcher:
             mentions.append(self._mention(nt, start, a.end, code, self._name_en(a.item), kind, a.item.id))
         self._add_readings(nt, mentions)
         # "مطار الملك فهد الدولي", "جامعة الملك سعود", "حي إسكان الملك فهد": a place or an institution named
-        # after a person is not that person
+        # after a person is not that person, nor is a relative ("ابن عم الأسد")
         mentions = [m for m in mentions if m.kind not in ("person", "title") or not self._named_after(nt, m)]
         mentions.sort(key=lambda m: m.span.start)
         return mentions
@@ -592,8 +599,8 @@ class ActorMatcher:
         if not words:
             return False
         word = words[-1]
-        return word in NAMED_AFTER or (word[:1] in _CLITIC_CHARS and (
-            word[1:] in NAMED_AFTER or (word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in NAMED_AFTER)))
+        return word in _NOT_THE_PERSON or (word[:1] in _CLITIC_CHARS and (
+            word[1:] in _NOT_THE_PERSON or (word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in _NOT_THE_PERSON)))
 
     def _add_readings(self, nt: NormalizedText, mentions: list[Mention]) -> None:
         """Names with several readings ("عمان": Amman or Oman), each coded as the reading whose cues the
