@@ -91,8 +91,12 @@ FUTURE_CUES = tuple(normalize_key(w) for w in ("سوف", "من المقرر", "�
                                                 "المقرر", "المزمع", "يزمع", "تزمع", "يستعد", "تستعد", "يستعدون",
                                                 # planning: "يخططون لاستهداف ملكة بريطانيا" (not done yet)
                                                 "يخطط", "تخطط", "يخططون", "خطط", "خططت", "خططوا"))
-HYPOTHETICAL_CUES = tuple(normalize_key(w) for w in ("إذا", "إذ ا", "لو", "في حال", "في حالة", "إن لم", "حال",
-                                                     "ربما", "قد"))
+# the conditionals, sought ten words back ("متى ما طلبت الوزارة ذلك": whenever it asks)
+CONDITIONALS = tuple(normalize_key(w) for w in ("إذا", "إذ ا", "لو", "في حال", "في حالة", "متى ما"))
+HYPOTHETICAL_CUES = (*CONDITIONALS, *(normalize_key(w) for w in ("إن لم", "حال", "ربما", "قد")))
+# "ما" after these is no negation: "إذا ما هاجمت" (if it attacks), "متى ما طلبت" (whenever it asks)
+_MA_NOT_NEGATING = frozenset(normalize_key(w) for w in ("إذا", "اذا", "وإذا", "فإذا", "متى", "ومتى", "كل", "وكل",
+                                                        "أي", "أينما", "حيث", "بعض", "غير"))
 SAYING = frozenset(normalize_key(w) for w in (
     "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "صرح", "صرحت", "أوضح", "أوضحت",
     "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "أشار", "أشارت", "كشف", "كشفت", "زعم", "زعمت", "ادعى", "ادعت", "رأى",
@@ -995,8 +999,16 @@ class EventCoder:
                              and _words_between(norm, h.end, m.start) <= 5][:1]
         if not actor and t.pos != "verb":
             actor = self._antecedent(norm, sent, h, before)
-        if in_quote is not None and not actor and not victims_first:
-            actor = self._speaker(norm, sent, in_quote)  # (not who reports victims: "جنديين عراقيين قتلا بانفجار")
+        if in_quote is not None and not actor and not victims_first and (
+                t.note.startswith(("we ", "I ")) or norm[h.start : _hit_end(h)].endswith("نا")
+                or _OUR_FORCES.search(norm, clause_start, h.start)
+                or any(w.strip(_PUNCTUATION) in _WE_AND_I for w in norm[clause_start : h.start].split()[-3:])) and \
+                _word_before(norm, h.start - len(h.prefix)) not in PASSIVE_MARKERS:
+            # an act told in the first person inside a quotation is the speaker's: "«نحن مستعدون لمواصلة
+            # المفاوضات»", "«زيارتنا»", "«طائراتنا قصفت أكثر من مئة هدف»" (not what the speaker tells of others:
+            # "مشيرين إلى أن «المقاومة كانت قصفت المعسكر»", "«التسوية السلمية جرى عرقلتها»", nor who reports
+            # victims: "جنديين عراقيين قتلا بانفجار"); a verb in the first person is handled below
+            actor = self._speaker(norm, sent, in_quote)
         if t.type in PHYSICAL and (claimant := _claimant(norm, sent, h)):
             # "أعلنت حركة طالبان مسؤوليتها عن الهجوم الذي استهدف": a claim of responsibility names the doer,
             # whatever else the clause suggested
@@ -1038,6 +1050,12 @@ class EventCoder:
                 actor = self._speaker(norm, sent, in_quote)
         actor = [self._patron(norm, sent, m) for m in actor]
         recipient = [m for m in recipient if m not in actor]
+        if t.type in _WITH_NOT_AGAINST and any(m.prep == _AGAINST for m in recipient):
+            # "أعرب عن ارتياحه لتطورات العمليات العسكرية ضد الحوثيين والقوات الموالية لهم": whom a praise, a
+            # pact or a request is for is no one it is against (nor those joined to them): that is the target
+            # of the act it is about
+            against = next(i for i, m in enumerate(recipient) if m.prep == _AGAINST)
+            recipient = recipient[:against] + [m for m in recipient[against + 1 :] if m.prep is not None]
         if t.type == "PROTEST" and not recipient:
             recipient = _protest_target(norm, sent, h, actor)
         return actor, recipient
@@ -1561,7 +1579,12 @@ class EventCoder:
 
     def _speaker(self, norm: str, sent: _Sentence, quote: tuple[int, int]) -> list[_M]:
         """The speaker of a quotation: the last mention between the sentence start and the quote."""
-        candidates = [m for m in sent.mentions if m.end <= quote[0] and m.mention.kind != "media"]
+        candidates = [m for m in sent.mentions if m.end <= quote[0] and m.mention.kind != "media" and (
+            m.prep is None or _word_before(norm, m.start - len(m.clitic) - (0 if m.clitic else len(m.prep) + 1))
+            in _VOICES | BELONGING)]
+        # (who speaks is no prepositional phrase, "مع صحافي … في باماكو ليل أمس، إن «…»" names a place, unless
+        # it names whom a source or a spokesman speaks for: "مصدر في محكمة القريات", "الناطق الرسمي للجناح العسكري
+        # لحزب العمال")
         return candidates[-1:] if candidates else []
 
     def _attribution(self, norm: str, sent: _Sentence, h: TriggerHit, in_quote: tuple[int, int] | None,
@@ -1575,7 +1598,8 @@ class EventCoder:
         words = norm[sent.start : h.start].split()
         for i, w in enumerate(words):
             bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in SAYING else w
-            if bare in SAYING:
+            if bare in SAYING and not (bare == _IT_IS_MENTIONED and i + 1 < len(words) and words[i + 1] in THAT):
+                # (but "ويذكر أن …", the passive "it is noted that", is the writer's own background note)
                 # a verb of saying with a non-media speaker before the trigger: reported speech
                 tail = " ".join(words[i + 1 :])
                 if re.search(r"(?:^|\s)(?:ان|انه|انها|إن|أن|بان|بانه|بانها)(?:\s|$)", tail) or ":" in tail:
@@ -1810,6 +1834,9 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
 _COPULAS_AND_PARTICLES = frozenset(normalize_key(w) for w in (
     "يكون", "تكون", "يكونوا", "يكونا", "تكونا", "قد", "لم", "لن", "لا", "ما", "كان", "كانت", "كانوا"))
 # a force named by a pronoun for its owner ("طائراته", "قواتها", "جنوده")
+_OUR_FORCES = re.compile(r"(?:^|[\s\"«(])[وف]?(?:" + "|".join(normalize_key(w) for w in (
+    "طائرات", "مقاتلات", "قوات", "جنود", "عناصر", "مقاتلي", "سفن", "بوارج", "دبابات", "مدفعية", "صواريخ", "وحدات",
+    "دوريات", "جيش", "رجال", "أبطال", "مجاهدي", "مجاهدو", "مقاتلو")) + r")نا(?:\s|$)")
 _HIS_FORCES = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(normalize_key(w) for w in (
     "طائرات", "مقاتلات", "قوات", "جنود", "عناصر", "مقاتلي", "سفن", "بوارج", "دبابات", "مدفعية", "صواريخ", "وحدات",
     "دوريات")) + r")(?:ه|ها|هم)(?:\s|$)")
@@ -2425,8 +2452,21 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
     if words and words[-1] == ABOUT and any(_unconjoined(w) in REFRAINING for w in
                                             norm[max(floor, h.start - 60) : h.start].split()[-5:-1]):
         return True  # "امتناع إيران عن دخول مفتشي …", "امتنعت عن التصويت": refraining from it
+    if len(words) == 2 and words[-1] == _MA and words[0] in _MA_NOT_NEGATING:
+        return False  # "إذا ما هاجمت إسرائيل": a condition
     return bool(words) and (words[-1] in NEGATORS or (len(words) == 2 and words[0] in NEGATORS
                                                       and words[1] in ("يكن", "تكن", "يعد", "تعد", "كان")))
+
+
+_MA = normalize_key("ما")
+_AGAINST = normalize_key("ضد")
+_IT_IS_MENTIONED = normalize_key("يذكر")
+_VOICES = frozenset(normalize_key(w) for w in (
+    "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "المتحدث", "ناطق", "الناطق", "الرسمي", "الرسمية",
+    "الرسمي", "مستشار", "مندوب", "ممثل", "قيادي", "عضو", "أعضاء", "بيان", "البيان", "باسم"))
+_WE_AND_I = frozenset(normalize_key(w) for w in ("نحن", "ونحن", "فنحن", "إننا", "وإننا", "فإننا", "أنا", "وأنا",
+                                                  "إنني", "وإنني", "إني", "لأننا", "كنا", "لسنا"))
+_WITH_NOT_AGAINST = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE", "REQUEST"})
 
 
 _FUTURE_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, FUTURE_CUES)) + r")(?:\s|$)")
@@ -2447,7 +2487,7 @@ _LIKELY_THAT_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, (no
     "يحتمل", "يستبعد")))) + r")\s+ان\s")
 PREPARING = frozenset(normalize_key(w) for w in ("تمهيدا", "استعدادا", "تحضيرا"))
 _QUOTE_MARKS = re.compile(r"[\"«»()]")
-_HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, HYPOTHETICAL_CUES[:5])) + r")(?:\s|$)")
+_HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, CONDITIONALS)) + r")(?:\s|$)")
 
 
 def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str]) -> str:
