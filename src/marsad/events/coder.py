@@ -771,6 +771,17 @@ class EventCoder:
                 # sentence's subject (not the last act's doer: "نفى إردوغان الاتهامات بأن تركيا تساعد داعش،
                 # متهما «قوى سوداء»" is Erdogan's accusation)
                 actor, rest, anchor = _sentence_subject(norm, sent, before), after, h.end
+            elif previous is None and t.type in _ADDRESSING and _after_saying_clause(norm, sent, h) and \
+                    not self._imperfect(norm, h) and \
+                    not (after and _SOME_OF.search(norm, h.end, after[0].end)) and \
+                    (said := _sentence_subject(norm, sent, before)):
+                # "قال أوباما إن الانتخابات لا تتمتع بالمصداقية، ودعا الحكومة البوروندية إلى الحوار": a verb
+                # joined after the comma that closes what the sentence's speaker said goes on with the speaker;
+                # a name after it is whom he calls on, praises or accuses (but a part of a group after it is a
+                # subject of its own: "، وطالب عدد من المسؤولين الأميركيين بالإفراج عنه"; and the narrator tells
+                # the speaker's acts in the past: "أكد أن قيادات من الحزب … مؤيدون للشرعية، ويرفضون" goes on with
+                # what was said)
+                actor, rest, anchor = said, after, h.end
             elif after and (after[0].prep is None or each) and close and not multiword and not fronted and \
                     not (h.prefix in ("", "و") and not between
                          and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in RELATIVES
@@ -1059,6 +1070,12 @@ class EventCoder:
         if t.type == "PROTEST" and not recipient:
             recipient = _protest_target(norm, sent, h, actor)
         return actor, recipient
+
+    def _imperfect(self, norm: str, h: TriggerHit) -> bool:
+        """Whether a verb (or a verb phrase's verb) is imperfect: ي-, ن- or ت- (but not a form V or VI perfect:
+        "تبادل")."""
+        verb = norm[h.start : h.end].split(" ", 1)[0]
+        return verb[:1] in ("ي", "ن") or (verb[:1] == "ت" and verb not in self._perfects_in_t)
 
     def _no_subject_after(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """Whether what follows a verb leaves no room for a subject the lexicon does not know: a preposition
@@ -1779,6 +1796,22 @@ def _circumstantial(norm: str, h: TriggerHit) -> bool:
         h.prefix[:1] == "و" or norm[: h.start - len(h.prefix)].rstrip()[-1:] in ("،", ","))
 
 
+_ADDRESSING = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
+_SOME_OF = re.compile(r"(?:^|\s)(?:" + "|".join(normalize_key(w) for w in (
+    "عدد", "بعض", "عشرات", "مئات", "آلاف", "الآلاف", "العديد", "مجموعة", "جميع", "كل", "أغلب", "معظم", "غالبية",
+    "أحد", "احد")) + r")(?:\s|$)")
+
+
+def _after_saying_clause(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+    """Whether the verb at ``h`` is joined (و) right after a comma in a sentence that opens with a verb of
+    saying ("وقال أوباما إن …، ودعا")."""
+    if h.prefix != "و" or h.trigger.pos not in ("verb", "phrase") or \
+            not norm[sent.start : h.start - len(h.prefix)].rstrip().endswith(("،", ",")):
+        return False
+    first = norm[sent.start : sent.start + 20].split()[:1]
+    return bool(first) and _unconjoined(first[0]) in SAYING
+
+
 def _sentence_subject(norm: str, sent: _Sentence, before: list[_M]) -> list[_M]:
     """The subject of a sentence's main verb: its first name when the sentence opens with it or with one word
     before it (the verb: "أكد رئيس مجلس الأمة الكويتي", after an opener: "إلى ذلك نفى الرئيس التركي"), not
@@ -2395,6 +2428,9 @@ def _denied(norm: str, h: TriggerHit, floor: int) -> bool:
     """A verb of denial shortly before the act in the same sentence, with no contrast in between
     ("نفت الخارجية، الاثنين، صحة تقارير تحدثت عن إلغاء القمة")."""
     head = norm[floor : h.start - len(h.prefix)]
+    if h.trigger.pos == "verb" and h.prefix.startswith("و") and head.rstrip().endswith(("،", ",")):
+        return False  # "نفت موسكو اي تورط، واتهمت العسكريين الاوكرانيين": a verb joined after the comma is a
+        # clause of its own, not what is denied
     words = [_unconjoined(w.strip("،,\"«»()")) for w in head.split()][-DENIAL_REACH:]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in CONTRASTS:
