@@ -944,8 +944,10 @@ class EventCoder:
                         t.type in PATIENT_GENITIVE and _crowd_word(between[0], self._crowd_words(ALL_CROWDS))))) \
                 and not (genitive.mention.kind == "nisba" and not between and t.cameo.startswith("181")
                          and " " in key) \
-                and not (t.cameo == "042" and not between and genitive.mention.kind in ("capital", "country"))
-            # ("خطف طائرة هندية": what was seized is Indian, not who seized it; "لزيارة لندن": a place visited)
+                and not (t.cameo == "042" and not between and genitive.mention.kind in ("capital", "country")) \
+                and not (norm[h.start : h.end] in DEATH_NOUNS and marked is None)
+            # ("خطف طائرة هندية": what was seized is Indian, not who seized it; "لزيارة لندن": a place visited;
+            # "مقتل الطفل الفلسطيني محمد الدرة": whose death it was)
             # ("إحراق الأعلام الإسرائيلية": the nationality describes what was burnt, not who burnt it, and
             # "قتل شرطيين تركيين" whom the act was done to)
             if genitive is not None and genitive_is_agent:
