@@ -110,7 +110,6 @@ DIRECTIONS = frozenset(normalize_key(w) for w in (
     "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "بالقرب", "ضواحي", "أطراف",
     "شمالا", "جنوبا", "شرقا", "غربا", "الحدود", "حدود"))  # "قرب الحدود السورية": where (one word each: it is
 # compared with the single word before a name; "شمال شرق بغداد" ends in شرق)
-ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "يعلن", "تعلن", "أعلنوا"))
 # verbs of media reporting keep the newspaper's voice ("ذكرت وكالة … أن"): reported, not quoted
 MEDIA_KINDS = frozenset({"media"})
 RECIPIENT_PREPS = frozenset(normalize_key(w) for w in ("مع", "إلى", "الى", "على", "ضد", "لدى", "تجاه", "نحو", "من",
@@ -132,7 +131,8 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "يستعد", "تستعد", "يستعدون", "يعتزم", "تعتزم", "ينوي", "تنوي",
     # duals: "شاحنتان … نفذتا عملية الخطف", "الطرفان أجريا محادثات"
     "نفذتا", "نفذا", "شنتا", "شنا", "قامتا", "قاما", "أجرتا", "أجريا", "عقدتا", "عقدا", "أعلنتا", "أعلنا"))
-ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "وأعلن", "وأعلنت", "وأعلنوا"))
+ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "وأعلن", "وأعلنت", "وأعلنوا", "يعلن",
+                                                  "تعلن"))
 DEATH_NOUNS = frozenset(normalize_key(w) for w in ("مقتل", "مصرع", "وفاة", "موت", "استشهاد"))
 # "مقتل اثنين من جنوده / عشرة من مقاتليها": the dead belong to the one named before
 _OWN_PEOPLE = re.compile(  # (normalized: ة is ه)
@@ -848,6 +848,9 @@ class EventCoder:
                         if between_words and all(w in _COPULAS_AND_PARTICLES for w in between_words):
                             inner = clause_start  # "نفى الجيش أن يكون استهدف": no subject of its own, the speaker's act
                         actor = _subject_before(norm, before, h.start - len(h.prefix), inner)
+                        if actor and _told_by(norm, clause_start, actor[0], h.start - len(h.prefix)):
+                            actor = []  # "اكتفت وكالة الأنباء العمانية بالقول إن الوزيرين بحثا", "قالت مصادر قبلية
+                            # يمنية إن بريم سيطلق سراحها": who says it is not who does what is said
                         if not actor and inner > clause_start and _HIS_FORCES.search(norm, inner, h.start):
                             # "نفى الجيش الأردني أن تكون طائراته قد قصفت": "its planes" are the speaker's
                             actor = _subject_before(norm, before, inner - 1, clause_start)
@@ -1796,6 +1799,33 @@ def _circumstantial(norm: str, h: TriggerHit) -> bool:
     """Whether a trigger is a participle of circumstance: after a comma, or joined by و ("، متهما", "ومطالبا")."""
     return h.trigger.pos == "participle" and (
         h.prefix[:1] == "و" or norm[: h.start - len(h.prefix)].rstrip()[-1:] in ("،", ","))
+
+
+_SAYING_WORDS = SAYING | frozenset(normalize_key(w) for w in ("بالقول", "القول", "قوله", "قولها"))
+
+
+def _told_by(norm: str, floor: int, m: _M, verb_start: int) -> bool:
+    """Whether ``m`` is the subject of a verb of saying (within four words before it, no complementizer
+    between, or right after it: "بالقول") and a complementizer stands between it and the verb at
+    ``verb_start``: the speaker, not the doer of what is told ("وقال دبلوماسي إن روسيا …": روسيا is told
+    of, not the speaker)."""
+    between = norm[m.end : verb_start].split()
+    that = next((i for i, w in enumerate(between) if w in COMPLEMENTIZERS), None)
+    if that is None:
+        return False
+    last = max(i for i, w in enumerate(between) if w in COMPLEMENTIZERS)
+    if all(w in _COPULAS_AND_PARTICLES for w in between[last + 1 :]):
+        return False  # the told clause has no subject of its own: the speaker's act ("قالت روسيا إنه من المرجح
+        # أن تستخدم حق النقض")
+    if any(_unconjoined(w) in _SAYING_WORDS for w in between[:that]):
+        return True  # "اكتفت الوكالة بالقول إن …"
+    for w in reversed(norm[floor : m.start - len(m.clitic)].split()[-4:]):
+        if w in COMPLEMENTIZERS:
+            return False
+        if _unconjoined(w) in _SAYING_WORDS:
+            # (one who announces may announce his own act: "أعلنت باكستان أن وضع الحجر الأساس …")
+            return _unconjoined(w) not in ANNOUNCING
+    return False
 
 
 _ADDRESSING = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
