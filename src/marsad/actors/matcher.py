@@ -777,6 +777,9 @@ class ActorMatcher:
             lam = None
         if definite and lam is not None and _kind(lam.item) not in ("person", "role", "nisba"):
             return lam, lam.end
+        ba = by_start.get(pos + 1)  # "مجلس الوزراء بمملكة البحرين": the body in a state is that state's
+        if definite and ba is not None and ba.prefix == "ب" and _kind(ba.item) == "country":
+            return ba, ba.end
         for connector in ("في ", "من ", "داخل "):
             if norm.startswith(connector, pos):
                 cand = by_start.get(pos + len(connector))

@@ -119,7 +119,8 @@ BETWEEN = normalize_key("بين")
 COMPLEMENTIZERS = frozenset(normalize_key(w) for w in ("أن", "بأن", "وأن", "إن", "وإن", "لأن", "كأن", "فإن"))
 MUTUAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 OTHER_PREPS = frozenset(normalize_key(w) for w in ("في", "داخل", "خلال", "منذ", "بعد", "قبل", "عبر", "حول", "بسبب",
-                                                    "رغم", "لصالح", "باسم", "مثل", "عند", "حتى", "وفق", "حسب"))
+                                                    "رغم", "لصالح", "باسم", "مثل", "عند", "حتى", "وفق", "حسب",
+                                                    "خارج", "بخارج", "بداخل"))  # ("في خارج المملكة": a place)
 LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "واصل", "واصلت", "يواصل", "تواصل", "استمر", "استمرت",
     "قام", "قامت", "يقوم", "تقوم", "يقومون", "أجرى", "أجرت", "يجري", "تجري", "شن", "شنت", "يشن", "تشن", "نفذ",
@@ -2327,12 +2328,16 @@ def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
     target: the verb then means "aims at"."""
     words = [w.strip(_PUNCTUATION) for w in norm[h.end : h.end + 60].split()[:4]]
     first = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
-    if first and (_TAFIL_SHAPE.match(first) or first in GOALS):
-        return True
+    if first and (_TAFIL_SHAPE.match(first) or first in GOALS or first in _ABSTRACT_TARGETS):
+        return True  # (and "مؤامرة تستهدف أمن بلاد الحرمين": what is aimed at is no one's body or property)
     for word in words:  # past a definite subject, a listed goal only: "يستهدف المعيار السعودي تحسين"
         if not word.startswith("ال"):
             return word in GOALS
     return False
+
+
+_ABSTRACT_TARGETS = frozenset(normalize_key(w) for w in (
+    "أمن", "استقرار", "وحدة", "سيادة", "هوية", "ثوابت", "قيم", "عقول", "فكر", "عقيدة", "سمعة", "مكانة", "مستقبل"))
 
 
 # particles between a subject and its verb ("أمير قطر سوف يستقبل لافروف", "الرئيس لم يزر")
