@@ -340,6 +340,7 @@ class EventCoder:
         self._mishap_re = re.compile(r"(?:^|(?<=\W))(?:و|ف|ب|ل|وب|ول|لل|بال|وال)?(?:" +
                                      "|".join(re.escape(w) for w in mishaps) + r")(?!\w)" if mishaps else r"(?!x)x")
         self._mishap_words = lexicon.crowds.get("mishap", frozenset())
+        self._defusing = lexicon.crowds.get("defuse", frozenset())
         # the document's words of sport (normalized start, word), which the trigger scan finds
         self._sport_words: list[tuple[int, str]] = []
         self._sports_article = False
@@ -464,6 +465,10 @@ class EventCoder:
                         in ANNIVERSARIES)):
                 continue  # "ادينوا بتهريب المخدرات", "الذكرى 13 لمجزرة", "كتحريم قتل النفس": a charge, a court
                 # case, an anniversary or a norm (no finite verb follows these nouns: "قتل" there is the noun)
+            if h.trigger.type == "ASSAULT" and h.trigger.pos != "verb" and not h.gapped and any(
+                    _unconjoined(w) in self._defusing for w in
+                    norm[max(sent.start, h.start - len(h.prefix) - 40) : h.start - len(h.prefix)].split()[-3:]):
+                continue  # "تفكيك 15 عبوة ناسفة", "العثور على حزام ناسف": a weapon defused or found, no attack
             if _unconjoined(word_before) in self._mishap_words:
                 continue  # "الزلزال أجبر السكان على الخروج": a disaster did it, no one's act
             if h.trigger.pos != "verb" and out and out[-1].type == h.trigger.type and _INCLUDING.search(
@@ -894,6 +899,12 @@ class EventCoder:
                 # of people, before a killing verb with no object after it are its victims (the passive
                 # قُتلوا, unwritten), and the attack may name who did it
                 recipient, actor = actor, (self._passive_agent(norm, sent, h, after) if unmarked else [])
+                victims_first = True
+            elif t.type == "COERCE" and actor and not recipient and actor[-1].end <= h.start and \
+                    _counted_before(norm, actor[0].start) and _word_after(norm, h.end) in _ONTO:
+                # "1.3 مليون يمني أجبروا على النزوح": a count of people before a verb of forcing with على
+                # right after it (no object between) were forced (the unwritten passive أُجبروا)
+                recipient, actor = actor, []
                 victims_first = True
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
@@ -2210,7 +2221,8 @@ def _a_year(norm: str, pos: int, number: str) -> bool:
 
 def _counted(word: str) -> bool:
     """Whether ``word`` is a number, written in digits or words ("500", "ألف", "عشرات")."""
-    return word.isdigit() or word in NUMBER_WORDS
+    return word.isdigit() or word in NUMBER_WORDS or (
+        word[:1].isdigit() and word.replace(".", "", 1).replace(",", "", 1).isdigit())  # "1.3" (مليون)
 
 
 def _by_weapon(norm: str, after: list[_M]) -> bool:
@@ -2533,6 +2545,7 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
 
 _MA = normalize_key("ما")
 _AGAINST = normalize_key("ضد")
+_ONTO = frozenset(normalize_key(w) for w in ("على", "علي"))
 _IT_IS_MENTIONED = normalize_key("يذكر")
 _VOICES = frozenset(normalize_key(w) for w in (
     "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "المتحدث", "ناطق", "الناطق", "الرسمي", "الرسمية",

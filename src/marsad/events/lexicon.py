@@ -175,9 +175,10 @@ CROWD_CAMEO = "141"  # demonstrate or rally: the code of a crowd's act or gather
 # casualty: someone fell ("أصيب", "قتلى"): the attack noun after في is where ("أصيب مدنيون في قصف");
 # happen: a verb whose subject is the event itself ("اندلعت مظاهرات", "وقع انفجار"), not someone's act;
 # marker: "احتجاجا" (in protest): what people (not a state) do in protest is a demonstration;
-# mishap: a cause of death or damage that is no one's act ("حادث سير", "السيول", "الزلزال")
+# mishap: a cause of death or damage that is no one's act ("حادث سير", "السيول", "الزلزال");
+# defuse: what is done to a weapon that is no attack with it ("تفكيك 15 عبوة ناسفة", "ضبط حزام ناسف")
 CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "gather", "occur", "casualty", "happen", "marker",
-                         "mishap"})
+                         "mishap", "defuse"})
 PHRASE_KINDS = frozenset({"mishap"})  # kinds found in a sentence's text, so a row may be several words
 
 
