@@ -625,6 +625,10 @@ class EventCoder:
                 continue  # a visit by nobody named: a count ("وصل عدد الضحايا إلى 409"), a storm ("وصل إعصار
                 # سوديلور لإقليم فوجيان"), tourists or a player reaching a city; nor by a people: migrants or
                 # tourists ("السوريين الذين يجازفون … للوصول إلى أوروبا"); not diplomacy an analyst can use
+            if t.type == "CONSULT" and actor and not recipient and all(
+                    m.mention.code.endswith(":CVL") for m in actor):
+                continue  # "يجتمع خلالها الطلبة من أنحاء العالم": people meeting one another, with no official
+                # among them, is no consultation
             if t.cameo == "042" and _pattern_key(t.pattern).split(" ")[0] in MOTION and \
                     not any(m.prep in (TO, "الي", "ل", None) for m in recipient) and \
                     self._location(doc, norm, sent, h) is None:
