@@ -344,6 +344,7 @@ class EventCoder:
         # the document's words of sport (normalized start, word), which the trigger scan finds
         self._sport_words: list[tuple[int, str]] = []
         self._sports_article = False
+        self._armed_words = lexicon.crowds.get("armed", frozenset())
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
@@ -1478,8 +1479,11 @@ class EventCoder:
                    and int(d.value[:4]) <= doc_year - 2 for d in dates)
 
     def _sports_words(self, start: int, end: int) -> int:
-        """How many different words of sport (sports_context.tsv) the text in [start, end) has."""
-        return len({w for s, w in self._sport_words if start <= s < end})
+        """How many different words of sport (sports_context.tsv) the text in [start, end) has. One that also
+        names armed people (crowds.tsv ``armed``: "المهاجم", a striker or an attacker) counts only in a sports
+        article: "ان المهاجم فجر نفسه خلال اجتماع لزعماء العشائر" is no sport talk."""
+        return len({w for s, w in self._sport_words if start <= s < end
+                    and (self._sports_article or w not in self._armed_words)})
 
     def _verb_headed(self, t: Trigger) -> bool:
         """Is a phrase trigger's first word a verb? As for the matcher: the lexicon's verb and noun forms decide;
