@@ -105,6 +105,12 @@ def test_actor_case(matcher: ActorMatcher, case_id: str, group: str, sentence: s
         ("ورفع المتظاهرون الأعلام التركية", [("المتظاهرون", "TUR:CVL"), ("التركية", "TUR")]),
         ("وقالت وسائل الإعلام التركية", [("وسائل الإعلام التركية", "TUR:MED")]),
         ("أسقطت الدفاعات طائرة بدون طيار إسرائيلية", [("طائرة بدون طيار إسرائيلية", "ISR:MIL")]),
+        # a body in a state (ب) is that state's; a news agency after ل is whom it was told to
+        ("أدان مجلس الوزراء بمملكة البحرين التفجير", [("مجلس الوزراء بمملكة البحرين", "BHR:GOV")]),
+        ("وقال نائب مفوض الشرطة لوكالة الأنباء الألمانية إن الوضع هادئ", [("وكالة الأنباء الألمانية", "DEU:MED")]),
+        # a relative named by the person is not that person; "الأخ الرئيس" is an honorific
+        ("واعتقلت الشرطة ابن عم الرئيس بشار الأسد", []),
+        ("واستقبل الأخ الرئيس عبدربه منصور هادي السفير", [("الرئيس عبدربه منصور هادي", "YEM:GOV")]),
     ],
 )
 def test_recognizer_patterns(matcher: ActorMatcher, text: str, expected: list[tuple[str, str]]) -> None:

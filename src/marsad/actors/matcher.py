@@ -775,8 +775,8 @@ class ActorMatcher:
         # and the hit, read as its article-less variant, starts at the article's ل)
         if lam is not None and lam.prefix != "ل" and not (lam.variant == "lam" and norm.startswith("لل", pos)):
             lam = None
-        if definite and lam is not None and _kind(lam.item) not in ("person", "role", "nisba"):
-            return lam, lam.end
+        if definite and lam is not None and _kind(lam.item) not in ("person", "role", "nisba", "media"):
+            return lam, lam.end  # (not a news outlet: "قال نائب مفوض الشرطة لوكالة الأنباء الألمانية" told it)
         ba = by_start.get(pos + 1)  # "مجلس الوزراء بمملكة البحرين": the body in a state is that state's
         if definite and ba is not None and ba.prefix == "ب" and _kind(ba.item) == "country":
             return ba, ba.end
