@@ -896,7 +896,9 @@ class EventCoder:
                 recipient, actor = actor, []
             elif t.type == "ASSAULT" and actor and (
                     (unmarked := _unmarked_passive(norm, h)) or not recipient) and (
-                    (unmarked and all(m.mention.code.endswith(":CVL") for m in actor))
+                    (unmarked and all(m.mention.code.endswith(":CVL") for m in actor)
+                     and (actor[0].start >= h.start or _pattern_key(t.pattern) in CASUALTY_VERBS))
+                    # (civilians before an act that is no killing did it: "مستوطنون أضرموا النار في منزل")
                     or (unmarked and actor[-1].end <= h.start and _pattern_key(t.pattern) in KILLED)
                     or (actor[-1].end <= h.start and _counted_before(norm, actor[0].start)
                         and (unmarked or norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".")))):
@@ -2346,6 +2348,15 @@ def _hit_end(h: TriggerHit) -> int:
 def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
     """Whether the word after استهدف is a verbal noun of a goal ("توفير"، "تعزيز"، "زيادة") rather than a
     target: the verb then means "aims at"."""
+    verb = norm[h.start : h.end]
+    if verb.endswith(("ها", "ه", "هم")) and not verb.endswith("ته"):
+        # "النسبة السنوية التي يستهدفها البنك المركزي": what is aimed at is the noun the relative describes
+        before = norm[max(0, h.start - len(h.prefix) - 50) : h.start - len(h.prefix)].split()
+        if len(before) >= 2 and before[-1] in RELATIVES:
+            noun = next((w for w in reversed(before[:-1]) if not _is_adjective_like(w)), before[-2])
+            bare = noun[2:] if noun.startswith("ال") else noun
+            if bare in GOALS or bare in _ABSTRACT_TARGETS or bare in AMOUNTS or bare in _LEVELS:
+                return True
     words = [w.strip(_PUNCTUATION) for w in norm[h.end : h.end + 60].split()[:4]]
     first = words[0][2:] if words and words[0].startswith("ال") else (words[0] if words else "")
     if first and (_TAFIL_SHAPE.match(first) or first in GOALS or first in _ABSTRACT_TARGETS):
@@ -2354,6 +2365,14 @@ def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
         if not word.startswith("ال"):
             return word in GOALS
     return False
+
+
+_LEVELS = frozenset(normalize_key(w) for w in ("معدل", "مستوى", "رقم", "هدف", "سعر", "أسعار", "نمو", "مبلغ"))
+
+
+def _is_adjective_like(word: str) -> bool:
+    """A definite word ending in ية/ي after its noun ("النسبة السنوية"): an adjective, skipped back past."""
+    return word.startswith("ال") and word.endswith(("يه", "ي"))
 
 
 _ABSTRACT_TARGETS = frozenset(normalize_key(w) for w in (
