@@ -718,6 +718,9 @@ class EventCoder:
                    in_quote: tuple[int, int] | None) -> tuple[list[_M], list[_M]]:
         clause_start = _clause_start(norm, h.start, sent.start)
         clause_end = _clause_end(norm, h.end, sent.end)
+        # a purpose's object is a third party for help, pacts and calls ("سلحتهم لمحاربة تنظيم الدولة"), but the
+        # target of force ("استخدمت الغاز المسيل للدموع لتفريق المتظاهرين") and the one blamed for blame
+        purposes = h.trigger.type in _WITH_NOT_AGAINST
         # a contiguous verb phrase whose complement starts a name ("حشدت قوات التحالف …") leaves that name
         # as the verb's subject: mentions may start after the phrase's first word
         first_word_end = h.start + len(norm[h.start : h.end].split(" ", 1)[0])
@@ -874,12 +877,13 @@ class EventCoder:
                     actor = previous[0]
                 rest = after
                 anchor = h.end
-            recipient = _recipients(rest, norm, anchor)
+            recipient = _recipients(rest, norm, anchor, purposes)
             if not recipient and h.gapped and anchor < h.tail_start and not any(m.start < h.tail_start for m in rest):
                 # "فرضت الولايات المتحدة يوم الاثنين عقوبات على …": with no object before the phrase's
                 # complement, the object follows the complement (not past a purpose: "شنت … غارات جوية
                 # لدعم تلك القوة السورية", whom they were for)
-                recipient = [m for m in _recipients([m for m in rest if m.start >= h.tail_end], norm, h.tail_end)
+                recipient = [m for m in _recipients([m for m in rest if m.start >= h.tail_end], norm, h.tail_end,
+                                                    purposes)
                              if not any(w.startswith("ل") and w not in _CHAIN_PREPS
                                         for w in norm[h.tail_end : m.start - len(m.clitic)].split())]
             if not actor and previous is not None and _coordinated_verb(norm, h, sent.start):
@@ -915,7 +919,7 @@ class EventCoder:
                 victims_first = True
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
-            recipient = _recipients(after, norm, h.end)
+            recipient = _recipients(after, norm, h.end, purposes)
             if not recipient and after and _member_of(norm, h.end, after[0]):
                 recipient = after[:1]  # "قتل ضابط في الجيش التركي": the body its killed member belongs to
             if not actor and t.type in ("ASSAULT", "COERCE"):
@@ -932,7 +936,7 @@ class EventCoder:
             # noun with a suffix takes no genitive: what follows is the object
             actor = previous[0] if previous is not None else \
                 _subject_before(norm, before, h.start - len(h.prefix), clause_start)
-            recipient = _recipients(after, norm, h.end)
+            recipient = _recipients(after, norm, h.end, purposes)
         elif after and self._done_by(norm, h) and (
                 (after[0].prep is None and _words_between(norm, h.end, after[0].start) == 1)
                 or (after[0].prep == "ل" and _words_between(norm, h.end, after[0].start) <= 5
@@ -940,13 +944,13 @@ class EventCoder:
             # ("قصف جوي نفذته مروحيات «أباتشي» التابعة للجيش": the army's helicopters did it)
             # "غارة شنتها طائرة بدون طيار أميركية", "مظاهرة نظمها حزب البعث": who did it follows the verb
             actor = _coordinated(norm, after)
-            recipient = _recipients(after[len(actor):], norm, actor[-1].end)
+            recipient = _recipients(after[len(actor):], norm, actor[-1].end, purposes)
         elif t.pos == "noun" and h.prefix == "و" and previous is not None and previous[0] and \
                 not norm[_last_end(previous) : h.start - len(h.prefix)].strip(" ،,"):
             # "لزيارة موسكو ولقاء كبار المسؤولين فيها": a verbal noun joined right after the last act's words
             # goes on with its doer, and its genitive is whom it is done to
             actor = previous[0]
-            recipient = _recipients(after, norm, h.end)
+            recipient = _recipients(after, norm, h.end, purposes)
         else:  # verbal noun
             genitive = after[0] if after and after[0].prep is None and \
                 _words_between(norm, h.end, after[0].start) <= 1 and \
@@ -974,7 +978,7 @@ class EventCoder:
             # "قتل شرطيين تركيين" whom the act was done to)
             if genitive is not None and genitive_is_agent:
                 actor = _coordinated(norm, after)
-                recipient = _recipients(after[len(actor):], norm, actor[-1].end)
+                recipient = _recipients(after[len(actor):], norm, actor[-1].end, purposes)
                 if not recipient and t.type == "ASSAULT":  # "أصيب عشرة مدنيين سوريين بجروح في قصف روسي"
                     recipient = _casualties_before(norm, h, before, clause_start, actor)
                 if not recipient and t.type in SUFFERED_TYPES:
@@ -1012,7 +1016,8 @@ class EventCoder:
                     # "أعلن العبادي إصلاحات ردا على احتجاجات ضد الفساد")
                     actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
                 recipient = recipient + ([genitive] if genitive is not None else []) + _recipients(
-                    [m for m in after if m is not genitive and m is not agent and m not in actor], norm, h.end)
+                    [m for m in after if m is not genitive and m is not agent and m not in actor], norm, h.end,
+                    purposes)
                 if not actor:
                     # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي"
                     actor = self._passive_agent(norm, sent, h, after, states=t.type in ("ASSAULT", "COERCE"))
@@ -1985,9 +1990,10 @@ def _coordinated(norm: str, after: list[_M]) -> list[_M]:
     return group
 
 
-def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> list[_M]:
+def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purposes: bool = True) -> list[_M]:
     """The recipient: the first mention after the verb (and its subject) that is bare (an object) within two
-    words, or governed by a recipient preposition within six."""
+    words, or governed by a recipient preposition within six. With ``purposes``, not the object of a verbal
+    noun of purpose (ل) after it."""
     for m in rest:
         gap = _words_between(norm, anchor, m.start) if anchor is not None else 0
         if m.prep is None and gap > 2 and not (anchor is not None and (
@@ -2001,6 +2007,9 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
         if m.prep == "ب" and m.mention.kind in ("capital", "metonym"):
             continue  # "تفجير بسيارة مفخخة بالرياض", "في مكتبه بقصر اليمامة": where (but "ندد بإسرائيل": whom)
+        if purposes and m.prep is None and norm and _purpose_before(norm, m.start - len(m.clitic)):
+            continue  # "الذين سلحتهم الولايات المتحدة لمحاربة تنظيم الدولة": the purpose's object, not whom the
+            # act was done to
         if m.prep is None and m.mention.kind == "nisba" and norm and _by_weapon(norm, [m]):
             continue  # "استهدف الجيش مواقع المسلحين بصواريخ روسية": whose weapons, not whom they struck
         if m.prep is None or m.prep in RECIPIENT_PREPS or m.prep in ("ل", "ب"):
@@ -2014,6 +2023,26 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None) -> li
         if m.prep == IN:
             continue
     return []
+
+
+_NOT_PURPOSES = frozenset(normalize_key(w) for w in ("لدى", "لصالح", "لكن", "لقد", "لذلك", "لهذا", "لهذه", "لأن", "لان",
+                                                    "لذا", "لعل", "لكل", "لجميع", "لبعض", "لأي", "لاسيما",
+                                                    # nouns of that shape that name bodies: "لتنظيم الإخوان"
+                                                    "لتنظيم", "لتحالف", "لتجمع", "لتيار", "لائتلاف", "لاتحاد"))
+
+
+# verbal-noun shapes, normalized: تفعيل (تدريب), مفاعلة (محاربة، مواجهة، مكافحة), فعال (قتال), افتعال/استفعال
+_VERBAL_NOUN_SHAPE = re.compile(r"^(?:ت\S\S[يى]\S|م\S\Sا\S\Sه|م\Sا\S\Sه|\S\Sا\S|ا\S\S\Sا\S|است\S\Sا\S)$")
+
+
+def _purpose_before(norm: str, pos: int) -> bool:
+    """Whether the word right before ``pos`` is a verbal noun of purpose with ل ("لمحاربة", "لدعم", "لتدريب"),
+    by its shape or as a listed goal."""
+    word = _word_before(norm, pos)
+    if not word.startswith("ل") or word.startswith("لل") or word in _NOT_PURPOSES:
+        return False
+    bare = word[1:]
+    return bare in GOALS or bool(_VERBAL_NOUN_SHAPE.match(bare))
 
 
 _CHAIN_BREAKERS = RECIPIENT_PREPS | OTHER_PREPS | frozenset(
