@@ -520,6 +520,10 @@ class EventCoder:
                 continue  # "سار": a demonstration when protesters march ("سار المتظاهرون"), not when the
                 # march describes who they are ("المتظاهرين الذين تجمعوا في الجامعة"), nor the same letters
                 # read as a noun after a verb or a preposition ("الشاطئ يشهد تجمع الشباب")
+            if _pattern_key(t.pattern) in _PRAISING_OR_BUILDING and not any(
+                    w.startswith("ب") and w not in _NOT_BA_OBJECTS
+                    for w in norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:5]):
+                continue  # "وستشيد اليابان نموذجا أقل تكلفة": تُشيِّد builds; تُشيد praises, and praise takes ب
             if t.type == "REQUEST" and norm[h.start : h.end] in PRAYING and _prayer_after(norm, h.end, sent.end):
                 continue  # "ودعا الرئيس العام لهيئة … الله عز وجل أن يتقبل الشهداء": a prayer, not a request
             cameo = self.lexicon.cameo[t.cameo]
@@ -2601,6 +2605,10 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
 
 _MA = normalize_key("ما")
 _AGAINST = normalize_key("ضد")
+# imperfects of أشاد (praise) that are also those of شيّد (build): praise only with ب after them
+_PRAISING_OR_BUILDING = frozenset(normalize_key(w) for w in ("يشيد", "تشيد", "يشيدون", "نشيد", "أشيد"))
+_NOT_BA_OBJECTS = frozenset(normalize_key(w) for w in ("بدلا", "بين", "بعد", "بعض", "بسبب", "بشكل", "بينما", "بل",
+                                                       "بدون", "بالقرب"))
 _ONTO = frozenset(normalize_key(w) for w in ("على", "علي"))
 _IT_IS_MENTIONED = normalize_key("يذكر")
 _VOICES = frozenset(normalize_key(w) for w in (
