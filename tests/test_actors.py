@@ -111,6 +111,9 @@ def test_actor_case(matcher: ActorMatcher, case_id: str, group: str, sentence: s
         # a relative named by the person is not that person; "الأخ الرئيس" is an honorific
         ("واعتقلت الشرطة ابن عم الرئيس بشار الأسد", []),
         ("واستقبل الأخ الرئيس عبدربه منصور هادي السفير", [("الرئيس عبدربه منصور هادي", "YEM:GOV")]),
+        # a model's number is no count of people ("اعتصم نحو 500 سوري" is)
+        ("أسقطت الدفاعات مقاتلة سوخوي 24 روسية", [("روسية", "RUS")]),
+        ("واعتصم نحو 500 سوري أمام السفارة", [("500 سوري", "SYR:CVL")]),
     ],
 )
 def test_recognizer_patterns(matcher: ActorMatcher, text: str, expected: list[tuple[str, str]]) -> None:

@@ -79,6 +79,10 @@ COUNT_WORDS = frozenset(normalize_key(w) for w in (
     "ألف", "آلاف", "ألفا", "ألفي", "مئات", "عشرات", "مائة", "مئة", "مائتي", "مئتي", "مليون", "ملايين", "اثنين",
     "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس", "ست", "سبع",
     "ثماني", "تسع", "عشر", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"))
+# aircraft and weapon makers and model letters (normalized) whose number is no count
+_MODEL_NAMES = frozenset(normalize_key(w) for w in (
+    "سوخوي", "ميغ", "ميج", "اف", "إف", "طراز", "توبوليف", "ميراج", "تورنادو", "كاتيوشا", "سكود", "غراد", "اس",
+    "إس", "تي", "بي", "سي", "يو"))
 PLACE_KIND_WORDS = frozenset(normalize_key(w) for w in ("ولاية", "مدينة", "محافظة", "منطقة", "إقليم", "بلدة", "قرية",
                                                          "جزيرة", "مقاطعة"))
 # Words that end an unknown name after a title.
@@ -304,7 +308,10 @@ def _counted_start(norm: str, start: int) -> int:
     """Where a count right before ``start`` begins (a number or a number word), or ``start``."""
     if start < 2 or norm[start - 1] != " ":
         return start
-    before = norm[max(0, start - 16) : start - 1].split(" ")[-1]
+    words = norm[max(0, start - 30) : start - 1].split(" ")
+    before = words[-1]
+    if before.isdigit() and len(words) > 1 and words[-2] in _MODEL_NAMES:
+        return start  # "مقاتلة سوخوي 24 روسية": a model's number, not a count of Russians
     if before.isdigit() or before in COUNT_WORDS:
         return start - 1 - len(before)
     return start
