@@ -93,7 +93,6 @@ FUTURE_CUES = tuple(normalize_key(w) for w in ("سوف", "من المقرر", "�
                                                 "يخطط", "تخطط", "يخططون", "خطط", "خططت", "خططوا"))
 # the conditionals, sought ten words back ("متى ما طلبت الوزارة ذلك": whenever it asks)
 CONDITIONALS = tuple(normalize_key(w) for w in ("إذا", "إذ ا", "لو", "في حال", "في حالة", "متى ما"))
-HYPOTHETICAL_CUES = (*CONDITIONALS, *(normalize_key(w) for w in ("إن لم", "حال", "ربما", "قد")))
 # "ما" after these is no negation: "إذا ما هاجمت" (if it attacks), "متى ما طلبت" (whenever it asks)
 _MA_NOT_NEGATING = frozenset(normalize_key(w) for w in ("إذا", "اذا", "وإذا", "فإذا", "متى", "ومتى", "كل", "وكل",
                                                         "أي", "أينما", "حيث", "بعض", "غير"))
@@ -1043,11 +1042,7 @@ class EventCoder:
                              and _words_between(norm, h.end, m.start) <= 5][:1]
         if not actor and t.pos != "verb":
             actor = self._antecedent(norm, sent, h, before)
-        if in_quote is not None and not actor and not victims_first and (
-                t.note.startswith(("we ", "I ")) or norm[h.start : _hit_end(h)].endswith("نا")
-                or _OUR_FORCES.search(norm, clause_start, h.start)
-                or any(w.strip(_PUNCTUATION) in _WE_AND_I for w in norm[clause_start : h.start].split()[-3:])) and \
-                _word_before(norm, h.start - len(h.prefix)) not in PASSIVE_MARKERS:
+        if in_quote is not None and not actor and not victims_first and _in_first_person(norm, h, clause_start):
             # an act told in the first person inside a quotation is the speaker's: "«نحن مستعدون لمواصلة
             # المفاوضات»", "«زيارتنا»", "«طائراتنا قصفت أكثر من مئة هدف»" (not what the speaker tells of others:
             # "مشيرين إلى أن «المقاومة كانت قصفت المعسكر»", "«التسوية السلمية جرى عرقلتها»", nor who reports
@@ -1634,7 +1629,7 @@ class EventCoder:
         """The speaker of a quotation: the last mention between the sentence start and the quote."""
         candidates = [m for m in sent.mentions if m.end <= quote[0] and m.mention.kind != "media" and (
             m.prep is None or _word_before(norm, m.start - len(m.clitic) - (0 if m.clitic else len(m.prep) + 1))
-            in _VOICES | BELONGING)]
+            in _SPEAKS_FOR)]
         # (who speaks is no prepositional phrase, "مع صحافي … في باماكو ليل أمس، إن «…»" names a place, unless
         # it names whom a source or a spokesman speaks for: "مصدر في محكمة القريات", "الناطق الرسمي للجناح العسكري
         # لحزب العمال")
@@ -1841,10 +1836,10 @@ def _told_by(norm: str, floor: int, m: _M, verb_start: int) -> bool:
     ``verb_start``: the speaker, not the doer of what is told ("وقال دبلوماسي إن روسيا …": روسيا is told
     of, not the speaker)."""
     between = norm[m.end : verb_start].split()
-    that = next((i for i, w in enumerate(between) if w in COMPLEMENTIZERS), None)
-    if that is None:
+    thats = [i for i, w in enumerate(between) if w in COMPLEMENTIZERS]
+    if not thats:
         return False
-    last = max(i for i, w in enumerate(between) if w in COMPLEMENTIZERS)
+    that, last = thats[0], thats[-1]
     if all(w in _COPULAS_AND_PARTICLES for w in between[last + 1 :]):
         return False  # the told clause has no subject of its own: the speaker's act ("قالت روسيا إنه من المرجح
         # أن تستخدم حق النقض")
@@ -1929,13 +1924,14 @@ def _clause_start(norm: str, pos: int, floor: int) -> int:
 
 _COPULAS_AND_PARTICLES = frozenset(normalize_key(w) for w in (
     "يكون", "تكون", "يكونوا", "يكونا", "تكونا", "قد", "لم", "لن", "لا", "ما", "كان", "كانت", "كانوا"))
-# a force named by a pronoun for its owner ("طائراته", "قواتها", "جنوده")
-_OUR_FORCES = re.compile(r"(?:^|[\s\"«(])[وف]?(?:" + "|".join(normalize_key(w) for w in (
+# a force named by a pronoun for its owner: his ("طائراته", "قواتها", "جنوده") or ours ("طائراتنا قصفت", and
+# named by what they are to the speaker: "رجالنا", "مجاهدونا")
+_FORCE_NOUNS = tuple(normalize_key(w) for w in (
     "طائرات", "مقاتلات", "قوات", "جنود", "عناصر", "مقاتلي", "سفن", "بوارج", "دبابات", "مدفعية", "صواريخ", "وحدات",
-    "دوريات", "جيش", "رجال", "أبطال", "مجاهدي", "مجاهدو", "مقاتلو")) + r")نا(?:\s|$)")
-_HIS_FORCES = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(normalize_key(w) for w in (
-    "طائرات", "مقاتلات", "قوات", "جنود", "عناصر", "مقاتلي", "سفن", "بوارج", "دبابات", "مدفعية", "صواريخ", "وحدات",
-    "دوريات")) + r")(?:ه|ها|هم)(?:\s|$)")
+    "دوريات"))
+_OUR_FORCES = re.compile(r"(?:^|[\s\"«(])[وف]?(?:" + "|".join(_FORCE_NOUNS + tuple(normalize_key(w) for w in (
+    "جيش", "رجال", "أبطال", "مجاهدي", "مجاهدو", "مقاتلو"))) + r")نا(?:\s|$)")
+_HIS_FORCES = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_FORCE_NOUNS) + r")(?:ه|ها|هم)(?:\s|$)")
 
 
 def _after_complementizer(norm: str, start: int, pos: int) -> int:
@@ -2035,8 +2031,9 @@ _NOT_PURPOSES = frozenset(normalize_key(w) for w in ("لدى", "لصالح", "ل
                                                     "لتنظيم", "لتحالف", "لتجمع", "لتيار", "لائتلاف", "لاتحاد"))
 
 
-# verbal-noun shapes, normalized: تفعيل (تدريب), مفاعلة (محاربة، مواجهة، مكافحة), فعال (قتال), افتعال/استفعال
-_VERBAL_NOUN_SHAPE = re.compile(r"^(?:ت\S\S[يى]\S|م\S\Sا\S\Sه|م\Sا\S\Sه|\S\Sا\S|ا\S\S\Sا\S|است\S\Sا\S)$")
+# verbal-noun shapes besides تفعيل (_TAFIL_SHAPE), normalized: مفاعلة (محاربة، مواجهة، مكافحة), فعال (قتال),
+# افتعال, استفعال
+_VERBAL_NOUN_SHAPE = re.compile(r"^(?:م\S\Sا\S\Sه|م\Sا\S\Sه|\S\Sا\S|ا\S\S\Sا\S|است\S\Sا\S)$")
 
 
 def _purpose_before(norm: str, pos: int) -> bool:
@@ -2046,7 +2043,7 @@ def _purpose_before(norm: str, pos: int) -> bool:
     if not word.startswith("ل") or word.startswith("لل") or word in _NOT_PURPOSES:
         return False
     bare = word[1:]
-    return bare in GOALS or bool(_VERBAL_NOUN_SHAPE.match(bare))
+    return bare in GOALS or bool(_TAFIL_SHAPE.match(bare) or _VERBAL_NOUN_SHAPE.match(bare))
 
 
 _CHAIN_BREAKERS = RECIPIENT_PREPS | OTHER_PREPS | frozenset(
@@ -2502,8 +2499,7 @@ def _light_verb_before(norm: str, pos: int) -> int | None:
         w = recent[i]
         token = w.group().strip("،,")
         bare = token[1:] if token[:1] in ("و", "ف") and token[1:] in LIGHT_VERBS else token
-        not_ceasing = about and bare in _CEASING and i > 0 and recent[i - 1].group().lstrip("وف") in NEGATORS
-        if bare in LIGHT_VERBS or not_ceasing:
+        if bare in LIGHT_VERBS or (about and i > 0 and _negated_ceasing(recent[i - 1].group(), token)):
             return offset + w.start()  # (and "لم تتوقف إسرائيل عن قصف": not stopping it is going on with it)
     return None
 
@@ -2584,8 +2580,23 @@ def _not_ceased(norm: str, h: TriggerHit, clause_start: int) -> bool:
     words = norm[clause_start : h.start - len(h.prefix)].split()[-6:]
     for i in range(len(words) - 2, 0, -1):
         if _unconjoined(words[i]) in _CEASING:
-            return words[i - 1] in NEGATORS or (words[i - 1][:1] in ("و", "ف") and words[i - 1][1:] in NEGATORS)
+            return _negated_ceasing(words[i - 1], words[i])
     return False
+
+
+def _in_first_person(norm: str, h: TriggerHit, clause_start: int) -> bool:
+    """Whether the act at ``h`` is told in the first person, and in the active: a form the lexicon glosses
+    "we …"/"I …", a word with نا, "our" forces or نحن/إننا just before it, and no تم/جرى before it."""
+    return (h.trigger.note.startswith(("we ", "I ")) or norm[h.start : _hit_end(h)].endswith("نا")
+            or _OUR_FORCES.search(norm, clause_start, h.start) is not None
+            or any(w.strip(_PUNCTUATION) in _WE_AND_I for w in norm[clause_start : h.start].split()[-3:])) and \
+        _word_before(norm, h.start - len(h.prefix)) not in PASSIVE_MARKERS
+
+
+def _negated_ceasing(previous: str, word: str) -> bool:
+    """Whether ``word`` is a verb of ceasing and ``previous`` a negator before it ("لم تتوقف", "ولا يكف")."""
+    return _unconjoined(word) in _CEASING and (
+        previous in NEGATORS or (previous[:1] in ("و", "ف") and previous[1:] in NEGATORS))
 
 
 def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
@@ -2613,7 +2624,8 @@ _ONTO = frozenset(normalize_key(w) for w in ("على", "علي"))
 _IT_IS_MENTIONED = normalize_key("يذكر")
 _VOICES = frozenset(normalize_key(w) for w in (
     "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "المتحدث", "ناطق", "الناطق", "الرسمي", "الرسمية",
-    "الرسمي", "مستشار", "مندوب", "ممثل", "قيادي", "عضو", "أعضاء", "بيان", "البيان", "باسم"))
+    "مستشار", "مندوب", "ممثل", "قيادي", "عضو", "أعضاء", "بيان", "البيان", "باسم"))
+_SPEAKS_FOR = _VOICES | BELONGING  # words before ل/في + whom a speaker speaks for
 _WE_AND_I = frozenset(normalize_key(w) for w in ("نحن", "ونحن", "فنحن", "إننا", "وإننا", "فإننا", "أنا", "وأنا",
                                                   "إنني", "وإنني", "إني", "لأننا", "كنا", "لسنا"))
 _WITH_NOT_AGAINST = frozenset({"SUPPORT", "AGREE", "CONSULT", "COOPERATE", "AID", "CONCEDE", "REQUEST"})

@@ -10,8 +10,9 @@ sentences remains part of the sentence that introduces it.
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from marsad.model import Quote, Span
 
@@ -24,8 +25,9 @@ _END = re.compile(r"[.!?؟\n](?:(?<=\n)|[.!?؟]*[\"'”»)\]]*(?=\s|$))")
 # a sentence end when both words around it are Arabic words of three letters or more (not a letter-by-letter
 # acronym: "بي.إن.بي", "دي.إيه.إن", nor an abbreviation: "د.أسامة", "أ.د.").
 _GLUED = re.compile(r"\.(?=[\u0621-\u064a]{3})")
-_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]{3,}")  # (the range holds the tatweel, U+0640)
 _YEAR_MARK = re.compile(r"[0-9\u0660-\u0669]{3,4}(?:م|هـ|ه)")
+_NEXT_WORD = re.compile(r"[^\s.]*")
 _LATIN_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen col lt sgt st jr sr inc ltd co corp vs etc no vol fig al".split()
 )
@@ -60,18 +62,17 @@ def _glued_end(text: str, dot: int) -> bool:
     letters or more on each side, the one after it ending at a space or a mark."""
     word = _last_word(text, max(0, dot - 20), dot)
     before = word.rsplit(".", 1)[-1]
-    if not _YEAR_MARK.fullmatch(before) and (
-            len(before) < 3 or not all(_ARABIC_LETTER.match(c) or c == "ـ" for c in before)):
+    if not (_ARABIC_WORD.fullmatch(before) or _YEAR_MARK.fullmatch(before)):
         return False  # (a year with its era letter ends a sentence too: "في 14 مايو 2015م.وهنأ")
-    after = re.match(r"[^\s.]*", text[dot + 1 : dot + 30])
+    after = _NEXT_WORD.match(text, dot + 1, dot + 30)
     return after is not None and len(after.group()) >= 3
 
 
-def _ends(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _ends(text: str, start: int, end: int) -> Iterable[tuple[int, int, str]]:
     """Candidate sentence ends (start, end, text) in order: marks before white space, and glued periods."""
-    found = [(m.start(), m.end(), m.group()) for m in _END.finditer(text, start, end)]
+    found = ((m.start(), m.end(), m.group()) for m in _END.finditer(text, start, end))
     glued = [(m.start(), m.end(), ".") for m in _GLUED.finditer(text, start, end) if _glued_end(text, m.start())]
-    return sorted(found + glued) if glued else found
+    return heapq.merge(found, glued) if glued else found
 
 
 def split_sentences(text: str, quotes: Sequence[Quote] = (), start: int = 0, end: int | None = None) -> list[Span]:
