@@ -1,13 +1,13 @@
 """``marsad bench``: end-to-end extract throughput and peak memory, against a bare regex baseline.
 
-The extract pass reads, processes and serializes every document (the JSON is discarded), timed with
-the process's CPU clock, so the figure is words per second per core. The baseline pass re-reads the
-same documents and times only ``re.findall(r"\\w+", text)`` on each, which also gives the word count.
+The extract pass reads, processes and serializes every document as ``extract -f jsonl`` does (the JSON
+is discarded), timed with the process's CPU clock, so the figure is words per second per core. The
+baseline pass re-reads the same documents and times only ``re.findall(r"\\w+", text)`` on each, which
+also gives the word count.
 """
 
 from __future__ import annotations
 
-import json
 import platform
 import re
 import resource
@@ -18,7 +18,7 @@ from typing import Any
 from marsad import __version__
 from marsad.errors import MarsadError
 from marsad.model import Failure
-from marsad.output.serialize import item_to_dict
+from marsad.output.serialize import item_to_json
 from marsad.pipeline import load_pipeline
 from marsad.read.readers import read_inputs
 
@@ -48,7 +48,7 @@ def run_bench(path: str, limit: int | None = None, progress: bool = False,
     wall0, cpu0 = time.perf_counter(), time.process_time()
     bar = _Bar(progress)
     for item in pipeline.run(read_inputs([path])):
-        json.dumps(item_to_dict(item), ensure_ascii=False)
+        item_to_json(item)
         if isinstance(item, Failure):
             failures += 1
         else:

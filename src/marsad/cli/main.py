@@ -15,7 +15,7 @@ import click
 from marsad import __version__
 from marsad.errors import MarsadError
 from marsad.model import Document, Failure
-from marsad.output.serialize import item_to_dict
+from marsad.output.serialize import item_to_dict, item_to_json
 from marsad.pipeline import load_pipeline
 from marsad.read.readers import DEFAULT_MAX_BYTES, ReadOptions, read_inputs
 
@@ -135,7 +135,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str, e
                 rows.append((item.id, item.title or (item.text[item.title_span.start:item.title_span.end]
                                                      if item.title_span else ""), _counts(item), None))
             if fmt == "jsonl":
-                fh.write(json.dumps(item_to_dict(item), ensure_ascii=False) + "\n")
+                fh.write(item_to_json(item) + "\n")
             elif fmt == "json":
                 fh.write(("" if first else ",\n") + json.dumps(item_to_dict(item), ensure_ascii=False, indent=1))
                 first = False

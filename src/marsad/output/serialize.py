@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
+
+import orjson
 
 from marsad.model import Document, Event, Failure, Span
 
@@ -100,3 +103,15 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
 
 def item_to_dict(item: Document | Failure) -> dict[str, Any]:
     return failure_to_dict(item) if isinstance(item, Failure) else document_to_dict(item)
+
+
+def item_to_json(item: Document | Failure) -> str:
+    """One item as one line of compact JSON (no newline): what ``extract -f jsonl`` writes and ``bench`` times.
+    orjson encodes it about four times faster than the standard library. What orjson refuses (a lone
+    surrogate: a file name that is not UTF-8) goes through the standard encoder, in the same compact form
+    but with every non-ASCII character escaped, so that the line can still be written as UTF-8."""
+    data = item_to_dict(item)
+    try:
+        return orjson.dumps(data).decode()
+    except TypeError:  # (orjson.JSONEncodeError is a TypeError)
+        return json.dumps(data, separators=(",", ":"))
