@@ -93,45 +93,6 @@ def test_empty_text_is_refused() -> None:
         marsad.extract("   ")
 
 
-def _example_documents() -> list[Document]:
-    from marsad.cli.main import examples_dir
-
-    return [d for d in marsad.read_inputs([examples_dir()]) if isinstance(d, Document)]
-
-
-def test_the_joint_scan_gives_each_matcher_what_its_own_automaton_finds() -> None:
-    # one walk of one automaton for the places, actors and events stages: each must see exactly the matches
-    # (positions, values, order) of its own lexicon, including keys two lexicons share
-    from marsad.text.normalize import normalize_for_matching
-
-    stages = [s for s in load_pipeline().stages if hasattr(s, "joint")]
-    assert [s.name for s in stages] == ["places", "actors", "events"]
-    own = [s.matcher._automaton if s.name != "events" else s.coder.matcher._automaton for s in stages]
-    texts = [d.text for d in _example_documents()] + ["قصفت الطائرات الروسية مدينة حلب السورية وقتلت 12 مدنيا"]
-    shared = 0
-    for text in texts:
-        nt = normalize_for_matching(text)
-        for stage, automaton in zip(stages, own, strict=True):
-            assert stage.joint is not None
-            joint, index = stage.joint
-            assert list(joint.matches(nt, index)) == list(automaton.iter(nt.text))
-        shared += sum(1 for _, values in next(iter(nt.scans.values())) if sum(v is not None for v in values) > 1)
-    assert shared > 0  # (the texts do exercise keys found by more than one matcher)
-
-
-def test_output_is_the_same_with_and_without_the_joint_scan() -> None:
-    from marsad.output.serialize import item_to_dict
-
-    pipeline = load_pipeline()
-    joined = [item_to_dict(pipeline.process(d)) for d in _example_documents()]
-    alone = load_pipeline()
-    for stage in alone.stages:
-        if hasattr(stage, "joint"):
-            stage.joint = None
-    apart = [item_to_dict(alone.process(d)) for d in _example_documents()]
-    assert joined == apart and any(d.get("events") for d in joined)
-
-
 def test_load_pipeline_raises_only_the_default_gc_threshold() -> None:
     import gc
 

@@ -23,8 +23,7 @@ from marsad.model import Document, Failure, Section, Sentence
 from marsad.structure.quotes import find_quotes
 from marsad.structure.sections import analyse_structure
 from marsad.structure.sources import find_sources
-from marsad.text.normalize import NormalizedText, normalize_for_matching
-from marsad.text.scan import JointScan, Matches
+from marsad.text.normalize import normalize_for_matching
 from marsad.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
@@ -123,8 +122,6 @@ class ActorStage:
             _MATCHERS[id(self.lexicon)] = ActorMatcher(self.lexicon)
         self.matcher = _MATCHERS[id(self.lexicon)]
         self.version = self.lexicon.stamp
-        self.scan_keys = self.matcher.keys
-        self.joint: tuple[JointScan, int] | None = None  # set by load_pipeline
 
     def __call__(self, doc: Document) -> None:
         if doc.normalized is None:
@@ -137,7 +134,7 @@ class ActorStage:
                 day = None
         nt = doc.normalized
         places = [(nt.to_normalized(p.span.start), nt.to_normalized(p.span.end), p.country) for p in doc.places]
-        doc.mentions = self.matcher.find(nt, day, places, _matches(self.joint, nt))
+        doc.mentions = self.matcher.find(nt, day, places)
 
 
 _MATCHERS: dict[int, ActorMatcher] = {}
@@ -156,13 +153,11 @@ class PlaceStage:
             _PLACE_MATCHERS["places"] = PlaceMatcher(gazetteer)
         self.matcher = _PLACE_MATCHERS["places"]
         self.version = gazetteer.version
-        self.scan_keys = self.matcher.keys
-        self.joint: tuple[JointScan, int] | None = None  # set by load_pipeline
 
     def __call__(self, doc: Document) -> None:
         if doc.normalized is None:
             doc.normalized = normalize_for_matching(doc.text)
-        doc.places = self.matcher.mentions(doc.normalized, _matches(self.joint, doc.normalized))
+        doc.places = self.matcher.mentions(doc.normalized)
 
 
 _PLACE_MATCHERS: dict[str, Any] = {}
@@ -182,11 +177,9 @@ class EventStage:
             _CODERS[id(lexicon)] = EventCoder(lexicon)
         self.coder = _CODERS[id(lexicon)]
         self.version = lexicon.stamp
-        self.scan_keys = self.coder.matcher.keys
-        self.joint: tuple[JointScan, int] | None = None  # set by load_pipeline
 
     def __call__(self, doc: Document) -> None:
-        doc.events = self.coder.code(doc, None if doc.normalized is None else _matches(self.joint, doc.normalized))
+        doc.events = self.coder.code(doc)
 
 
 class ClaimStage:
@@ -202,26 +195,6 @@ class ClaimStage:
 
 
 _CODERS: dict[int, Any] = {}
-
-
-def _matches(joint: tuple[JointScan, int] | None, nt: NormalizedText) -> Matches | None:
-    return None if joint is None else joint[0].matches(nt, joint[1])
-
-
-def _link_scans(stages: list[Stage]) -> None:
-    """Give the lexicon stages (places, actors, events) one joint scan of the text instead of one each
-    (``marsad.text.scan``): the automaton walk is the largest single cost of each of them."""
-    scanning = [s for s in stages if isinstance(s, (PlaceStage, ActorStage, EventStage))]
-    if len(scanning) < 2:
-        return
-    key = tuple(id(s.scan_keys) for s in scanning)  # the matchers live as long as the process: so do their scans
-    if key not in _JOINT_SCANS:
-        _JOINT_SCANS[key] = JointScan([s.scan_keys for s in scanning])
-    for i, s in enumerate(scanning):
-        s.joint = (_JOINT_SCANS[key], i)
-
-
-_JOINT_SCANS: dict[tuple[int, ...], JointScan] = {}
 
 
 register("marsad.normalize.v1")(NormalizeStage)
@@ -326,7 +299,6 @@ def load_pipeline(on_error: ErrorPolicy = "raise", stages: Iterable[str] = DEFAU
     """
     config = {"lexicon_paths": tuple(str(p) for p in lexicon_paths)}
     pipeline = Pipeline((make_stage(name, **config) for name in stages), on_error=on_error)
-    _link_scans(pipeline.stages)
     gc.freeze()
     if gc.get_threshold()[0] == _DEFAULT_GC_THRESHOLD:
         gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])

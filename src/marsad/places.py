@@ -21,7 +21,6 @@ from marsad.datafiles import check_choice, data_dir, read_manifest, read_table
 from marsad.errors import LexiconError
 from marsad.model import PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
-from marsad.text.scan import Matches, build_automaton
 
 PLACE_HEADER = ["id", "name", "country", "kind", "name_en", "note"]
 READING_HEADER = ["id", "name", "country", "kind", "name_en", "cues", "note"]
@@ -133,6 +132,8 @@ class PlaceMatcher:
     """Finds gazetteer places in a normalized text: one automaton, clitic-aware, longest match."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
+        import ahocorasick
+
         self.gazetteer = gazetteer
         table: dict[str, list[tuple[Place, bool]]] = {}
         for place in gazetteer.places:
@@ -140,8 +141,10 @@ class PlaceMatcher:
             table.setdefault(key, []).append((place, False))
             if key.startswith("ال") and len(key) > 3:
                 table.setdefault(key[1:], []).append((place, True))  # للرياض: ل + الرياض
-        self.keys = {key: (len(key), values[0][0], values[0][1]) for key, values in table.items()}
-        self._automaton = build_automaton(self.keys)
+        self._automaton = ahocorasick.Automaton()
+        for key, values in table.items():
+            self._automaton.add_word(key, (len(key), values[0][0], values[0][1]))
+        self._automaton.make_automaton()
         self._exclusions = ExclusionIndex(gazetteer.exclusions)
         self._bare_letters = {p.id: _bare_letters(p.name) for p in gazetteer.places}
         by_name: dict[str, list[PlaceReading]] = {}
@@ -149,13 +152,12 @@ class PlaceMatcher:
             by_name.setdefault(normalize_key(r.place.name), []).append(r)
         self._readings = {key: CueChooser([(r.place, r.cues) for r in rs]) for key, rs in by_name.items()}
 
-    def find(self, nt: NormalizedText, matches: Matches | None = None) -> list[tuple[int, int, Place]]:
-        """Non-overlapping place hits (normalized offsets, clitics excluded), longest first, in text order.
-        ``matches``: this matcher's keys found in the text by a joint scan (``marsad.text.scan``)."""
+    def find(self, nt: NormalizedText) -> list[tuple[int, int, Place]]:
+        """Non-overlapping place hits (normalized offsets, clitics excluded), longest first, in text order."""
         norm = nt.text
         n = len(norm)
         hits: list[tuple[int, int, Place]] = []
-        for end_idx, (length, place, lam) in self._automaton.iter(norm) if matches is None else matches:
+        for end_idx, (length, place, lam) in self._automaton.iter(norm):
             end = end_idx + 1
             if end < n and norm[end].isalnum():
                 continue
@@ -191,9 +193,9 @@ class PlaceMatcher:
         chosen.sort(key=lambda h: h[0])
         return chosen
 
-    def mentions(self, nt: NormalizedText, matches: Matches | None = None) -> list[PlaceMention]:
+    def mentions(self, nt: NormalizedText) -> list[PlaceMention]:
         out = []
-        for start, end, place in self.find(nt, matches):
+        for start, end, place in self.find(nt):
             o_start, o_end = nt.to_original(start, end)
             out.append(PlaceMention(Span(o_start, o_end), place.country, place.name_en, place.kind))
         return out

@@ -24,6 +24,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import ahocorasick
+
 from marsad.actors.lexicon import (
     ARTICLE_KINDS,
     ActorLexicon,
@@ -37,7 +39,6 @@ from marsad.actors.lexicon import (
 from marsad.model import Mention, Span
 from marsad.places import Place
 from marsad.text.normalize import NormalizedText, normalize_key
-from marsad.text.scan import Matches, build_automaton
 from marsad.text.spans import non_overlapping
 from marsad.text.weapons import weapon_word
 
@@ -333,6 +334,7 @@ class ActorMatcher:
 
     def __init__(self, lexicon: ActorLexicon) -> None:
         self.lexicon = lexicon
+        self._automaton = ahocorasick.Automaton()
         table: dict[str, list[_Key]] = {}
 
         def add(key: str, item: Entry | RoleEntry | Person | Place, variant: str, article_ok: bool) -> None:
@@ -386,12 +388,13 @@ class ActorMatcher:
         # the roles that have exclusion contexts (few: الإعلام), so that other role hits are not looked up
         self._excludable_roles = frozenset(r.pattern for r in lexicon.roles
                                            if normalize_key(r.pattern) in self._exclusions)
-        self.keys = {key: tuple(meanings) for key, meanings in table.items()}
-        self._automaton = build_automaton(self.keys)
+        for key, meanings in table.items():
+            self._automaton.add_word(key, tuple(meanings))
+        self._automaton.make_automaton()
         self.size = len(table)
 
     # ------------------------------------------------------------------ lexicon hits
-    def _hits(self, norm: str, matches: Matches | None = None) -> tuple[list[_Hit], list[_Hit], list[_Hit]]:
+    def _hits(self, norm: str) -> tuple[list[_Hit], list[_Hit], list[_Hit]]:
         """All valid hits: (actor hits, role hits, place hits)."""
         actors: list[_Hit] = []
         roles: list[_Hit] = []
@@ -399,7 +402,7 @@ class ActorMatcher:
         buckets = (actors, roles, places)
         n = len(norm)
         isalnum = str.isalnum
-        for end_idx, meanings in self._automaton.iter(norm) if matches is None else matches:
+        for end_idx, meanings in self._automaton.iter(norm):
             end = end_idx + 1
             if end < n and isalnum(norm[end]):
                 continue
@@ -437,12 +440,11 @@ class ActorMatcher:
 
     # ------------------------------------------------------------------ recognition
     def find(self, nt: NormalizedText, day: dt.date | None = None,
-             places: Sequence[tuple[int, int, str]] = (), matches: Matches | None = None) -> list[Mention]:
+             places: Sequence[tuple[int, int, str]] = ()) -> list[Mention]:
         """Actor mentions of a text, with original-text spans, in order. ``places`` (normalized start,
-        country) lets a group named without a country take the country of a place in its sentence.
-        ``matches``: this matcher's keys found in the text by a joint scan (``marsad.text.scan``)."""
+        country) lets a group named without a country take the country of a place in its sentence."""
         norm = nt.text
-        actor_hits, role_hits, _ = self._hits(norm, matches)
+        actor_hits, role_hits, _ = self._hits(norm)
         # (a newspaper cited by its city's name, "لـ«الرياض»", places nothing)
         place_list = [(start, country) for start, end, country in places
                       if self._quoted_outlet(norm, start, end) is None]

@@ -41,7 +41,6 @@ from marsad.events.lexicon import Cameo, EventLexicon, Trigger
 from marsad.events.triggers import FUNCTION_WORDS, GOD_IN_NAMES, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
 from marsad.model import Document, Event, Mention, PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
-from marsad.text.scan import Matches
 from marsad.text.weapons import weapon_word
 
 NEGATORS = frozenset(normalize_key(w) for w in ("لم", "لن", "لا", "ما", "ليس", "ليست", "غير", "عدم", "دون", "بدون",
@@ -351,9 +350,7 @@ class EventCoder:
         self._places: list[tuple[int, PlaceMention]] = []
 
     # ------------------------------------------------------------------ document
-    def code(self, doc: Document, matches: Matches | None = None) -> list[Event]:
-        """The events of ``doc``; ``matches``: the trigger matcher's keys found in its text by a joint scan
-        (``marsad.text.scan``), or None to scan here."""
+    def code(self, doc: Document) -> list[Event]:
         nt = doc.normalized
         if nt is None:
             raise ValueError("the events stage needs the normalized text")
@@ -362,7 +359,7 @@ class EventCoder:
         year = None if doc_date else infer_year(norm)
         if doc_date is None and year is not None:
             doc.meta["year_inferred"] = year
-        hits, self._sport_words = self.matcher.find_with_sports(nt, matches)
+        hits, self._sport_words = self.matcher.find_with_sports(nt)
         self._sports_article = len({w for _, w in self._sport_words}) >= SPORTS_ARTICLE
         if not hits:
             return []

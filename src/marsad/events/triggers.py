@@ -11,9 +11,10 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+import ahocorasick
+
 from marsad.events.lexicon import EventLexicon, Trigger
 from marsad.text.normalize import NormalizedText, normalize_key
-from marsad.text.scan import Matches, build_automaton
 from marsad.text.spans import non_overlapping
 
 _SPORT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل"})
@@ -91,28 +92,27 @@ class TriggerMatcher:
             self._gapped[head] = by_first
         self._nouns = noun_forms  # after one, with و, a form both verb and noun is the noun ("اغتيال وقتل")
         self.verb_forms, self.noun_forms = frozenset(verb_forms), frozenset(noun_forms)  # (the coder's too)
+        self._automaton = ahocorasick.Automaton()
         for readings in table.values():
             # a form both verb and noun (تظاهر) is a verb first; a crowd act comes after every plain reading
             readings.sort(key=lambda v: (bool(v[0].needs), v[0].pos != "verb"))
         # the words of sport ride in the same automaton: their places come with the hits, for free
         sports = {w for w in lexicon.sports_words if w}
-        self.keys = {key: (len(key), tuple(table.get(key, ())), key in gapped, key in sports)
-                     for key in set(table) | set(gapped) | sports}
-        self._automaton = build_automaton(self.keys)
+        for key in set(table) | set(gapped) | sports:
+            self._automaton.add_word(key, (len(key), tuple(table.get(key, ())), key in gapped, key in sports))
+        self._automaton.make_automaton()
 
     def find(self, nt: NormalizedText) -> list[TriggerHit]:
         """Non-overlapping trigger hits, longest first, in text order."""
         return self.find_with_sports(nt)[0]
 
-    def find_with_sports(self, nt: NormalizedText,
-                         matches: Matches | None = None) -> tuple[list[TriggerHit], list[tuple[int, str]]]:
-        """The trigger hits, and where words of sport are (normalized start, word; after و ف ب ل at most).
-        ``matches``: this matcher's keys found in the text by a joint scan (``marsad.text.scan``)."""
+    def find_with_sports(self, nt: NormalizedText) -> tuple[list[TriggerHit], list[tuple[int, str]]]:
+        """The trigger hits, and where words of sport are (normalized start, word; after و ف ب ل at most)."""
         norm = nt.text
         hits: list[TriggerHit] = []
         sport_words: list[tuple[int, str]] = []
         n = len(norm)
-        for end_idx, (length, values, is_head, is_sport) in self._automaton.iter(norm) if matches is None else matches:
+        for end_idx, (length, values, is_head, is_sport) in self._automaton.iter(norm):
             start = end_idx - length + 1
             if start > 0 and norm[start - 1] not in _PROCLITIC_CHARS and norm[start - 1].isalnum():
                 continue  # inside a word: the common case, rejected before any other work

@@ -18,7 +18,7 @@ import threading
 import unicodedata
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Combining marks that are dropped: harakat, tanween, shadda, sukun, dagger alef, Quranic annotation
@@ -148,9 +148,6 @@ class NormalizedText:
     original: str
     text: str
     origin: array | None
-    # what a joint lexicon scan found in ``text``, kept for the stages after the first to ask
-    # (``marsad.text.scan``; keyed by the scan's id)
-    scans: dict[int, list[tuple[int, tuple[object, ...]]]] = field(default_factory=dict, compare=False, repr=False)
 
     def origin_of(self, i: int) -> int:
         """Index in the original of normalized character ``i``."""
