@@ -386,8 +386,10 @@ class ActorMatcher:
                           for pattern, rs in by_pattern.items()}
         self._exclusions = ExclusionIndex(lexicon.exclusions)
         # the roles that have exclusion contexts (few: الإعلام), so that other role hits are not looked up
+        # (or whose construct form has them: "من جانب القوات" is on the part of the forces, not their side)
         self._excludable_roles = frozenset(r.pattern for r in lexicon.roles
-                                           if normalize_key(r.pattern) in self._exclusions)
+                                           if (key := normalize_key(r.pattern)) in self._exclusions
+                                           or (key.startswith("ال") and key[2:] in self._exclusions))
         for key, meanings in table.items():
             self._automaton.add_word(key, tuple(meanings))
         self._automaton.make_automaton()

@@ -112,7 +112,7 @@ DIRECTIONS = frozenset(normalize_key(w) for w in (
 # verbs of media reporting keep the newspaper's voice ("ذكرت وكالة … أن"): reported, not quoted
 MEDIA_KINDS = frozenset({"media"})
 RECIPIENT_PREPS = frozenset(normalize_key(w) for w in ("مع", "إلى", "الى", "على", "ضد", "لدى", "تجاه", "نحو", "من",
-                                                        "عن", "بين", "أمام"))
+                                                        "عن", "بين", "أمام", "بحق"))  # ("الانتهاكات بحق الصحفيين")
 BETWEEN = normalize_key("بين")
 # "… بأن تركيا تساعد": a subordinate clause opens after these, its subject first
 COMPLEMENTIZERS = frozenset(normalize_key(w) for w in ("أن", "بأن", "وأن", "إن", "وإن", "لأن", "كأن", "فإن"))
@@ -131,6 +131,12 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "يستعد", "تستعد", "يستعدون", "يعتزم", "تعتزم", "ينوي", "تنوي",
     # duals: "شاحنتان … نفذتا عملية الخطف", "الطرفان أجريا محادثات"
     "نفذتا", "نفذا", "شنتا", "شنا", "قامتا", "قاما", "أجرتا", "أجريا", "عقدتا", "عقدا", "أعلنتا", "أعلنا"))
+# verbs of responding, whose means is the subject's own act ("ردت إسرائيل عبر اغتيال عماد مغنية", "انتقم
+# المسلحون بقتل"): light verbs only for a noun after ب, عبر, من خلال
+RESPONDING = frozenset(normalize_key(w) for w in (
+    "رد", "ردت", "ردوا", "يرد", "ترد", "يردون", "ردتا", "انتقم", "انتقمت", "انتقموا", "ينتقم", "تنتقم",
+    "ينتقمون", "ثأر", "ثأرت", "ثأروا", "عاقب", "عاقبت", "عاقبوا", "يعاقب", "تعاقب"))
+MEANS = frozenset(normalize_key(w) for w in ("عبر", "بواسطة"))
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "وأعلن", "وأعلنت", "وأعلنوا", "يعلن",
                                                   "تعلن"))
 DEATH_NOUNS = frozenset(normalize_key(w) for w in ("مقتل", "مصرع", "وفاة", "موت", "استشهاد"))
@@ -148,6 +154,13 @@ PATIENT_GENITIVE_CODES = frozenset({"043"})
 OBJECT_MARKERS = frozenset({"ل", normalize_key("عن"), normalize_key("على"), normalize_key("ضد")})
 # types whose complement is content, not a separate act ("طالب بعدم السماح … بالمشاركة")
 GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+VIOLATING = "128"  # (CAMEO: defy norms, law)
+# roles that tell of force, never use it (a passive's cited source is not then its agent)
+_NOT_FORCES = (":MED", ":CVL", ":BUS", ":JUD", ":LEG")
+_NEXT_TWO_WORDS = re.compile(r"(?:\s+\S+){0,2}")
+# a right or freedom to do something (then a verbal noun names the act, reports none)
+RIGHTS = frozenset(normalize_key(p + w) for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل") for w in (
+    "حق", "حقه", "حقها", "حقهم", "حرية", "حقوق", "حريات"))
 INTENT_WORDS = frozenset(normalize_key(w) for w in (
     "خطة", "خطط", "خططا", "مخطط", "تسعى", "يسعى", "سعيا", "تهدف", "يهدف", "بهدف", "هدفها", "محاولة", "محاولات",
     "يريد", "تريد", "نية", "نيتها", "نيته", "مشروع", "تخطط", "يخطط", "تعمل", "يعمل", "فرصة"))
@@ -165,6 +178,7 @@ PHYSICAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"})
 CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
 ALL_CROWDS = ("protest", "people", "armed")
 PEOPLE = ("protest", "people")
+VICTIMS = (*ALL_CROWDS, "person")  # who an act named by its verbal noun may be done to: "اغتيال القائد الفلسطيني"
 CROWD_SUBJECTS = {"act": ("protest",), "gather": PEOPLE}  # "marker": see _protesting
 RECEPTION = normalize_key("استقبال")
 WAS = frozenset(normalize_key(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان"))
@@ -228,6 +242,7 @@ _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", 
 MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
+DURING = normalize_key("خلال")
 PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("ضد", "حتى", "أمام"))
 _PROTESTING_AT = re.compile(r"(?:^|\s)(?:احتجاجا|استنكارا|تنديدا|رفضا)\s+(?:علي\s+)?")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
@@ -474,6 +489,9 @@ class EventCoder:
             if h.trigger.pos != "verb" and out and out[-1].type == h.trigger.type and _INCLUDING.search(
                     norm, max(sent.start, h.start - len(h.prefix) - 16), h.start - len(h.prefix)):
                 continue  # "قتل عددا من زعماء طالبان في هجمات بما في ذلك ضربات جوية": part of the act before it
+            if nominal_form and (word_before in RIGHTS or (word_before == IN and _word_before(
+                    norm, h.start - len(h.prefix) - len(word_before) - 1) in RIGHTS)):
+                continue  # "انتهاكا للحق في التظاهر السلمي", "حرية التظاهر": a right, not its exercise
             if nominal_form and word_before in INTENT_WORDS:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
                 # stage keeps it
@@ -533,7 +551,8 @@ class EventCoder:
                 # cases, calls or the wounded, not guests
             if t.cameo == "041" and recipient and all(m.mention.kind in MEDIA_KINDS for m in recipient):
                 continue  # "وأكد اللواء منصور التركي في اتصال هاتفي لـ«الشرق الأوسط»": an interview, no diplomacy
-            if t.type == "ACCUSE" and recipient and _suffered_act(norm, hits, h, recipient[0]):
+            if t.type == "ACCUSE" and recipient and _suffered_act(norm, hits, h, recipient[0],
+                                                                     self._crowd_words(VICTIMS)):
                 recipient = []  # "أدان اعتقال المتظاهرين": the condemned is who arrested them (unnamed), not
                 # the protesters, who suffered it
             if not actor and t.type in PHYSICAL and accused and h.start > accused[0].end:
@@ -547,8 +566,12 @@ class EventCoder:
             if t.type == "ASSAULT" and t.pos != "verb" and previous is not None and not previous[0] and actor \
                     and actor == previous[1]:
                 actor, recipient = [], actor  # "الجنود الأمريكيين قتلوا في انفجار": the victims suffered it
-            if t.type in GOVERNING:  # its content is no event of its own, even when the demand or threat
-                governed_until = _clause_end(norm, h.end, sent.end)  # is not coded for want of an actor
+            if t.type in GOVERNING:  # its content is no event of its own, even when the demand or threat is
+                governed_until = _clause_end(norm, h.end, sent.end)  # not coded for want of an actor
+                if t.cameo == VIOLATING:  # a violation governs only what it violates ("بانتهاك وقف لاطلاق النار"),
+                    # not the rest of its clause ("انتهاكات … من جانب القوات التي لم تتوقف عن تعذيب المحتجزين")
+                    violated = _NEXT_TWO_WORDS.match(norm, h.end)
+                    governed_until = min(governed_until, violated.end() if violated else h.end)
                 governed_from = h.end
                 while _CONTENT_GOES_ON.match(norm, governed_until):  # "رفض … إجراء تدريبات، وكذلك المشاركة في"
                     governed_until = _clause_end(norm, governed_until + 1, sent.end)
@@ -750,6 +773,8 @@ class EventCoder:
         verbal = t.pos in ("verb", "participle") or h.gapped or (
             t.pos == "phrase" and self._verb_headed(t)
             and not any(c in h.prefix for c in ("ب", "ال", "ك", "لل"))  # "بطلب من تركيا": a noun after all
+            and not (h.prefix == "ل" and _suffering_verb(norm, h, _clause_start(norm, h.start, sent.start)) is not None)
+            # ("تعرضت لقصف جوي": what one suffers is a noun; a purpose, "لبحث تطورات", goes on with its verb)
             and _word_before(norm, h.start - len(h.prefix)) not in _NOUN_GOVERNORS)  # "بعد خطف طائرة هندية"
         key = _pattern_key(t.pattern)
         multiword = " " in key and not h.gapped and key.rsplit(" ", 1)[-1] not in self._verb_forms
@@ -922,6 +947,8 @@ class EventCoder:
                 victims_first = True
         elif passive:
             actor = [m for m in sent.mentions if any(s <= m.start < e for s, e in citing)][:1]
+            if t.type in PHYSICAL and actor and actor[0].mention.code.endswith(_NOT_FORCES):
+                actor = []  # "قالت نقابة الصحفيين إنه جرى نهب مقرات": the journalists tell of it, did not do it
             recipient = _recipients(after, norm, h.end, purposes)
             if not recipient and after and _member_of(norm, h.end, after[0]):
                 recipient = after[:1]  # "قتل ضابط في الجيش التركي": the body its killed member belongs to
@@ -957,8 +984,10 @@ class EventCoder:
         else:  # verbal noun
             genitive = after[0] if after and after[0].prep is None and \
                 _words_between(norm, h.end, after[0].start) <= 1 and \
-                _word_before(norm, after[0].start - len(after[0].clitic)) not in DIRECTIONS | COMPLEMENTIZERS else None
-            light = _light_verb_before(norm, h.start - len(h.prefix))
+                _word_before(norm, after[0].start - len(after[0].clitic)) not in DIRECTIONS | COMPLEMENTIZERS and \
+                _pattern_key(t.pattern).rsplit(" ", 1)[-1] not in _PHRASE_PREPOSITIONS else None
+            # ("الوقوف إلى جانب أوكرانيا": a phrase ending in its preposition governs whom it is done to)
+            light = _light_verb_before(norm, h.start - len(h.prefix), _by_means(norm, h))
             marked = next((m for m in after if m is not genitive and m.prep in OBJECT_MARKERS), None)
             if genitive is not None and marked is None and _lam_object_after(norm, genitive.end):
                 marked = genitive  # "قصف الحوثيين لمنطقة على الحدود": the genitive acts on what ل marks
@@ -970,7 +999,7 @@ class EventCoder:
                 or t.cameo.startswith("087")) and not (  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
                 genitive.mention.kind == "nisba" and len(between) == 1 and (
                     self._object_head(between[0], t.type) or (
-                        t.type in PATIENT_GENITIVE and _crowd_word(between[0], self._crowd_words(ALL_CROWDS))))) \
+                        t.type in PATIENT_GENITIVE and _crowd_word(between[0], self._crowd_words(VICTIMS))))) \
                 and not (genitive.mention.kind == "nisba" and not between and t.cameo.startswith("181")
                          and " " in key) \
                 and not (t.cameo == "042" and not between and genitive.mention.kind in ("capital", "country")) \
@@ -1095,6 +1124,9 @@ class EventCoder:
             # of the act it is about
             against = next(i for i, m in enumerate(recipient) if m.prep == _AGAINST)
             recipient = recipient[:against] + [m for m in recipient[against + 1 :] if m.prep is not None]
+        if t.type == "PROTEST" and recipient and (recipient[0].prep == WITH or (
+                h.end < recipient[0].start and WITH in norm[h.end : recipient[0].start].split())):
+            recipient = []  # "يشارك في مظاهرة مع عرب وإسرائيليين": with whom one marches, not against whom
         if t.type == "PROTEST" and not recipient:
             recipient = _protest_target(norm, sent, h, actor)
         return actor, recipient
@@ -1295,10 +1327,15 @@ class EventCoder:
         """Whether a verb of occurring or organizing stands just before the event noun at ``h`` ("اندلعت
         مظاهرات", "خرجت أمس مظاهرات", "نظموا مسيرة"): the noun then reports the event itself."""
         clause_start = _clause_start(norm, h.start, sent.start)
-        before = norm[clause_start : h.start - len(h.prefix)].split()[-3:]
+        words = norm[clause_start : h.start - len(h.prefix)].split()
         occur = self.lexicon.crowds.get("occur", frozenset())
-        return any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in before) or \
-            self._happened_after(norm, h)
+        if any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in words[-3:]):
+            return True
+        if h.trigger.type == "PROTEST" and words and words[-1] in (IN, TO) and h.prefix in ("", "ال"):
+            joining = self.lexicon.crowds.get("join", frozenset())
+            if any(_unconjoined(w) in joining for w in words[-7:-1]):
+                return True  # "شارك آلاف الأشخاص في مظاهرة", "انخرطت قوى لبنانية كثيفة في مسيرة"
+        return self._happened_after(norm, h)
 
     def _protesting(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """Whether the people of the clause before "احتجاجا" are civilians, protesters or opposition: a crowd
@@ -1431,8 +1468,8 @@ class EventCoder:
             return True  # "الهجوم الانتحاري الذي نسب إلى داعش", "هجوم أعلن تنظيم داعش مسؤوليته عنه": someone did it
         if h.trigger.type == "PROTEST" and _unconjoined(before) in DISPERSING:
             return True  # "خلال عملية قمع لمظاهرة في طهران": a demonstration broken up took place
-        if "ب" in h.prefix and _light_verb_before(norm, h.start - len(h.prefix)) is not None:
-            return True  # "قام نحو 1500 شخص … بالتظاهر", "قامت امرأة … بتفجير نفسها"
+        if _by_means(norm, h) and _light_verb_before(norm, h.start - len(h.prefix), True) is not None:
+            return True  # "قام نحو 1500 شخص … بالتظاهر", "قامت امرأة … بتفجير نفسها", "ردت عبر اغتيال"
         if self._done_by(norm, h):
             return True  # "مظاهرة نظمها حزب البعث", "هجوم مسلح نفذه مجهولون"
         if h.trigger.type == "PROTEST" and any(
@@ -1717,6 +1754,11 @@ class EventCoder:
 
 
 # ---------------------------------------------------------------------- helpers
+# the last word of a phrase that governs the mention after it ("الوقوف إلى جانب", "التعاون مع")
+_PHRASE_PREPOSITIONS = frozenset(normalize_key(w) for w in (
+    "جانب", "مع", "ضد", "إلى", "على", "عن", "من", "في", "تجاه", "إزاء", "لصالح", "بحق"))
+
+
 @cache
 def _pattern_key(pattern: str) -> str:
     """A trigger pattern's normalized form, computed once per pattern (several rules read it for each hit)."""
@@ -1737,7 +1779,7 @@ _ABOUT_AN_ACT = frozenset(normalize_key(w) for w in ("على", "علي", "بعد
 _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيه|من بينها|ومنها)\s*$")
 _ATTRIBUTED_TO = r"[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى)"  # ("هجوم انتحاري، نسب الى المتمردين التاميل")
 _ATTRIBUTED = re.compile(_ATTRIBUTED_TO + r"\s")
-_BY_HAND_OF = "من قبل|علي يد|علي ايدي|بايدي"  # (normalized) the agent of a passive act
+_BY_HAND_OF = "من قبل|من جانب|علي يد|علي ايدي|بايدي"  # (normalized) the agent of a passive act
 _AGENT_AFTER = re.compile(rf"\s+(?:{_BY_HAND_OF})\s")  # right after a verb: it is passive
 _AGENT_MARK = re.compile(rf"(?:{_BY_HAND_OF}|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){{0,2}}$")
 
@@ -1909,6 +1951,12 @@ def _word_before(norm: str, pos: int) -> str:
     return words[-1].strip("،,.:؛\"«»()") if words else ""
 
 
+def _told_after(norm: str, pos: int) -> bool:
+    """Whether the word before ``pos``, past an opening quotation mark, is أن/إن and the like."""
+    words = norm[max(0, pos - 20) : pos].replace("«", " ").replace('"', " ").split()
+    return bool(words) and words[-1] in COMPLEMENTIZERS
+
+
 def _words_between(norm: str, a: int, b: int) -> int:
     return len(norm[a:b].split())
 
@@ -1995,6 +2043,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     words, or governed by a recipient preposition within six. With ``purposes``, not the object of a verbal
     noun of purpose (ل) after it."""
     for m in rest:
+        if m.prep is None and norm and _told_after(norm, m.start - len(m.clitic)):
+            break  # "الذي شارك في التظاهرة ان «المتظاهرين يطالبون": another clause, told
         gap = _words_between(norm, anchor, m.start) if anchor is not None else 0
         if m.prep is None and gap > 2 and not (anchor is not None and (
                 _genitive_chain(norm, anchor, m.start) or _governed_chain(norm, anchor, m.start - len(m.clitic))
@@ -2133,7 +2183,7 @@ def _member_of(norm: str, verb_end: int, m: _M) -> bool:
 _CONTENT_GOES_ON = re.compile(r"[،,]\s*(?:وكذلك|وأيضا|وايضا|كذلك|فضلا عن)\s")
 _RELATIVE_RE = re.compile("|".join(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين")))
 _PUNCT_RE = re.compile(r"[،,.:؛«»()]")
-_AGENT_WORDS = re.compile(r"(?:من قبل|علي يد|علي ايدي|بايدي)\s")
+_AGENT_WORDS = re.compile(rf"(?:{_BY_HAND_OF})\s")
 _RESULT = re.compile(r"(?:^|\s)[وف]?(?:مما|ما)?\s*(?:ادي|اسفر|اسفرت|ادت|خلف|خلفت)(?:\s|$)")  # ("واسفر عن مقتل")
 # (or, after a comma, the passive alone: "هجوم انتحاري، نسب الى المتمردين التاميل")
 _CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:(?:الذي|التي)\s+(?:نسب|نسبت|نفذه|نفذها|نفذته|تبناه|تبناها|تبنته)"
@@ -2305,17 +2355,22 @@ def _sole_object(norm: str, genitive: _M, after: list[_M]) -> bool:
         or _words_between(norm, genitive.end, nxt.start - len(nxt.clitic)) > 2
 
 
-def _suffered_act(norm: str, hits: list[TriggerHit], h: TriggerHit, m: _M) -> bool:
+def _suffered_act(norm: str, hits: list[TriggerHit], h: TriggerHit, m: _M, victims: frozenset[str]) -> bool:
     """Whether ``m``, found as what the accusation at ``h`` is against, is rather the victim of an act noun right
     before it: civilians, journalists or a person as the genitive of an arrest or a killing ("اعتقال المتظاهرين",
-    "اغتيال الحريري"), with no other patient marked after them ("قصف الطيران الروسي للمدنيين" keeps the
-    air force as the one condemned)."""
-    if m.prep is not None or not (m.mention.code.endswith((":CVL", ":MED")) or m.mention.kind in ("person", "title")):
+    "اغتيال الحريري"), or the nationality of such a victim ("اغتيال القائد الفلسطيني": one of ``victims``
+    between), with no other patient marked after them ("قصف الطيران الروسي للمدنيين" keeps the air force as
+    the one condemned)."""
+    if m.prep is not None:
+        return False
+    described = m.mention.kind == "nisba" and _word_before(norm, m.start - len(m.clitic)) in victims
+    if not (described or m.mention.code.endswith((":CVL", ":MED")) or m.mention.kind in ("person", "title")):
         return False
     if _lam_object_after(norm, m.end) or _word_after(norm, m.end) in _PATIENT_PREPS:
         return False
     return any(o.trigger.type in PATIENT_GENITIVE and o.trigger.pos == "noun" and h.end <= o.start
-               and _hit_end(o) <= m.start and _words_between(norm, _hit_end(o), m.start - len(m.clitic)) == 0
+               and _hit_end(o) <= m.start
+               and _words_between(norm, _hit_end(o), m.start - len(m.clitic)) == (1 if described else 0)
                for o in hits)
 
 
@@ -2483,11 +2538,14 @@ _NOUN_GOVERNORS = _CIRCUMSTANCE | frozenset(normalize_key(w) for w in (
 _DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء", "اثناء", "في"))
 
 
-def _light_verb_before(norm: str, pos: int) -> int | None:
+def _light_verb_before(norm: str, pos: int, means: bool = False) -> int | None:
     """The start of a light verb (بدأت، تقوم، أجرى …) governing a verbal noun, within eight words before it;
-    none when a preposition of circumstance governs the noun ("أعلن الجيش إصابة ثلاثة في هجوم")."""
-    if _word_before(norm, pos) in _CIRCUMSTANCE:
+    none when a preposition of circumstance governs the noun ("أعلن الجيش إصابة ثلاثة في هجوم"). With
+    ``means`` (the noun after ب, عبر, من خلال: see ``_by_means``) a verb of responding governs it too: "ردت
+    إسرائيل عبر اغتيال", "انتقمت بقصف" (but not "ردت على اغتيال": what was responded to)."""
+    if _word_before(norm, pos) in _CIRCUMSTANCE and not means:
         return None
+    verbs = LIGHT_VERBS | RESPONDING if means else LIGHT_VERBS
     head = norm[max(0, pos - 90) : pos]
     cut = max(head.rfind("،"), head.rfind(","), head.rfind("."))
     offset = max(0, pos - 90) + (cut + 1 if cut >= 0 else 0)
@@ -2498,10 +2556,19 @@ def _light_verb_before(norm: str, pos: int) -> int | None:
     for i in range(len(recent) - 1, -1, -1):
         w = recent[i]
         token = w.group().strip("،,")
-        bare = token[1:] if token[:1] in ("و", "ف") and token[1:] in LIGHT_VERBS else token
-        if bare in LIGHT_VERBS or (about and i > 0 and _negated_ceasing(recent[i - 1].group(), token)):
+        bare = token[1:] if token[:1] in ("و", "ف") and token[1:] in verbs else token
+        if bare in verbs or (about and i > 0 and _negated_ceasing(recent[i - 1].group(), token)):
             return offset + w.start()  # (and "لم تتوقف إسرائيل عن قصف": not stopping it is going on with it)
     return None
+
+
+def _by_means(norm: str, h: TriggerHit) -> bool:
+    """Whether a verbal noun is the means of a verb before it: after ب, عبر, بواسطة or من خلال."""
+    if "ب" in h.prefix:
+        return True
+    before = _word_before(norm, h.start - len(h.prefix))
+    return before in MEANS or (before == DURING and _word_before(norm, h.start - len(h.prefix) - len(before) - 1)
+                               == FROM)
 
 
 def _announced_death(norm: str, h: TriggerHit, light: int | None) -> bool:
