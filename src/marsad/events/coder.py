@@ -119,7 +119,9 @@ COMPLEMENTIZERS = frozenset(normalize_key(w) for w in ("أن", "بأن", "وأن
 MUTUAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONSULT", "COOPERATE"})
 OTHER_PREPS = frozenset(normalize_key(w) for w in ("في", "داخل", "خلال", "منذ", "بعد", "قبل", "عبر", "حول", "بسبب",
                                                     "رغم", "لصالح", "باسم", "مثل", "عند", "حتى", "وفق", "حسب",
-                                                    "خارج", "بخارج", "بداخل"))  # ("في خارج المملكة": a place)
+                                                    "خارج", "بخارج", "بداخل", "بحسب", "وبحسب", "وحسب",
+                                                    "وفقا", "طبقا"))  # ("في خارج المملكة": a place; "بحسب
+# سكاي نيوز": a source)
 LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "واصل", "واصلت", "يواصل", "تواصل", "استمر", "استمرت",
     "قام", "قامت", "يقوم", "تقوم", "يقومون", "أجرى", "أجرت", "يجري", "تجري", "شن", "شنت", "يشن", "تشن", "نفذ",
@@ -158,6 +160,14 @@ VIOLATING = "128"  # (CAMEO: defy norms, law)
 # roles that tell of force, never use it (a passive's cited source is not then its agent)
 _NOT_FORCES = (":MED", ":CVL", ":BUS", ":JUD", ":LEG")
 _NEXT_TWO_WORDS = re.compile(r"(?:\s+\S+){0,2}")
+# what a danger is faced with ("ضد تهديد داعش", "لمواجهة التهديدات الإيرانية")
+_FACING_A_THREAT = frozenset(normalize_key(w) for w in (
+    "ضد", "مواجهة", "لمواجهة", "بمواجهة", "مكافحة", "لمكافحة", "لصد", "صد", "لدرء", "درء", "من", "أمام", "إزاء",
+    "تجاه", "حيال"))
+# allowing someone to do something (what is allowed, after ب, is then no act done)
+PERMITTING = frozenset(normalize_key(w) for w in (
+    "السماح", "بالسماح", "سماح", "سمح", "سمحت", "سمحوا", "يسمح", "تسمح", "يسمحون", "تسمحان", "أذن", "أذنت",
+    "يأذن", "تأذن", "الإذن", "بالإذن", "إذن", "ترخيص", "الترخيص", "بالترخيص", "رخص", "رخصت"))
 # a right or freedom to do something (then a verbal noun names the act, reports none)
 RIGHTS = frozenset(normalize_key(p + w) for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل") for w in (
     "حق", "حقه", "حقها", "حقهم", "حرية", "حقوق", "حريات"))
@@ -243,6 +253,7 @@ MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
 DURING = normalize_key("خلال")
+STATE_KINDS = frozenset({"country", "capital", "nisba", "metonym"})
 PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("ضد", "حتى", "أمام"))
 _PROTESTING_AT = re.compile(r"(?:^|\s)(?:احتجاجا|استنكارا|تنديدا|رفضا)\s+(?:علي\s+)?")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
@@ -492,6 +503,12 @@ class EventCoder:
             if nominal_form and (word_before in RIGHTS or (word_before == IN and _word_before(
                     norm, h.start - len(h.prefix) - len(word_before) - 1) in RIGHTS)):
                 continue  # "انتهاكا للحق في التظاهر السلمي", "حرية التظاهر": a right, not its exercise
+            if nominal_form and "ب" in h.prefix and any(
+                    _unconjoined(w) in PERMITTING
+                    for w in norm[_clause_start(norm, h.start, sent.start) : h.start - len(h.prefix)].split()[-6:]):
+                continue  # "وافقت أنقرة على السماح لطائرات أمريكية بشن ضربات جوية": permitted, not done
+            if nominal_form and h.trigger.type == "THREATEN" and _unconjoined(word_before) in _FACING_A_THREAT:
+                continue  # "تدابير ملموسة ضد تهديد داعش": a danger faced, not a threat made
             if nominal_form and word_before in INTENT_WORDS:
                 continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
                 # stage keeps it
@@ -961,6 +978,19 @@ class EventCoder:
                 recipient = [m for m in _subject_before(norm, before, h.start - len(h.prefix),
                                                         _after_complementizer(norm, clause_start, h.start))
                              if m not in actor]
+        elif t.type in PATIENT_GENITIVE and _possessed(norm, h, self._noun_forms) and \
+                _DERIVED_VERBAL_NOUN.match(_pattern_key(t.pattern)) and (
+                    previous is not None or (before and _light_verb_before(norm, h.start - len(h.prefix)) is None)):
+            # "لقي 12 مسلحا من ميليشيات الحوثي مصرعهم في استهدافهم بكمائن": the suffix of a derived verbal noun of
+            # an act done to someone is whom it was done to: the last act's victims, or the names before it; its
+            # doer goes on from the last act, or is the passive's agent (but after a light verb the names before
+            # are its subject, the doer: "الشرطة ستواصل ملاحقة الإرهابيين حتى اعتقالهم", below)
+            actor, recipient = previous if previous is not None else ([], [])
+            if not recipient:  # ("أفرجت إيران عن ناقلة النفط البريطانية بعد احتجازها": the tanker)
+                recipient = [m for m in _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                             if m not in actor]
+            if not actor:
+                actor = [m for m in self._passive_agent(norm, sent, h, after) if m not in recipient]
         elif _possessed(norm, h, self._noun_forms) and (previous is not None or before):
             # "التقى مودي وشريف أثناء زيارتهما روسيا": the suffix is the agent (the actors before it), and a
             # noun with a suffix takes no genitive: what follows is the object
@@ -1117,6 +1147,7 @@ class EventCoder:
             if not actor and in_quote is not None:
                 actor = self._speaker(norm, sent, in_quote)
         actor = [self._patron(norm, sent, m) for m in actor]
+        recipient = [self._patron(norm, sent, m) for m in recipient]
         recipient = [m for m in recipient if m not in actor]
         if t.type in _WITH_NOT_AGAINST and any(m.prep == _AGAINST for m in recipient):
             # "أعرب عن ارتياحه لتطورات العمليات العسكرية ضد الحوثيين والقوات الموالية لهم": whom a praise, a
@@ -1160,10 +1191,19 @@ class EventCoder:
     def _patron(self, norm: str, sent: _Sentence, m: _M) -> _M:
         """The body a group belongs to when the text says so: "مسلحون تابعون للحوثيين" are the Houthis'."""
         following = norm[m.end : m.end + 40].split()[:1]
+        if following and following[0] == FROM and m.mention.kind == "group" and ":" in m.mention.code:
+            # "خمسة مسلحين من داعش": people of a kind the text places in no group are the members of the
+            # non-state group named right after من (not of a country: "مسلحين من العراق" come from there)
+            return next((o for o in sent.mentions if o.prep == FROM and _words_between(norm, m.end, o.start) == 1
+                         and o.mention.kind in ("group", "organization") and ":" not in o.mention.code), m)
         if not following or _unconjoined(following[0]) not in AFFILIATED:
             return m
-        return next((o for o in sent.mentions if o.start > m.end and o.prep == "ل"
-                     and _words_between(norm, m.end, o.start) <= 2), m)  # the clitic counts as a word
+        patron = next((o for o in sent.mentions if o.start > m.end and o.prep == "ل"
+                       and _words_between(norm, m.end, o.start) <= 2), m)  # the clitic counts as a word
+        if ":" in m.mention.code and ":" not in patron.mention.code and patron.mention.kind in STATE_KINDS and \
+                patron.mention.code != m.mention.code.split(":")[0]:
+            return m  # "الانفصاليين الموالين لروسيا": loyal to another state, still of their own country
+        return patron
 
     def _sufferer(self, norm: str, sent: _Sentence, verb_start: int, before: list[_M],
                   clause_start: int) -> list[_M]:
@@ -2070,9 +2110,12 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
                 else:
                     break
             return group
-        if m.prep == IN:
-            continue
+        if m.prep == IN or m.prep in _SOURCE_PREPS:
+            continue  # (a place, or the source cited: "شنت طائرات التحالف غارات بحسب سكاي نيوز على مواقع")
     return []
+
+
+_SOURCE_PREPS = frozenset(normalize_key(w) for w in ("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "طبقا"))
 
 
 _NOT_PURPOSES = frozenset(normalize_key(w) for w in ("لدى", "لصالح", "لكن", "لقد", "لذلك", "لهذا", "لهذه", "لأن", "لان",
@@ -2084,6 +2127,9 @@ _NOT_PURPOSES = frozenset(normalize_key(w) for w in ("لدى", "لصالح", "ل
 # verbal-noun shapes besides تفعيل (_TAFIL_SHAPE), normalized: مفاعلة (محاربة، مواجهة، مكافحة), فعال (قتال),
 # افتعال, استفعال
 _VERBAL_NOUN_SHAPE = re.compile(r"^(?:م\S\Sا\S\Sه|م\Sا\S\Sه|\S\Sا\S|ا\S\S\Sا\S|است\S\Sا\S)$")
+# the verbal nouns of derived verbs (forms II-X: تعذيب، إعدام، مطاردة، اعتقال، استهداف), whose pronoun suffix is
+# their object ("اعتقاله": his arrest); not those of form I (هجوم، قصف: "هجومهم" is their attack)
+_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ت\S\S[يى]\S|م\S\Sا\S\Sه|م\Sا\S\Sه|ا\S\Sا\S|ا\S\S\Sا\S|است\S\Sا\S)$")
 
 
 def _purpose_before(norm: str, pos: int) -> bool:
@@ -2556,7 +2602,9 @@ def _light_verb_before(norm: str, pos: int, means: bool = False) -> int | None:
     for i in range(len(recent) - 1, -1, -1):
         w = recent[i]
         token = w.group().strip("،,")
-        bare = token[1:] if token[:1] in ("و", "ف") and token[1:] in verbs else token
+        bare = token.removeprefix("و").removeprefix("ف")
+        bare = bare[1:] if bare[:1] == "س" and bare[1:] in verbs else bare  # "ستواصل ملاحقة"
+        bare = bare if bare in verbs else token
         if bare in verbs or (about and i > 0 and _negated_ceasing(recent[i - 1].group(), token)):
             return offset + w.start()  # (and "لم تتوقف إسرائيل عن قصف": not stopping it is going on with it)
     return None
