@@ -253,6 +253,7 @@ MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
 DURING = normalize_key("خلال")
+_NISBA_PLURALS = ("يين", "يون", "يان")  # (normalized) a group named by its adjective: الحوثيين، الحوثيون
 STATE_KINDS = frozenset({"country", "capital", "nisba", "metonym"})
 PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("ضد", "حتى", "أمام"))
 _PROTESTING_AT = re.compile(r"(?:^|\s)(?:احتجاجا|استنكارا|تنديدا|رفضا)\s+(?:علي\s+)?")
@@ -1061,8 +1062,8 @@ class EventCoder:
                         # when the dead are "his own", he suffered it
                         announced = True
                         actor, recipient = [], actor if _OWN_PEOPLE.match(norm, h.end) else []
-                agent = next((m for m in after if m.prep == FROM and
-                              _words_between(norm, h.end, m.start) <= 2), None)
+                agent = next((m for m in after if m.prep == FROM and _words_between(norm, h.end, m.start) <= 2
+                              and not _of_a_count(norm, m)), None)  # (not "مقتل العشرات من المسلحين": victims)
                 if not actor and agent is not None:  # "العقوبات الاقتصادية من الغرب"
                     actor = [agent]
                 if not actor and t.type == "ASSAULT" and genitive is None and after and after[0].prep == "ل" \
@@ -1146,9 +1147,12 @@ class EventCoder:
             recipient = objects + [m for m in recipient if m not in objects]
             if not actor and in_quote is not None:
                 actor = self._speaker(norm, sent, in_quote)
-        actor = [self._patron(norm, sent, m) for m in actor]
-        recipient = [self._patron(norm, sent, m) for m in recipient]
-        recipient = [m for m in recipient if m not in actor]
+        patrons = [self._patron(norm, sent, m) for m in actor]
+        recipient = [m for m in (self._patron(norm, sent, m) for m in recipient) if m not in patrons]
+        if not recipient and patrons != actor and patrons[-1].start > h.end:
+            # "هاجم المسلحون الحوثيون مواقع الجيش": the group named after the fighters was read as the object
+            recipient = _recipients([m for m in after if m.start > patrons[-1].end], norm, patrons[-1].end, purposes)
+        actor = patrons
         if t.type in _WITH_NOT_AGAINST and any(m.prep == _AGAINST for m in recipient):
             # "أعرب عن ارتياحه لتطورات العمليات العسكرية ضد الحوثيين والقوات الموالية لهم": whom a praise, a
             # pact or a request is for is no one it is against (nor those joined to them): that is the target
@@ -1191,6 +1195,12 @@ class EventCoder:
     def _patron(self, norm: str, sent: _Sentence, m: _M) -> _M:
         """The body a group belongs to when the text says so: "مسلحون تابعون للحوثيين" are the Houthis'."""
         following = norm[m.end : m.end + 40].split()[:1]
+        if m.mention.kind == "group" and ":" in m.mention.code:
+            described = next((o for o in sent.mentions if o.start > m.end and _words_between(norm, m.end, o.start) == 0
+                              and o.prep is None and not o.clitic and o.mention.kind == "group"
+                              and ":" not in o.mention.code and norm[o.start : o.end].endswith(_NISBA_PLURALS)), None)
+            if described is not None:
+                return described  # "المتمردين الحوثيين", "المسلحون الحوثيون": the group's own fighters
         if following and following[0] == FROM and m.mention.kind == "group" and ":" in m.mention.code:
             # "خمسة مسلحين من داعش": people of a kind the text places in no group are the members of the
             # non-state group named right after من (not of a country: "مسلحين من العراق" come from there)
@@ -1574,8 +1584,9 @@ class EventCoder:
         عضوية"). Decided once per pattern."""
         headed = self._verb_heads.get(t.pattern)
         if headed is None:
-            headed = self._verb_heads[t.pattern] = verb_like(_pattern_key(t.pattern).split(" ")[0], self._verb_forms,
-                                                             self._noun_forms)
+            head = _pattern_key(t.pattern).split(" ")[0]
+            headed = self._verb_heads[t.pattern] = verb_like(head, self._verb_forms, self._noun_forms) and \
+                not _BROKEN_PLURAL.match(head)  # ("قذائف هاون أطلقها متمردون": a plural, no verb)
         return headed
 
     def _pronoun_subject(self, norm: str, sent: _Sentence, pos: int) -> list[_M]:
@@ -1991,6 +2002,12 @@ def _word_before(norm: str, pos: int) -> str:
     return words[-1].strip("،,.:؛\"«»()") if words else ""
 
 
+def _of_a_count(norm: str, m: _M) -> bool:
+    """Whether ``m`` (after من) is what a count or a part before it is of: "العشرات من المسلحين", "عدد من"."""
+    word = _word_before(norm, m.start - len(m.clitic) - len(FROM) - 1)
+    return word in PARTITIVES or _counted(word) or _counted(_strip_article(word))
+
+
 def _told_after(norm: str, pos: int) -> bool:
     """Whether the word before ``pos``, past an opening quotation mark, is أن/إن and the like."""
     words = norm[max(0, pos - 20) : pos].replace("«", " ").replace('"', " ").split()
@@ -2115,6 +2132,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     return []
 
 
+# (normalized) the broken plurals فعائل and فواعيل: "قذائف" (قذايف), "ذخائر", "صواريخ"
+_BROKEN_PLURAL = re.compile(r"^(?:\S\Sاي\S|\Sوا\Sي\S)$")
 _SOURCE_PREPS = frozenset(normalize_key(w) for w in ("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "طبقا"))
 
 
