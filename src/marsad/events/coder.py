@@ -2450,7 +2450,8 @@ def _cases_counted(norm: str, h: TriggerHit) -> bool:
 
 def _counted_before(norm: str, start: int) -> bool:
     """Whether a number stands within three words before ``start`` ("7 عناصر من تنظيم داعش")."""
-    return any(_counted(w) for w in norm[max(0, start - 40) : start].split()[-3:])
+    words = [w.strip(_PUNCTUATION) for w in norm[max(0, start - 40) : start].split()]
+    return any(_counted(w) for w in [w for w in words if w][-3:])  # (past punctuation: "«سبعة عناصر من (بوكو")
 
 
 def _counted_victims(norm: str, verb_end: int, after: list[_M]) -> bool:
