@@ -157,6 +157,12 @@ OBJECT_MARKERS = frozenset({"ل", normalize_key("عن"), normalize_key("على")
 # types whose complement is content, not a separate act ("طالب بعدم السماح … بالمشاركة")
 GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 VIOLATING = "128"  # (CAMEO: defy norms, law)
+ARREST = "173"
+_NOT_SUICIDE_BOMBERS = (":GOV", ":COP", ":MIL", ":LEG", ":JUD", ":MED")
+SUICIDE_BOMBING = "1831"
+# stopping an act (what is stopped, after these, is then no act done): "لمنع تنفيذ حكم الإعدام"
+PREVENTING = frozenset(normalize_key(w) for w in ("منع", "لمنع", "بمنع", "ومنع", "منعا", "ومنعا", "يمنع", "تمنع",
+                                                  "لتفادي", "تفادي", "لتجنب", "تجنب", "لإحباط", "إحباط", "بإحباط"))
 # roles that tell of force, never use it (a passive's cited source is not then its agent)
 _NOT_FORCES = (":MED", ":CVL", ":BUS", ":JUD", ":LEG")
 _NEXT_TWO_WORDS = re.compile(r"(?:\s+\S+){0,2}")
@@ -508,6 +514,9 @@ class EventCoder:
                     _unconjoined(w) in PERMITTING
                     for w in norm[_clause_start(norm, h.start, sent.start) : h.start - len(h.prefix)].split()[-6:]):
                 continue  # "وافقت أنقرة على السماح لطائرات أمريكية بشن ضربات جوية": permitted, not done
+            if word_before in PREVENTING and (nominal_form or (h.trigger.pos == "phrase" and not h.gapped
+                                                             and not self._verb_headed(h.trigger))):
+                continue  # "لم تتلق طلبا بالوساطة لمنع تنفيذ حكم الإعدام": prevented, not done
             if nominal_form and h.trigger.type == "THREATEN" and _unconjoined(word_before) in _FACING_A_THREAT:
                 continue  # "تدابير ملموسة ضد تهديد داعش": a danger faced, not a threat made
             if nominal_form and word_before in INTENT_WORDS:
@@ -564,6 +573,11 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if t.cameo == SUICIDE_BOMBING and actor and all(
+                    m.mention.code.endswith(_NOT_SUICIDE_BOMBERS) for m in actor):
+                actor = []  # "واشارت السلطات التركية الى انه فجر نفسه": an institution blows no one up; the pronoun
+                # is someone the speaker tells of (with no one else named, the act goes uncoded: an unnamed doer
+                # kept for every "فجر نفسه" also coded the generic "يفجر نفسه" of explanations, tried and dropped)
             if t.cameo == "043" and _received_things(norm, h, actor):
                 continue  # "استقبلت المحاكم السعودية نحو 103 دعاوى", "المستشفى استقبل جثامين 9 مدنيين": received
                 # cases, calls or the wounded, not guests
@@ -958,9 +972,13 @@ class EventCoder:
                 recipient, actor = actor, (self._passive_agent(norm, sent, h, after) if unmarked else [])
                 victims_first = True
             elif t.type == "COERCE" and actor and not recipient and actor[-1].end <= h.start and \
-                    _counted_before(norm, actor[0].start) and _word_after(norm, h.end) in _ONTO:
+                    _counted_before(norm, actor[0].start) and (
+                        _word_after(norm, h.end) in _ONTO or (
+                            t.cameo == ARREST and t.pos == "verb" and norm[h.start : h.end].endswith("وا")
+                            and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) == 0)):
                 # "1.3 مليون يمني أجبروا على النزوح": a count of people before a verb of forcing with على
-                # right after it (no object between) were forced (the unwritten passive أُجبروا)
+                # right after it (no object between) were forced (the unwritten passive أُجبروا); "أربعة
+                # اشخاص اعتقلوا الثلاثاء": a count right before a verb of arrest with no object were arrested
                 recipient, actor = actor, []
                 victims_first = True
         elif passive:
@@ -1843,6 +1861,7 @@ def _strip_article(word: str) -> str:
     return word
 
 
+_CHRONOLOGY_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\s*[-–—:]")  # a chronology line's year, "1974 -"
 _PUNCTUATION = "،,.:؛\"«»()!?؟"
 
 
@@ -2450,7 +2469,8 @@ def _cases_counted(norm: str, h: TriggerHit) -> bool:
 
 def _counted_before(norm: str, start: int) -> bool:
     """Whether a number stands within three words before ``start`` ("7 عناصر من تنظيم داعش")."""
-    words = [w.strip(_PUNCTUATION) for w in norm[max(0, start - 40) : start].split()]
+    head = _CHRONOLOGY_YEAR.sub(" ", norm[max(0, start - 40) : start])  # ("1974 - السلطات الاسرائيلية تعتقل")
+    words = [w.strip(_PUNCTUATION) for w in head.split()]
     return any(_counted(w) for w in [w for w in words if w][-3:])  # (past punctuation: "«سبعة عناصر من (بوكو")
 
 
