@@ -158,6 +158,7 @@ OBJECT_MARKERS = frozenset({"ل", normalize_key("عن"), normalize_key("على")
 GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 VIOLATING = "128"  # (CAMEO: defy norms, law)
 ARREST = "173"
+RIOT = "145"
 _NOT_SUICIDE_BOMBERS = (":GOV", ":COP", ":MIL", ":LEG", ":JUD", ":MED")
 SUICIDE_BOMBING = "1831"
 # stopping an act (what is stopped, after these, is then no act done): "لمنع تنفيذ حكم الإعدام"
@@ -1177,6 +1178,18 @@ class EventCoder:
             # of the act it is about
             against = next(i for i, m in enumerate(recipient) if m.prep == _AGAINST)
             recipient = recipient[:against] + [m for m in recipient[against + 1 :] if m.prep is not None]
+        if t.type == "PROTEST":
+            # ("أهالي العسكريين المختطفين لدى جبهة النصرة": who holds them, not whom the march is against)
+            kept: list[_M] = []
+            dropping = False
+            for m in recipient:  # (with those joined to it by و: "لدى جبهة النصرة وتنظيم داعش")
+                dropping = m.prep in _NOT_PROTEST_TARGETS or (dropping and m.clitic == "و" and m.prep is None)
+                if not dropping:
+                    kept.append(m)
+            recipient = kept
+            if t.cameo == RIOT and actor and all(_a_state_body(m) for m in actor):
+                actor = []  # a state, its government or its forces do not riot: "أعمال الشغب التي تقوم بها [إيران]"
+                # is rhetoric (demonstrations are left alone: police and soldiers' families do march)
         if t.type == "PROTEST" and recipient and (recipient[0].prep == WITH or (
                 h.end < recipient[0].start and WITH in norm[h.end : recipient[0].start].split())):
             recipient = []  # "يشارك في مظاهرة مع عرب وإسرائيليين": with whom one marches, not against whom
@@ -2019,6 +2032,16 @@ def _word_before(norm: str, pos: int) -> str:
     head = norm[max(0, pos - 30) : pos].rstrip()
     words = head.split()
     return words[-1].strip("،,.:؛\"«»()") if words else ""
+
+
+_NOT_PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("لدى", "من", "عن", "بين"))
+
+
+def _a_state_body(m: _M) -> bool:
+    """A state as a whole (not its nisba: "قوى لبنانية" are people), its executive, forces, police or courts."""
+    code = m.mention.code
+    return (":" not in code and m.mention.kind in ("country", "capital", "metonym")) or \
+        code.endswith((":GOV", ":MIL", ":COP", ":JUD"))
 
 
 def _of_a_count(norm: str, m: _M) -> bool:
