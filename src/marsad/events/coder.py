@@ -122,6 +122,9 @@ OTHER_PREPS = frozenset(normalize_key(w) for w in ("في", "داخل", "خلال
                                                     "خارج", "بخارج", "بداخل", "بحسب", "وبحسب", "وحسب",
                                                     "وفقا", "طبقا"))  # ("في خارج المملكة": a place; "بحسب
 # سكاي نيوز": a source)
+# sending: "بعث خادم الحرمين الشريفين برقية تهنئة لملك المغرب" (the sender congratulates)
+SENDING = frozenset(normalize_key(w) for w in (
+    "بعث", "بعثت", "يبعث", "تبعث", "بعثوا", "أرسل", "أرسلت", "يرسل", "ترسل", "أرسلوا", "أبرق", "أبرقت"))
 LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "واصل", "واصلت", "يواصل", "تواصل", "استمر", "استمرت",
     "قام", "قامت", "يقوم", "تقوم", "يقومون", "أجرى", "أجرت", "يجري", "تجري", "شن", "شنت", "يشن", "تشن", "نفذ",
@@ -132,7 +135,7 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     # intending and preparing: "يستعد رئيس البرلمان التونسي لزيارة لندن" (the act is then future)
     "يستعد", "تستعد", "يستعدون", "يعتزم", "تعتزم", "ينوي", "تنوي",
     # duals: "شاحنتان … نفذتا عملية الخطف", "الطرفان أجريا محادثات"
-    "نفذتا", "نفذا", "شنتا", "شنا", "قامتا", "قاما", "أجرتا", "أجريا", "عقدتا", "عقدا", "أعلنتا", "أعلنا"))
+    "نفذتا", "نفذا", "شنتا", "شنا", "قامتا", "قاما", "أجرتا", "أجريا", "عقدتا", "عقدا", "أعلنتا", "أعلنا")) | SENDING
 # verbs of responding, whose means is the subject's own act ("ردت إسرائيل عبر اغتيال عماد مغنية", "انتقم
 # المسلحون بقتل"): light verbs only for a noun after ب, عبر, من خلال
 RESPONDING = frozenset(normalize_key(w) for w in (
@@ -1746,7 +1749,8 @@ class EventCoder:
 
     def _speaker(self, norm: str, sent: _Sentence, quote: tuple[int, int]) -> list[_M]:
         """The speaker of a quotation: the last mention between the sentence start and the quote."""
-        candidates = [m for m in sent.mentions if m.end <= quote[0] and m.mention.kind != "media" and (
+        candidates = [m for m in sent.mentions if m.end <= quote[0] and m.mention.kind != "media"
+                      and not m.mention.code.endswith(":MED") and (  # ("-بحسب وكالة الأنباء الفرنسية-": a source)
             m.prep is None or _word_before(norm, m.start - len(m.clitic) - (0 if m.clitic else len(m.prep) + 1))
             in _SPEAKS_FOR)]
         # (who speaks is no prepositional phrase, "مع صحافي … في باماكو ليل أمس، إن «…»" names a place, unless
@@ -1826,6 +1830,8 @@ class EventCoder:
                 pass  # "اعتصم نحو ألف سوري": about a thousand, not towards them
             elif prev in RECIPIENT_PREPS or prev in OTHER_PREPS:
                 prep = prev
+            elif prev in _STYLES_WITH_LAM:
+                prep = "ل"  # "برقية تهنئة لجلالة الملك محمد السادس": to whom, past his style
             elif mention.kind == "nisba" and not clitic:
                 # an adjective shares its noun's preposition: "قصف للمناطق الباكستانية" (the areas shelled)
                 if prev.startswith(("لل", "ولل", "بال", "وبال")):
@@ -2034,6 +2040,9 @@ def _word_before(norm: str, pos: int) -> str:
     return words[-1].strip("،,.:؛\"«»()") if words else ""
 
 
+# styles of address after ل ("لجلالة الملك", "لفخامة الرئيس"): the mention after them is governed by the ل
+_STYLES_WITH_LAM = frozenset(normalize_key(p + w) for p in ("ل", "ول") for w in (
+    "جلالة", "فخامة", "سمو", "معالي", "دولة", "سعادة", "صاحب السمو", "حضرة"))
 _NOT_PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("لدى", "من", "عن", "بين"))
 
 
@@ -2648,19 +2657,22 @@ _DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء", "اثن
 
 
 def _light_verb_before(norm: str, pos: int, means: bool = False) -> int | None:
-    """The start of a light verb (بدأت، تقوم، أجرى …) governing a verbal noun, within eight words before it;
+    """The start of a light verb (بدأت، تقوم، أجرى …) governing a verbal noun, within twelve words before it;
     none when a preposition of circumstance governs the noun ("أعلن الجيش إصابة ثلاثة في هجوم"). With
     ``means`` (the noun after ب, عبر, من خلال: see ``_by_means``) a verb of responding governs it too: "ردت
     إسرائيل عبر اغتيال", "انتقمت بقصف" (but not "ردت على اغتيال": what was responded to)."""
     if _word_before(norm, pos) in _CIRCUMSTANCE and not means:
         return None
     verbs = LIGHT_VERBS | RESPONDING if means else LIGHT_VERBS
-    head = norm[max(0, pos - 90) : pos]
+    head = norm[max(0, pos - 130) : pos]
     cut = max(head.rfind("،"), head.rfind(","), head.rfind("."))
-    offset = max(0, pos - 90) + (cut + 1 if cut >= 0 else 0)
+    offset = max(0, pos - 130) + (cut + 1 if cut >= 0 else 0)
     head = norm[offset:pos]
     words = list(re.finditer(r"\S+", head))
-    recent = words[-8:]
+    # eight words back, twelve for a verb of sending: a sender's style and name may take ten ("بعث خادم الحرمين
+    # الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية"); twelve for every light verb let "أعلنت الشرطة مقتل …
+    # بتفجير" make the police the bombers (tried, dropped)
+    recent = words[-12:]
     about = _word_before(norm, pos) == ABOUT
     for i in range(len(recent) - 1, -1, -1):
         w = recent[i]
@@ -2668,6 +2680,8 @@ def _light_verb_before(norm: str, pos: int, means: bool = False) -> int | None:
         bare = token.removeprefix("و").removeprefix("ف")
         bare = bare[1:] if bare[:1] == "س" and bare[1:] in verbs else bare  # "ستواصل ملاحقة"
         bare = bare if bare in verbs else token
+        if i < len(recent) - 8 and bare not in SENDING:
+            continue
         if bare in verbs or (about and i > 0 and _negated_ceasing(recent[i - 1].group(), token)):
             return offset + w.start()  # (and "لم تتوقف إسرائيل عن قصف": not stopping it is going on with it)
     return None
