@@ -1269,12 +1269,14 @@ class EventCoder:
         the resumptive pronoun of a relative clause whose antecedent is not its subject."""
         if self._nt is None:
             return False
+        places = {at for at, _ in self._places if start <= at < end}
         for w in re.finditer(r"\S+", norm[start:end]):
             if w.start() > 80:
                 break
             word = w.group().strip(_PUNCTUATION)
-            if len(word) < 3 or word.endswith(("الله", "لله")):
-                continue
+            if len(word) < 3 or word.endswith(("الله", "لله")) or any(start + w.start() <= at <= start + w.end()
+                                                                     for at in places):
+                continue  # (nor a place's final letters: "قوات الطوارئ في أبها")
             last = self._nt.original[self._nt.origin_of(start + w.start() + len(word) - 1)]
             if last == "ه" or (last in "امه" and word.endswith(("ها", "هم", "هما"))):
                 return True
