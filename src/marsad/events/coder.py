@@ -295,7 +295,17 @@ OBJECT_HEADS = frozenset(normalize_key(w) for w in (
     "ناقلة", "مقاتلي", "مسلحي", "أعلام", "اعلام", "علم", "رايات", "صور"))
 # استهدف also means "aim at": with a goal after it, no attack ("برامج تستهدف تحقيق التنمية")
 AIMING = tuple(normalize_key(w) for w in ("استهدف", "يستهدف", "تستهدف", "نستهدف"))
-_TAFIL_SHAPE = re.compile(r"^ت\S\S[يى]\S$")  # the verbal-noun shape تفعيل (توفير، تعزيز، تحقيق)
+# verbal-noun shapes, normalized: تفعيل (توفير، تعزيز، تحقيق), مفاعلة (محاربة، مواجهة، مكافحة), فعال (قتال),
+# إفعال (إعدام، إغلاق), افتعال (اعتقال، احتجاز), استفعال (استهداف)
+_SHAPES = {"tafil": r"ت\S\S[يى]\S", "mufaala": r"م\S\Sا\S\Sه|م\Sا\S\Sه", "fial": r"\S\Sا\S", "ifal": r"ا\S\Sا\S",
+           "iftial": r"ا\S\S\Sا\S", "istifal": r"است\S\Sا\S"}
+
+
+def _shape(*names: str) -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(_SHAPES[n] for n in names) + ")$")
+
+
+_TAFIL_SHAPE = _shape("tafil")
 GOALS = frozenset(normalize_key(w) for w in (
     "زيادة", "رفع", "خفض", "دعم", "حماية", "إصلاح", "اصلاح", "تنمية", "جذب", "استقطاب", "الحد", "حد", "إنهاء",
     "انهاء", "تحقيق", "تسهيل", "تمكين", "تأهيل", "إيجاد", "ايجاد", "بناء", "استكمال", "خلق", "الوصول", "تحسين",
@@ -2196,12 +2206,11 @@ _NOT_PURPOSES = frozenset(normalize_key(w) for w in ("لدى", "لصالح", "ل
                                                     "لتنظيم", "لتحالف", "لتجمع", "لتيار", "لائتلاف", "لاتحاد"))
 
 
-# verbal-noun shapes besides تفعيل (_TAFIL_SHAPE), normalized: مفاعلة (محاربة، مواجهة، مكافحة), فعال (قتال),
-# افتعال, استفعال
-_VERBAL_NOUN_SHAPE = re.compile(r"^(?:م\S\Sا\S\Sه|م\Sا\S\Sه|\S\Sا\S|ا\S\S\Sا\S|است\S\Sا\S)$")
+# verbal-noun shapes besides تفعيل (_TAFIL_SHAPE): مفاعلة, فعال, افتعال, استفعال
+_VERBAL_NOUN_SHAPE = _shape("mufaala", "fial", "iftial", "istifal")
 # the verbal nouns of derived verbs (forms II-X: تعذيب، إعدام، مطاردة، اعتقال، استهداف), whose pronoun suffix is
 # their object ("اعتقاله": his arrest); not those of form I (هجوم، قصف: "هجومهم" is their attack)
-_DERIVED_VERBAL_NOUN = re.compile(r"^(?:ت\S\S[يى]\S|م\S\Sا\S\Sه|م\Sا\S\Sه|ا\S\Sا\S|ا\S\S\Sا\S|است\S\Sا\S)$")
+_DERIVED_VERBAL_NOUN = _shape("tafil", "mufaala", "ifal", "iftial", "istifal")
 
 
 def _purpose_before(norm: str, pos: int) -> bool:
