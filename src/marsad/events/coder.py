@@ -141,6 +141,7 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
 RESPONDING = frozenset(normalize_key(w) for w in (
     "رد", "ردت", "ردوا", "يرد", "ترد", "يردون", "ردتا", "انتقم", "انتقمت", "انتقموا", "ينتقم", "تنتقم",
     "ينتقمون", "ثأر", "ثأرت", "ثأروا", "عاقب", "عاقبت", "عاقبوا", "يعاقب", "تعاقب"))
+_LIGHT_OR_RESPONDING = LIGHT_VERBS | RESPONDING
 MEANS = frozenset(normalize_key(w) for w in ("عبر", "بواسطة"))
 ANNOUNCING = frozenset(normalize_key(w) for w in ("أعلن", "أعلنت", "أعلنوا", "وأعلن", "وأعلنت", "وأعلنوا", "يعلن",
                                                   "تعلن"))
@@ -264,7 +265,8 @@ ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "الب�
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
 DURING = normalize_key("خلال")
 _NISBA_PLURALS = ("يين", "يون", "يان")  # (normalized) a group named by its adjective: الحوثيين، الحوثيون
-STATE_KINDS = frozenset({"country", "capital", "nisba", "metonym"})
+_WHOLE_STATE_KINDS = frozenset({"country", "capital", "metonym"})
+STATE_KINDS = _WHOLE_STATE_KINDS | {"nisba"}
 PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("ضد", "حتى", "أمام"))
 _PROTESTING_AT = re.compile(r"(?:^|\s)(?:احتجاجا|استنكارا|تنديدا|رفضا)\s+(?:علي\s+)?")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
@@ -508,7 +510,7 @@ class EventCoder:
             if (nominal_form or h.trigger.pos == "verb") and (
                     word_before in NAMING_A_PAST_ACT or word_before[1:] in NAMING_A_PAST_ACT
                     or word_before in ANNIVERSARIES or (
-                        "ل" in h.prefix and _word_before(norm, h.start - len(h.prefix) - len(word_before) - 1)
+                        "ل" in h.prefix and _word_before_that(norm, h.start - len(h.prefix), word_before)
                         in ANNIVERSARIES)):
                 continue  # "ادينوا بتهريب المخدرات", "الذكرى 13 لمجزرة", "كتحريم قتل النفس": a charge, a court
                 # case, an anniversary or a norm (no finite verb follows these nouns: "قتل" there is the noun)
@@ -521,21 +523,8 @@ class EventCoder:
             if h.trigger.pos != "verb" and out and out[-1].type == h.trigger.type and _INCLUDING.search(
                     norm, max(sent.start, h.start - len(h.prefix) - 16), h.start - len(h.prefix)):
                 continue  # "قتل عددا من زعماء طالبان في هجمات بما في ذلك ضربات جوية": part of the act before it
-            if nominal_form and (word_before in RIGHTS or (word_before == IN and _word_before(
-                    norm, h.start - len(h.prefix) - len(word_before) - 1) in RIGHTS)):
-                continue  # "انتهاكا للحق في التظاهر السلمي", "حرية التظاهر": a right, not its exercise
-            if nominal_form and "ب" in h.prefix and any(
-                    _unconjoined(w) in PERMITTING
-                    for w in norm[_clause_start(norm, h.start, sent.start) : h.start - len(h.prefix)].split()[-6:]):
-                continue  # "وافقت أنقرة على السماح لطائرات أمريكية بشن ضربات جوية": permitted, not done
-            if word_before in PREVENTING and (nominal_form or (h.trigger.pos == "phrase" and not h.gapped
-                                                             and not self._verb_headed(h.trigger))):
-                continue  # "لم تتلق طلبا بالوساطة لمنع تنفيذ حكم الإعدام": prevented, not done
-            if nominal_form and h.trigger.type == "THREATEN" and _unconjoined(word_before) in _FACING_A_THREAT:
-                continue  # "تدابير ملموسة ضد تهديد داعش": a danger faced, not a threat made
-            if nominal_form and word_before in INTENT_WORDS:
-                continue  # a plan or an aim ("وضعت خطة لإبعاد", "بهدف القبض على"), not an act: the claims
-                # stage keeps it
+            if self._only_named(norm, sent, h, word_before, nominal_form):
+                continue
             if last_event_end is not None and h.prefix in ("ل", "ول", "لل", "ولل") and (
                     h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and not h.gapped
                                                 and not self._verb_headed(h.trigger))) and \
@@ -605,8 +594,8 @@ class EventCoder:
                 # "اتهمت باكستان الهند بانتهاك …، حيث ذكرت أن أربعة مدنيين قتلوا في قصف": an attack told after
                 # an accusation, by no one named, is the accused's act as the accuser tells it
                 actor = [m for m in accused if m not in recipient]
-            welcomed = _pattern_key(t.pattern) == RECEPTION and word_before == IN and _word_before(
-                norm, h.start - len(h.prefix) - len(word_before) - 1) in WAS
+            welcomed = _pattern_key(t.pattern) == RECEPTION and word_before == IN and \
+                _word_before_that(norm, h.start - len(h.prefix), word_before) in WAS
             if welcomed:
                 actor, recipient = _welcomed(norm, sent, h, actor, recipient)
             if t.type == "ASSAULT" and t.pos != "verb" and previous is not None and not previous[0] and actor \
@@ -819,7 +808,7 @@ class EventCoder:
         verbal = t.pos in ("verb", "participle") or h.gapped or (
             t.pos == "phrase" and self._verb_headed(t)
             and not any(c in h.prefix for c in ("ب", "ال", "ك", "لل"))  # "بطلب من تركيا": a noun after all
-            and not (h.prefix == "ل" and _suffering_verb(norm, h, _clause_start(norm, h.start, sent.start)) is not None)
+            and not (h.prefix == "ل" and _suffering_verb(norm, h, clause_start) is not None)
             # ("تعرضت لقصف جوي": what one suffers is a noun; a purpose, "لبحث تطورات", goes on with its verb)
             and _word_before(norm, h.start - len(h.prefix)) not in _NOUN_GOVERNORS)  # "بعد خطف طائرة هندية"
         key = _pattern_key(t.pattern)
@@ -1192,23 +1181,28 @@ class EventCoder:
             against = next(i for i, m in enumerate(recipient) if m.prep == _AGAINST)
             recipient = recipient[:against] + [m for m in recipient[against + 1 :] if m.prep is not None]
         if t.type == "PROTEST":
-            # ("أهالي العسكريين المختطفين لدى جبهة النصرة": who holds them, not whom the march is against)
-            kept: list[_M] = []
-            dropping = False
-            for m in recipient:  # (with those joined to it by و: "لدى جبهة النصرة وتنظيم داعش")
-                dropping = m.prep in _NOT_PROTEST_TARGETS or (dropping and m.clitic == "و" and m.prep is None)
-                if not dropping:
-                    kept.append(m)
-            recipient = kept
             if t.cameo == RIOT and actor and all(_a_state_body(m) for m in actor):
                 actor = []  # a state, its government or its forces do not riot: "أعمال الشغب التي تقوم بها [إيران]"
                 # is rhetoric (demonstrations are left alone: police and soldiers' families do march)
-        if t.type == "PROTEST" and recipient and (recipient[0].prep == WITH or (
-                h.end < recipient[0].start and WITH in norm[h.end : recipient[0].start].split())):
-            recipient = []  # "يشارك في مظاهرة مع عرب وإسرائيليين": with whom one marches, not against whom
-        if t.type == "PROTEST" and not recipient:
-            recipient = _protest_target(norm, sent, h, actor)
+            recipient = _demonstrated_against(norm, h, recipient) or _protest_target(norm, sent, h, actor)
         return actor, recipient
+
+    def _only_named(self, norm: str, sent: _Sentence, h: TriggerHit, word_before: str, nominal_form: bool) -> bool:
+        """Whether the words before an act's noun say it is named, not done: a right to it, a permission or
+        a prevention of it, a danger faced, a plan or an aim (the claims stage keeps those)."""
+        pos = h.start - len(h.prefix)
+        if nominal_form and (word_before in RIGHTS or (
+                word_before == IN and _word_before_that(norm, pos, word_before) in RIGHTS)):
+            return True  # "انتهاكا للحق في التظاهر السلمي", "حرية التظاهر": a right, not its exercise
+        if nominal_form and "ب" in h.prefix and any(_unconjoined(w) in PERMITTING for w in
+                                                     norm[_clause_start(norm, h.start, sent.start) : pos].split()[-6:]):
+            return True  # "وافقت أنقرة على السماح لطائرات أمريكية بشن ضربات جوية": permitted, not done
+        if word_before in PREVENTING and (nominal_form or (h.trigger.pos == "phrase" and not h.gapped
+                                                         and not self._verb_headed(h.trigger))):
+            return True  # "لم تتلق طلبا بالوساطة لمنع تنفيذ حكم الإعدام": prevented, not done
+        if nominal_form and h.trigger.type == "THREATEN" and _unconjoined(word_before) in _FACING_A_THREAT:
+            return True  # "تدابير ملموسة ضد تهديد داعش": a danger faced, not a threat made
+        return nominal_form and word_before in INTENT_WORDS  # "وضعت خطة لإبعاد", "بهدف القبض على"
 
     def _imperfect(self, norm: str, h: TriggerHit) -> bool:
         """Whether a verb (or a verb phrase's verb) is imperfect: ي-, ن- or ت- (but not a form V or VI perfect:
@@ -2054,14 +2048,14 @@ def _word_before(norm: str, pos: int) -> str:
 
 # styles of address after ل ("لجلالة الملك", "لفخامة الرئيس"): the mention after them is governed by the ل
 _STYLES_WITH_LAM = frozenset(normalize_key(p + w) for p in ("ل", "ول") for w in (
-    "جلالة", "فخامة", "سمو", "معالي", "دولة", "سعادة", "صاحب السمو", "حضرة"))
+    "جلالة", "فخامة", "سمو", "معالي", "دولة", "سعادة", "حضرة"))
 _NOT_PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("لدى", "من", "عن", "بين"))
 
 
 def _a_state_body(m: _M) -> bool:
     """A state as a whole (not its nisba: "قوى لبنانية" are people), its executive, forces, police or courts."""
     code = m.mention.code
-    return (":" not in code and m.mention.kind in ("country", "capital", "metonym")) or \
+    return (":" not in code and m.mention.kind in _WHOLE_STATE_KINDS) or \
         code.endswith((":GOV", ":MIL", ":COP", ":JUD"))
 
 
@@ -2075,6 +2069,11 @@ def _told_after(norm: str, pos: int) -> bool:
     """Whether the word before ``pos``, past an opening quotation mark, is أن/إن and the like."""
     words = norm[max(0, pos - 20) : pos].replace("«", " ").replace('"', " ").split()
     return bool(words) and words[-1] in COMPLEMENTIZERS
+
+
+def _word_before_that(norm: str, pos: int, word: str) -> str:
+    """The word before ``word``, itself the word before ``pos`` ("من خلال": من before خلال)."""
+    return _word_before(norm, pos - len(word) - 1)
 
 
 def _words_between(norm: str, a: int, b: int) -> int:
@@ -2674,7 +2673,7 @@ def _light_verb_before(norm: str, pos: int, means: bool = False) -> int | None:
     إسرائيل عبر اغتيال", "انتقمت بقصف" (but not "ردت على اغتيال": what was responded to)."""
     if _word_before(norm, pos) in _CIRCUMSTANCE and not means:
         return None
-    verbs = LIGHT_VERBS | RESPONDING if means else LIGHT_VERBS
+    verbs = _LIGHT_OR_RESPONDING if means else LIGHT_VERBS
     head = norm[max(0, pos - 130) : pos]
     cut = max(head.rfind("،"), head.rfind(","), head.rfind("."))
     offset = max(0, pos - 130) + (cut + 1 if cut >= 0 else 0)
@@ -2703,13 +2702,27 @@ def _by_means(norm: str, h: TriggerHit) -> bool:
     if "ب" in h.prefix:
         return True
     before = _word_before(norm, h.start - len(h.prefix))
-    return before in MEANS or (before == DURING and _word_before(norm, h.start - len(h.prefix) - len(before) - 1)
-                               == FROM)
+    return before in MEANS or (before == DURING and _word_before_that(norm, h.start - len(h.prefix), before) == FROM)
 
 
 def _announced_death(norm: str, h: TriggerHit, light: int | None) -> bool:
     """Whether a death noun is the object of "أعلن" ("أعلن الجيش مقتل …"): its subject reports the death."""
     return light is not None and norm[h.start : h.end] in DEATH_NOUNS and _word_after(norm, light) in ANNOUNCING
+
+
+def _demonstrated_against(norm: str, h: TriggerHit, recipient: list[_M]) -> list[_M]:
+    """What of the recipients found for a demonstration it is against: not who holds, is counted or is
+    compared (after لدى, من, عن, بين, with those joined to them by و: "أهالي العسكريين المختطفين لدى جبهة
+    النصرة وتنظيم داعش"), and none when the first is whom one marches with ("مع عرب وإسرائيليين")."""
+    kept: list[_M] = []
+    dropping = False
+    for m in recipient:
+        dropping = m.prep in _NOT_PROTEST_TARGETS or (dropping and m.clitic == "و" and m.prep is None)
+        if not dropping:
+            kept.append(m)
+    if kept and (kept[0].prep == WITH or (h.end < kept[0].start and WITH in norm[h.end : kept[0].start].split())):
+        return []
+    return kept
 
 
 def _protest_target(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M]) -> list[_M]:
