@@ -42,8 +42,12 @@ EXCLUSION_HEADER = ["id", "pattern", "side", "word", "note"]
 GIVEN_NAME_HEADER = ["id", "name", "note"]
 READING_HEADER = ["id", "pattern", "code", "kind", "name_en", "cues", "note"]
 ENTRY_KINDS = frozenset(
-    {"country", "nisba", "capital", "metonym", "region", "organization", "group", "legislature", "agency", "media"}
+    {"country", "nisba", "capital", "metonym", "region", "organization", "group", "legislature", "agency", "media",
+     "attributive"}
 )
+# A nationality adjective that is also a given name (bare تركي, "Turki"): read as the nisba only right after an
+# indefinite noun it describes ("وفد تركي", "جندي تركي"), never alone.
+ATTRIBUTIVE = "attributive"
 ROLE_KINDS = frozenset({"office", "institution", "unit", "group"})
 # Kinds whose bare pattern may also be written with the article (روسي -> الروسي).
 ARTICLE_KINDS = frozenset({"nisba"})

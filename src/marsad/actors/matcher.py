@@ -28,6 +28,7 @@ import ahocorasick
 
 from marsad.actors.lexicon import (
     ARTICLE_KINDS,
+    ATTRIBUTIVE,
     ActorLexicon,
     CueChooser,
     Entry,
@@ -66,6 +67,8 @@ _NUN_STEMS = frozenset({"تلفزيون", "امين"})  # nouns whose own stem e
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # لل = ل + ال: the key drops the article's alef
 SPLIT_MIN_LEN = 6
 SPLIT_KINDS = frozenset({"country", "nisba", "region"})
+# the endings of a group's name used as an adjective after fighters or rebels: "الحوثيين", "الحوثي"
+_GROUP_ADJECTIVE = ("يين", "يون", "ي", "يه")
 
 # Quantifiers that join a following group mention: "بعض البنوك في قرغيزستان", "العديد من القرغيز".
 QUANTIFIERS = tuple(
@@ -216,7 +219,7 @@ def _hamza_clash(nt: NormalizedText, hit: _Hit, letters: tuple[tuple[int, str], 
 def _kind(item: Entry | RoleEntry | Person | Place) -> str:
     """An item's kind: the entry's kind, ``person``, ``role`` or ``place``."""
     if isinstance(item, Entry):
-        return item.kind
+        return "nisba" if item.kind == ATTRIBUTIVE else item.kind  # (an attributive is a nisba where it is kept)
     if isinstance(item, Place):
         return "place"
     return "person" if isinstance(item, Person) else "role"
@@ -274,6 +277,15 @@ def _definite(norm: str, r: _Hit) -> bool:
     """A role phrase is definite when its last word is ("وزيرة الخارجية" is; "رئيس", "مسؤولون" are not),
     or when it is read through "لل" (its article's alef dropped: "للقوات")."""
     return r.variant == "lam" or norm[r.start : r.end].split(" ")[-1].startswith("ال")
+
+
+def _nisba_definite(norm: str, hit: _Hit) -> bool:
+    """Whether an adjective hit carries the article: "الألمانية" does; "ألمانية", whose alif and lam are the
+    word's own letters (the same once hamza is normalized away), does not."""
+    item = hit.item
+    if isinstance(item, Entry) and item.pattern.startswith(("أل", "إل", "آل")):
+        return norm.startswith("الال", hit.start)
+    return norm.startswith("ال", hit.start)
 
 
 def _construct_head(norm: str, r: _Hit) -> bool:
@@ -461,6 +473,10 @@ class ActorMatcher:
                                        and r.end <= actors[k].end and actors[k].length > r.length)
                                and not (isinstance(r.item, RoleEntry) and r.item.pattern in self._role_hamzas
                                         and _hamza_clash(nt, r, self._role_hamzas[r.item.pattern]))])
+        if any(a.item.kind == ATTRIBUTIVE for a in actors if isinstance(a.item, Entry)):
+            ends = {r.end for r in roles if not _definite(norm, r)}
+            actors = [a for a in actors if not (isinstance(a.item, Entry) and a.item.kind == ATTRIBUTIVE)
+                      or (not a.prefix and a.start - 1 in ends and norm[a.start - 1] == " ")]
         by_start = {a.start: a for a in actors}
         used: set[int] = set()
         mentions: list[Mention] = []
@@ -585,7 +601,7 @@ class ActorMatcher:
                 continue
             kind = _kind(a.item)
             start = a.start
-            if isinstance(a.item, Entry) and a.item.kind == "nisba" and norm.startswith("ال", a.start):
+            if isinstance(a.item, Entry) and a.item.kind == "nisba" and _nisba_definite(norm, a):
                 quantified = self._quantified_start(norm, a.start)
                 if quantified != a.start and ":" not in code:
                     start, code = quantified, code + ":CVL"  # "العديد من القرغيز": people of that country
@@ -744,7 +760,7 @@ class ActorMatcher:
         "منصور التركي", "عبدالله بن عبدالمحسن التركي", and after a title of profession: "الدكتور التركي" (not
         "the Turkish …")."""
         if not (isinstance(hit.item, Entry) and hit.item.kind == "nisba" and not hit.prefix
-                and norm.startswith("ال", hit.start)):
+                and _nisba_definite(norm, hit)):
             return False
         words = norm[max(0, hit.start - 40) : hit.start].split()
         # ("علي" and "الي" are also the prepositions على and إلى once normalized: not taken for names here)
@@ -772,8 +788,15 @@ class ActorMatcher:
         nxt = by_start.get(pos)
         if nxt is not None and _kind(nxt.item) not in ("person", "role"):
             kind = _kind(nxt.item)
-            if nxt.prefix == "" and kind == "nisba" and norm.startswith("ال", nxt.start) == definite:
-                return nxt, nxt.end  # the adjective agrees: "الرئيس الروسي", "مسؤولون أمريكيون"
+            if nxt.prefix == "" and kind == "nisba" and _nisba_definite(norm, nxt) == definite:
+                return nxt, nxt.end  # the adjective agrees: "الرئيس الروسي", "مسؤولون أمريكيون", "شركة ألمانية"
+            if nxt.prefix == "" and kind == "country" and not definite and norm[r.end - 1] == "ا" \
+                    and norm.endswith("يا", nxt.start, nxt.end) and " " not in norm[r.start : r.end]:
+                return nxt, nxt.end  # an accusative adjective, written as the state's name: "التقى مسؤولا روسيا"
+            if nxt.prefix == "" and kind == "group" and role.kind == "group" and \
+                    norm.startswith("ال", nxt.start) == definite and \
+                    norm.endswith(_GROUP_ADJECTIVE, nxt.start, nxt.end):
+                return nxt, nxt.end  # the group's adjective: "المتمردين الحوثيين", "مسلحين حوثيين"
             if nxt.prefix == "" and kind == "country" and definite and norm.startswith("ال", nxt.start) \
                     and norm.endswith("يه", nxt.start, nxt.end):
                 return nxt, nxt.end  # a state named by its adjective: "وزارة الداخلية السعودية"
@@ -814,7 +837,7 @@ class ActorMatcher:
                     break
                 cand = by_start.get(pos + sum(len(w) + 1 for w in words[:hop]))
                 if cand is not None and cand.prefix == "" and _kind(cand.item) == "nisba" and \
-                        norm.startswith("ال", cand.start):
+                        _nisba_definite(norm, cand):
                     return cand, cand.end
         return None, r.end
 

@@ -330,6 +330,9 @@ CARRYING = frozenset(normalize_key(w) for w in (
 PARTITIVES = frozenset(normalize_key(w) for w in (
     "عناصر", "أعضاء", "مقاتلون", "مقاتلين", "مقاتلو", "مسلحون", "مسلحين", "أفراد", "جنود", "مجموعة", "عدد",
     "عنصر", "عنصرا", "مسلح", "مسلحا", "مقاتل", "مقاتلا"))  # singular after a number: "1000 مسلح من داعش"
+# the dead and wounded "من" a group are of it: "قتلى وجرحى من المتمردين الحوثيين سقطوا"
+_CASUALTIES_OF = frozenset(normalize_key(w) for w in (
+    "قتلى", "جرحى", "ضحايا", "شهداء", "مصابين", "قتيلا", "قتيل", "جريحا", "مصابا"))
 _HIS_COUNTRY_WORDS = ("بلاده", "بلادها", "حكومته", "حكومتها")
 _PARTICLES = frozenset(normalize_key(w) for w in ("سوف", "قد", "لقد"))
 _HIS_COUNTRY = re.compile(r"(?:^|\s)[وف]?(?:ان|إن|أن)?\s*(" + "|".join(_HIS_COUNTRY_WORDS) + r")\s*$")
@@ -1312,6 +1315,11 @@ class EventCoder:
             between = norm[h.end : m.start]
             if _AGENT_MARK.search(between[-30:]):
                 return [m]
+            if m.prep is None and (done := _DONE_BY.search(between)) is not None and \
+                    _describes(norm[_hit_end(h) : h.end + done.start()]):
+                # "في قصف عشوائي قام به المتمردون الحوثيون وقوات صالح": who did it, and those joined to them
+                # (not what a word between names: "ضربات جوية على الطريقة التي قامت بها إسرائيل")
+                return _coordinated(norm, [x for x in after if x.start >= m.start])
             words = between.split()
             if states and m.prep is None and m.mention.kind == "nisba" and 1 <= len(words) <= 12 and any(
                     _strip_article(w) in self._violent_nouns for w in words[-2:]):
@@ -1875,6 +1883,8 @@ _ATTRIBUTED_TO = r"[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى)"  # ("هجو�
 _ATTRIBUTED = re.compile(_ATTRIBUTED_TO + r"\s")
 _BY_HAND_OF = "من قبل|من جانب|علي يد|علي ايدي|بايدي"  # (normalized) the agent of a passive act
 _AGENT_AFTER = re.compile(rf"\s+(?:{_BY_HAND_OF})\s")  # right after a verb: it is passive
+# "قصف قام به X", "قصف قامت به طائرات روسية" (one word before the adjective that names whose they are)
+_DONE_BY = re.compile(r"(?:^|\s)(?:قام|قامت|قاما|قامتا|قاموا)\s+(?:به|بها|بهما)\s+(?:\S+\s+)?$")
 _AGENT_MARK = re.compile(rf"(?:{_BY_HAND_OF}|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){{0,2}}$")
 
 
@@ -2119,11 +2129,25 @@ def _clause_end(norm: str, pos: int, ceiling: int) -> int:
     return best
 
 
+def _describes(words: str) -> bool:
+    """Whether the words between an act's noun and a clause about it only describe the act: an adjective and
+    a relative pronoun at most ("قصف عشوائي", "الهجوم الانتحاري الذي")."""
+    ws = words.split()
+    return len(ws) <= 2 and all(w in RELATIVES or (i == 0 and not w.startswith(("«", "("))
+                                                   and w not in FUNCTION_WORDS) for i, w in enumerate(ws))
+
+
+def _partitive(word: str) -> bool:
+    """Whether "من" after ``word`` names the whole it is a part of: members ("عناصر من حركة طالبان") or the
+    dead and wounded ("قتلى وجرحى من المتمردين")."""
+    return word in PARTITIVES or _unconjoined(word) in _CASUALTIES_OF
+
+
 def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: int) -> list[_M]:
     """The nearest bare mention before a verb within its clause (or a few words before it)."""
     for m in reversed(before):
-        if m.prep is not None and not (m.prep == FROM and _word_before(norm, m.start - len(m.clitic) - len(FROM) - 1)
-                                       in PARTITIVES) and not (
+        if m.prep is not None and not (m.prep == FROM and _partitive(
+                _word_before(norm, m.start - len(m.clitic) - len(FROM) - 1))) and not (
                 m.prep == "ل" and _word_before(norm, m.start - len(m.clitic)) in BELONGING) and not (
                 m.prep == "ب" and _word_before(norm, m.start - len(m.clitic)) in CARRYING):
             continue  # (but "عناصر من حركة طالبان خطفوا": members of a group act as the group, "طائرة استطلاع
