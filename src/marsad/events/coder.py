@@ -200,7 +200,10 @@ CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
 ALL_CROWDS = ("protest", "people", "armed")
 PEOPLE = ("protest", "people")
 VICTIMS = (*ALL_CROWDS, "person")  # who an act named by its verbal noun may be done to: "اغتيال القائد الفلسطيني"
-CROWD_SUBJECTS = {"act": ("protest",), "gather": PEOPLE}  # "marker": see _protesting
+CROWD_SUBJECTS = {"act": ("protest",), "set_out": ("protest",), "gather": PEOPLE}  # "marker": see _protesting
+TACTICS = frozenset({"144", "145"})  # blocking and violent protest: what protesters do once out
+_SOME = frozenset(normalize_key(w) for w in ("عدد", "وعدد"))  # "عدد من المتظاهرين": some, newly named
+_THEY = frozenset(normalize_key(w) for w in ("وهم", "وعددهم"))  # "المتظاهرون وهم 3500": a count in apposition
 RECEPTION = normalize_key("استقبال")
 WAS = frozenset(normalize_key(w) for w in ("كان", "وكان", "كانت", "وكانت", "فكان"))
 REFRAINING = frozenset(normalize_key(w) for w in ("امتنع", "امتنعت", "امتنعوا", "يمتنع", "تمتنع", "يمتنعون",
@@ -456,14 +459,16 @@ class EventCoder:
                     kept.append(mention)
             sent.mentions = _merge_titles(kept)
             events.extend(self._code_sentence(doc, norm, sent, by_sentence[k], speech, names, citing,
-                                              (doc_date, year), len(events)))
+                                              (doc_date, year), len(events),
+                                              any(e.type == "PROTEST" for e in events)))
         return events
 
     # ------------------------------------------------------------------ sentence
     def _code_sentence(self, doc: Document, norm: str, sent: _Sentence, hits: list[TriggerHit],
                        speech: list[tuple[int, int]], names: list[tuple[int, int]],
                        citing: list[tuple[int, int]], when: tuple[dt.date | None, int | None],
-                       first_id: int) -> list[Event]:
+                       first_id: int, demonstrated: bool = False) -> list[Event]:
+        """The events of one sentence. ``demonstrated``: the document has told of a demonstration before it."""
         nt = doc.normalized
         assert nt is not None
         out: list[Event] = []
@@ -476,6 +481,7 @@ class EventCoder:
         dates: list[DateMention] | None = None  # found on first use, in this sentence only
         toll: tuple[Event, int, list[_M], list[_M]] | None = None  # the last event, if a killing: its toll
         accused: list[_M] | None = None  # whom the sentence's accusation names
+        details: set[int] = set()  # the events that are parts of a demonstration told of (dropped at the end)
         for h in hits:
             if any(s <= h.start < e for s, e in names):
                 continue  # inside a quoted name ("الأخوة الراسخة - 2022")
@@ -768,12 +774,28 @@ class EventCoder:
             )
             event.gloss_en = _gloss(event, cameo, actor, recipient, doc.text[o_start:o_end])
             out.append(event)
+            if ptype == "PROTEST" and (demonstrated or any(e.type == "PROTEST" and id(e) not in details
+                                                               for e in out[:-1])) and (
+                    (t.needs == "act" and self._told_crowd(norm, sent, h)) or (
+                    code in TACTICS and actor and all(_is_protester(m) and _told_of(norm, m) for m in actor))):
+                # "تظاهر آلاف …، وسار المتظاهرون …", "… ورشق المتظاهرون الشرطة بالحجارة": what the protesters
+                # of a demonstration the document has coded do once out (march, block, burn, storm) is part of
+                # it, one event told where it began; coded again, one demonstration would count several times.
+                # Kept (and read on: "… وأحرقوا الإطارات" is theirs too) until the sentence is done, then
+                # dropped. Not when they are counted ("ورشق مئات المتظاهرين") or go out ("نزل المتظاهرون إلى
+                # الشوارع"), which starts one, nor when nothing before told of their demonstration: then the
+                # act is the only record of it.
+                details.add(id(event))
             last_event_end = h.end
             last_event_start = h.start - len(h.prefix)
             if ptype == "ACCUSE" and recipient and polarity == "asserted":
                 accused = recipient
             toll = (event, h.end, recipient, actor) if ptype == "ASSAULT" and (
                 _pattern_key(t.pattern) in KILLED or _pattern_key(t.pattern) in DEATHS) else None
+        if details:
+            out = [e for e in out if id(e) not in details]
+            for i, e in enumerate(out):
+                e.id = f"ev{first_id + i + 1}"
         return out
 
     # ------------------------------------------------------------------ arguments
@@ -1366,6 +1388,29 @@ class EventCoder:
         return any(_crowd_word(w, words) and not w.startswith(("ل", "ب"))
                    and not (i and before[i - 1] in _GOVERNING_PREPS) for i, w in enumerate(before))
 
+    def _told_crowd(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+        """Whether the protesters doing the act at ``h`` are ones already told of: named with the article and
+        no count ("سار المتظاهرون", "المتظاهرين الذين كانوا يرشقونهم"), not "مئات المتظاهرين", "متظاهرون"
+        or "المتظاهرون وهم 3500"."""
+        words = self._crowd_words(("protest",))
+        clause_end = _clause_end(norm, h.end, sent.end)
+        after = norm[h.end : clause_end].split()[:6]
+        for i, w in enumerate(after[:5]):
+            if _crowd_word(w, words):
+                told = _unconjoined(w.strip(_PUNCTUATION)).startswith("ال") and (
+                    _uncounted(after[i - 1], after[i - 2] if i > 1 else "") if i
+                    else _uncounted(_word_before(norm, h.start - len(h.prefix))))
+                return told and not (i + 2 < len(after) and after[i + 1] in _THEY and _counted(after[i + 2]))
+            if w in _CROWD_STOPS:
+                break
+        clause_start = _clause_start(norm, h.start, sent.start)
+        before = norm[clause_start : h.start - len(h.prefix)].split()[-8:]
+        for i in range(len(before) - 1, -1, -1):
+            if _crowd_word(before[i], words):
+                return _unconjoined(before[i].strip(_PUNCTUATION)).startswith("ال") and \
+                    _uncounted(before[i - 1] if i else "", before[i - 2] if i > 1 else "")
+        return False
+
     def _crowd_actor(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
         """The people right after a demonstration verb, coded with the country of the place the sentence
         names (as the actor stage codes "متظاهرون"): "تظاهر نحو ألفي شخص امس في بيشاور" -> PAK:CVL. None
@@ -1416,10 +1461,17 @@ class EventCoder:
         return _M(mention, start, end, None, "")
 
     def _happened_after(self, norm: str, h: TriggerHit) -> bool:
-        """"تظاهرة انطلقت اليوم", "مظاهرات عمت المدن": the verb right after the event noun says it took place."""
-        following = norm[h.end : h.end + 30].split()[:1]
-        return bool(following) and _unconjoined(following[0].strip(_PUNCTUATION)) in \
-            self.lexicon.crowds.get("happen", frozenset())
+        """"تظاهرة انطلقت اليوم", "مظاهرات عمت المدن", "مظاهرة عنيفة اندلعت": the verb right after the event noun
+        (or after one adjective describing it) says it took place."""
+        following = [w.strip(_PUNCTUATION) for w in norm[h.end : h.end + 40].split()[:2]]
+        happen = self.lexicon.crowds.get("happen", frozenset())
+        if following and _unconjoined(following[0]) in happen:
+            return True
+        if len(following) < 2 or _unconjoined(following[1]) not in happen:
+            return False
+        adjective = following[0]  # agreeing with the noun in the article: "مظاهرة عنيفة", not "اغتيال الحريري"
+        return adjective.endswith(("ه", "ي")) and adjective not in RELATIVES and adjective not in FUNCTION_WORDS \
+            and adjective.startswith("ال") == ("ال" in h.prefix or norm.startswith("ال", h.start))
 
     def _occurred(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """Whether a verb of occurring or organizing stands just before the event noun at ``h`` ("اندلعت
@@ -1903,6 +1955,21 @@ _PUNCTUATION = "،,.:؛\"«»()!?؟"
 def _crowd_word(word: str, words: frozenset[str]) -> bool:
     word = word.strip(_PUNCTUATION)
     return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
+
+
+def _uncounted(word: str, word_before: str = "") -> bool:
+    """Whether the word before a group's noun gives no count: not "مئات", "500", "نحو", nor "مئات من"."""
+    if word == FROM:
+        word = word_before
+    return not _counted(_strip_article(word)) and word not in APPROXIMATELY and word not in _SOME
+
+
+def _told_of(norm: str, m: _M) -> bool:
+    """Whether a mention of protesters names ones already told of: with the article and no count."""
+    if not norm.startswith("ال", m.start):
+        return False
+    word = _word_before(norm, m.start - len(m.clitic))
+    return _uncounted(word, _word_before_that(norm, m.start - len(m.clitic), word))
 
 
 def _is_protester(m: _M) -> bool:

@@ -60,7 +60,7 @@ class Trigger:
     voice: str
     note: str
     where: str
-    needs: str = ""  # a crowds.tsv act: a demonstration only when people do it ("act", "gather", "marker")
+    needs: str = ""  # a crowds.tsv act: a demonstration only when people do it ("act", "set_out", "gather", "marker")
 
 
 @dataclass(slots=True)
@@ -177,8 +177,8 @@ CROWD_CAMEO = "141"  # demonstrate or rally: the code of a crowd's act or gather
 # marker: "احتجاجا" (in protest): what people (not a state) do in protest is a demonstration;
 # mishap: a cause of death or damage that is no one's act ("حادث سير", "السيول", "الزلزال");
 # defuse: what is done to a weapon that is no attack with it ("تفكيك 15 عبوة ناسفة", "ضبط حزام ناسف")
-CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "gather", "occur", "casualty", "happen", "marker",
-                         "mishap", "defuse", "join", "person"})
+CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "set_out", "gather", "occur", "casualty", "happen",
+                         "marker", "mishap", "defuse", "join", "person"})
 PHRASE_KINDS = frozenset({"mishap"})  # kinds found in a sentence's text, so a row may be several words
 
 
@@ -241,7 +241,7 @@ def _load(extra: tuple[str, ...]) -> EventLexicon:
         lex.crowds = load_crowds(base / manifest["crowds"], label, problems)
         lex.crowd_acts = [Trigger(f"crowds:{kind}:{word}", word, CROWD_CAMEO, "PROTEST", "verb", "active",
                                   f"a demonstration when a crowd does it ({kind})", label, needs=kind)
-                          for kind in ("act", "gather", "marker") for word in sorted(lex.crowds[kind])]
+                          for kind in ("act", "set_out", "gather", "marker") for word in sorted(lex.crowds[kind])]
     if manifest.get("not_events"):
         lex.blockers = load_not_events(base / manifest["not_events"], f"marsad:{manifest['not_events']}", problems)
     if problems:
