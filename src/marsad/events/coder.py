@@ -867,7 +867,8 @@ class EventCoder:
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
-            elif _circumstantial(norm, h):
+            elif _circumstantial(norm, h) or (t.pos == "participle" and "ال" not in h.prefix and previous is not None):
+                # (or with no comma, after an act: "نزل المتظاهرون إلى الشوارع مطالبين برحيل الحكومة")
                 # "انتقد وزير الخارجية السعودي السياسة الإيرانية، متهما طهران بدعم الإرهاب": a participle of
                 # circumstance has no subject of its own (what follows is its object); it goes on with the
                 # sentence's subject (not the last act's doer: "نفى إردوغان الاتهامات بأن تركيا تساعد داعش،
