@@ -159,6 +159,8 @@ def test_a_quoted_bare_name_is_the_outlet_of_that_name(matcher: ActorMatcher, te
         ("احتشد المتظاهرون في الباحة المواجهة للسفارة.", []),  # a courtyard, not Al-Bahah
         ("أغلقت الشرطة شوارع مؤدية إلى الميدان.", []),  # "leading to" (ؤ), not the Yemeni town مودية
         ("وصل الأمير إلى منطقة الباحة.", [("منطقة الباحة", "SAU")]),
+        ("هاجم مسلحون نقطة تفتيش جنوب كابل.", [("كابل", "AFG")]),  # Kabul, as the press also writes it
+        ("ويشحن الهاتف عن طريق كابل مايكرو يو إس بي.", []),  # a cable
     ],
 )
 def test_place_names_that_are_also_common_words(text: str, expected: list[tuple[str, str]]) -> None:
