@@ -543,8 +543,11 @@ class ActorMatcher:
                                           "institution" if role.kind != "office" else "title", role.id))
             index = len(mentions) - 1  # (taken before a person is attached: a governing title replaces the title)
             if role.kind == "office":
+                # (an indefinite title with its nationality, "شرطي مصري", "مسؤول أمريكي", names no one after it:
+                # a known person only, not words guessed to be a name, "قتل شرطي مصري بانفجار عبوة")
+                guess = not (target is not None and _kind(target.item) == "nisba" and not _nisba_definite(norm, target))
                 has_person = self._attach_person(nt, span_end, by_start, used, code, title_name, day, mentions,
-                                                 composed_spans, people_after_titles)
+                                                 composed_spans, people_after_titles, guess)
             composed[start] = (span_end, index, code, title_name, has_person)
 
         # A group or institution named without its country ("متظاهرون"، "الشرطة") takes the country the
@@ -714,8 +717,8 @@ class ActorMatcher:
     def _attach_person(self, nt: NormalizedText, pos: int, by_start: dict[int, _Hit], used: set[int], code: str,
                        title_name: str, day: dt.date | None, mentions: list[Mention],
                        composed_spans: list[tuple[int, int]],
-                       people_after_titles: list[tuple[Mention, int, int]]) -> bool:
-        found = self._person_after(nt, pos, by_start, used, code, title_name, day, composed_spans)
+                       people_after_titles: list[tuple[Mention, int, int]], guess: bool = True) -> bool:
+        found = self._person_after(nt, pos, by_start, used, code, title_name, day, composed_spans, guess)
         if found is None:
             return False
         person, p_start, p_end = found
@@ -758,7 +761,15 @@ class ActorMatcher:
     def _surname(self, norm: str, hit: _Hit) -> bool:
         """A nisba with the article right after a given name, or after "بن <name>", is a family name:
         "منصور التركي", "عبدالله بن عبدالمحسن التركي", and after a title of profession: "الدكتور التركي" (not
-        "the Turkish …")."""
+        "the Turkish …"). So is a known person's one-word family name after someone else's given name, or
+        after a given name and a father's name: "سليمان هلال الأسد", "ماهر الأسد" are not Bashar al-Assad."""
+        if isinstance(hit.item, Person) and not hit.prefix and norm.startswith("ال", hit.start) \
+                and " " not in norm[hit.start : hit.end]:
+            words = norm[max(0, hit.start - 40) : hit.start].split()
+            given = self.lexicon.given_names
+            return bool(words) and ((words[-1] in given and words[-1] not in ("علي", "الي")) or (
+                len(words) >= 2 and words[-2] in given and words[-2] not in ("علي", "الي")
+                and words[-1].isalpha() and not words[-1].startswith("ال") and words[-1] not in NAME_FOLLOWERS))
         if not (isinstance(hit.item, Entry) and hit.item.kind == "nisba" and not hit.prefix
                 and _nisba_definite(norm, hit)):
             return False
@@ -866,9 +877,10 @@ class ActorMatcher:
 
     def _person_after(self, nt: NormalizedText, pos: int, by_start: dict[int, _Hit], used: set[int], code: str,
                       title_name: str, day: dt.date | None,
-                      taken: list[tuple[int, int]]) -> tuple[Mention, int, int] | None:
-        """A person named right after a title: known (lexicon) or unknown (name-like words), not running into
-        a title already composed (``taken``: "الرئيس الفرنسي وزير خارجية البرتغال" names no president)."""
+                      taken: list[tuple[int, int]], guess: bool = True) -> tuple[Mention, int, int] | None:
+        """A person named right after a title: known (lexicon) or, with ``guess``, unknown (name-like words),
+        not running into a title already composed (``taken``: "الرئيس الفرنسي وزير خارجية البرتغال" names no
+        president)."""
         norm = nt.text
         if pos >= len(norm) or norm[pos] != " ":
             return None
@@ -893,6 +905,8 @@ class ActorMatcher:
             mention = self._mention(nt, known.start, known.end, self._code_of(known.item, day),
                                     known.item.name_en, "person", known.item.id)
             return mention, known.start, known.end
+        if not guess:
+            return None
         words: list[tuple[int, int]] = []
         i = start
         absorbed: _Hit | None = None

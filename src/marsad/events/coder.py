@@ -216,6 +216,7 @@ QUANTIFIERS = frozenset(normalize_key(w) for w in ("أي", "أية", "كل", "ل
 # between a killing and the attack it happened in: a few words (the victims), then في/جراء/إثر/خلال
 # ("قتل ستة أشخاص في هجوم"), or nothing before ب ("قتلا بانفجار")
 _TOLL_LINK = re.compile(r"(?:\s+\S+){0,8}?\s+(?:في|جراء|اثر|إثر|خلال|بسبب)\s+|\s+")
+_VICTIMS_BEFORE_BA = re.compile(r"(?:\s+[^\s،,.:]+){1,8}\s+")  # "قتل شرطي مصري بانفجار عبوة"
 # "وصل عدد اللاجئين إلى", "بلغت قيمة": an amount reaching a figure, not a journey
 AMOUNTS = frozenset(normalize_key(w) for w in ("عدد", "حجم", "نسبة", "قيمة", "حصيلة", "إجمالي", "مجموع"))
 # the perfect of قتل, which the press also writes for the passive قُتل ("الجنود الثلاثة قتلوا خلال مشاركتهم")
@@ -585,6 +586,9 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if actor and _felt_about(norm, h):
+                # "أعربت الأمم المتحدة عن أسفها عن خرق الهدنة": what one regrets, welcomes or fears is not one's act
+                actor = [m for m in actor if m.start > h.start]
             if t.cameo == SUICIDE_BOMBING and actor and all(
                     m.mention.code.endswith(_NOT_SUICIDE_BOMBERS) for m in actor):
                 actor = []  # "واشارت السلطات التركية الى انه فجر نفسه": an institution blows no one up; the pronoun
@@ -608,7 +612,7 @@ class EventCoder:
             if welcomed:
                 actor, recipient = _welcomed(norm, sent, h, actor, recipient)
             if t.type == "ASSAULT" and t.pos != "verb" and previous is not None and not previous[0] and actor \
-                    and actor == previous[1]:
+                    and actor == previous[1] and out and out[-1].type in PHYSICAL:
                 actor, recipient = [], actor  # "الجنود الأمريكيين قتلوا في انفجار": the victims suffered it
             if t.type in GOVERNING:  # its content is no event of its own, even when the demand or threat is
                 governed_until = _clause_end(norm, h.end, sent.end)  # not coded for want of an actor
@@ -738,12 +742,14 @@ class EventCoder:
             if aux == "actual" and doc_year and self._historical(norm, sent, h, dates, doc_year):
                 aux = "historical"  # "مقتل نك بيرغ … في 2004" in a 2015 article: background
             if toll is not None and ptype == "ASSAULT" and t.pos != "verb" and out and out[-1] is toll[0] and \
-                    toll[0].polarity == polarity and _TOLL_LINK.fullmatch(norm[toll[1] : h.start - len(h.prefix)]):
+                    toll[0].polarity == polarity and (
+                        _TOLL_LINK.fullmatch(link := norm[toll[1] : h.start - len(h.prefix)])
+                        or (h.prefix in ("ب", "بال") and _VICTIMS_BEFORE_BA.fullmatch(link))):
                 # "قتل ستة أشخاص في هجوم نفذته انتحارية", "جنديين قتلا بانفجار عبوة": the toll and the attack
                 # it happened in are one incident: the attack, more specific, is kept, with the toll's victims
                 if toll[2] and _codes(actor) == _codes(toll[2]):
                     actor = []  # (the victims did not do it)
-                recipient = recipient or toll[2]
+                recipient = toll[2] + [m for m in recipient if m not in toll[2]]  # the victims first
                 actor = actor or toll[3]
                 out.pop()
             o_start, o_end = nt.to_original(h.start, h.end)
@@ -825,7 +831,8 @@ class EventCoder:
             t.pos == "verb" and self._marked_passive(h)) or (
             t.pos == "verb" and _unconjoined(_word_of(norm, h)) in CASUALTY_VERBS and _by_weapon(norm, after)) or (
             t.type == "ASSAULT" and t.pos == "verb" and (_counted_victims(norm, h.end, after)
-                                                         or _casualty_pair(norm, h.end, after))
+                                                         or _casualty_pair(norm, h.end, after)
+                                                         or self._killed_in(norm, h.end, after))
             and not (before and before[-1].prep is None and not h.prefix
                      and _words_between(norm, before[-1].end, h.start) == 0))
         # (but "المسلحون الحوثيون قتلوا ثلاثة مدنيين": a subject right before the verb did it)
@@ -1082,6 +1089,9 @@ class EventCoder:
                          and " " in key) \
                 and not (t.cameo == "042" and not between and genitive.mention.kind in ("capital", "country")) \
                 and not (norm[h.start : h.end] in DEATH_NOUNS and marked is None)
+            if genitive is not None and t.type == "ASSAULT" and _strikes(key) and not between \
+                    and norm[genitive.start : genitive.end].split(" ", 1)[0] in _STRIKERS:
+                genitive_is_agent = True  # "غارات طائرات التحالف", "قصف مدفعية الجيش": what struck did it
             # ("خطف طائرة هندية": what was seized is Indian, not who seized it; "لزيارة لندن": a place visited;
             # "مقتل الطفل الفلسطيني محمد الدرة": whose death it was)
             # ("إحراق الأعلام الإسرائيلية": the nationality describes what was burnt, not who burnt it, and
@@ -1338,8 +1348,8 @@ class EventCoder:
             between = norm[h.end : m.start]
             if _AGENT_MARK.search(between[-30:]):
                 return [m]
-            if m.prep is None and (done := _DONE_BY.search(between)) is not None and \
-                    _describes(norm[_hit_end(h) : h.end + done.start()]):
+            if (m.prep is None and (done := _DONE_BY.search(between)) is not None and
+                    _describes(norm[_hit_end(h) : h.end + done.start()])) or self._carried_out_by(norm, h, m):
                 # "في قصف عشوائي قام به المتمردون الحوثيون وقوات صالح": who did it, and those joined to them
                 # (not what a word between names: "ضربات جوية على الطريقة التي قامت بها إسرائيل")
                 return _coordinated(norm, [x for x in after if x.start >= m.start])
@@ -1354,6 +1364,19 @@ class EventCoder:
                     (last := norm[h.start : _hit_end(h)].rsplit(" ", 1)[-1]).startswith("ب") and weapon_word(last):
                 return [m]  # "قتلوا برصاص المقاومة الشعبية": whose bullets (the phrase ends with them)
         return []
+
+    def _killed_in(self, norm: str, verb_end: int, after: list[_M]) -> bool:
+        """"قتل جندي تركي في هجوم", "قتل شرطي بانفجار عبوة": a killing verb whose first mention is followed by
+        the attack it died in, with no object between, is the unwritten passive: that mention was killed."""
+        if not after or after[0].prep is not None or not _killed_singular(norm, verb_end) or \
+                _words_between(norm, verb_end, after[0].start - len(after[0].clitic)) > 2:
+            return False
+        words = [w.strip(_PUNCTUATION) for w in norm[after[0].end : after[0].end + 60].split()[:2]]
+        if not words:
+            return False
+        if words[0] in _KILLED_IN and len(words) > 1:
+            return _strip_article(words[1]) in self._violent_nouns
+        return words[0].startswith("ب") and _strip_article(words[0]) in self._violent_nouns
 
     def _mishap(self, text: str) -> bool:
         """Whether a sentence names an accident or a disaster (crowds.tsv ``mishap``) as a cause."""
@@ -1631,6 +1654,18 @@ class EventCoder:
         clause = [w.strip(_PUNCTUATION) for w in
                   norm[_clause_start(norm, h.start, sent.start) : _clause_end(norm, h.end, sent.end)].split()]
         return any(w in NEWS_TIMES or (w[:1] in ("و", "ف") and w[1:] in NEWS_TIMES) for w in clause)
+
+    def _carried_out_by(self, norm: str, h: TriggerHit, m: _M) -> bool:
+        """Whether ``m`` follows a verb of doing with a pronoun for the act, a few describing words after the
+        act's noun: "هجوم بقاذفة صواريخ شنه متمردون اكراد", "هجوم نفذه مسلحون من داعش"."""
+        words = norm[_hit_end(h) : m.start - len(m.clitic)].split()
+        if m.prep == FROM and len(words) >= 3 and words[-1] == FROM and _partitive(words[-2]):
+            words = words[:-2]  # "نفذه مسلحون من داعش": members of the group
+        elif m.prep is not None:
+            return False
+        if not words or len(words) > 4 or any(w[-1:] in ("،", ",", ".") for w in words):
+            return False
+        return any(words[-1].endswith(suffix) and words[-1][: -len(suffix)] in _DOING for suffix in ("ها", "ه", "هما"))
 
     def _done_by(self, norm: str, h: TriggerHit) -> bool:
         """Whether a verb of doing or organizing with a pronoun for the act follows the event noun ("هجوم
@@ -1937,6 +1972,24 @@ _ATTRIBUTED = re.compile(_ATTRIBUTED_TO + r"\s")
 _BY_HAND_OF = "من قبل|من جانب|علي يد|علي ايدي|بايدي"  # (normalized) the agent of a passive act
 _AGENT_AFTER = re.compile(rf"\s+(?:{_BY_HAND_OF})\s")  # right after a verb: it is passive
 # "قصف قام به X", "قصف قامت به طائرات روسية" (one word before the adjective that names whose they are)
+# what strikes: "غارات طائرات التحالف", "قصف مدفعية الجيش" (after a strike's noun, its doer, not its target)
+_STRIKERS = frozenset(normalize_key(w) for w in ("طائرات", "طائرة", "طيران", "مقاتلات", "مقاتلة", "مروحيات",
+                                                 "مروحية", "مدفعية", "بوارج", "سلاح"))
+_STRIKES = frozenset(normalize_key(w) for w in ("غارة", "غارات", "ضربة", "ضربات", "قصف", "هجوم", "هجمات"))
+
+
+def _strikes(key: str) -> bool:
+    """Whether a trigger's pattern names a strike (its first word, with or without the article)."""
+    first = key.split(" ", 1)[0]
+    return first in _STRIKES or (first.startswith("ال") and first[2:] in _STRIKES)
+
+
+# verbs of doing an act, which take it as a pronoun before its doer ("نفذه", "شنتها", "تبنته"), unlike the
+# verbs of occurring or witnessing of crowds.tsv "occur" ("تشهده اليمن": where it happens)
+_DOING = frozenset(normalize_key(w) for w in (
+    "نفذ", "نفذت", "نفذوا", "نفذا", "شن", "شنت", "شنوا", "شنا", "ارتكب", "ارتكبت", "ارتكبوا", "ارتكبا", "تبنى",
+    "تبنت", "تبنوا", "أطلق", "أطلقت", "أطلقوا", "دبر", "دبرت", "دبروا"))
+_KILLED_IN = frozenset(normalize_key(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "أثناء"))
 _DONE_BY = re.compile(r"(?:^|\s)(?:قام|قامت|قاما|قامتا|قاموا)\s+(?:به|بها|بهما)\s+(?:\S+\s+)?$")
 _AGENT_MARK = re.compile(rf"(?:{_BY_HAND_OF}|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){{0,2}}$")
 
@@ -2203,6 +2256,26 @@ def _describes(words: str) -> bool:
     ws = words.split()
     return len(ws) <= 2 and all(w in RELATIVES or (i == 0 and not w.startswith(("«", "("))
                                                    and w not in FUNCTION_WORDS) for i, w in enumerate(ws))
+
+
+_FEELINGS = tuple(normalize_key(w) for w in (
+    "أسف", "قلق", "ارتياح", "استياء", "غضب", "انزعاج", "رضا", "ترحيب", "استنكار", "تخوف", "مخاوف", "خشية"))
+_ABOUT_PREPS = frozenset(normalize_key(w) for w in ("عن", "من", "ل", "إزاء", "ازاء", "حيال", "تجاه", "بشأن"))
+
+
+def _felt_about(norm: str, h: TriggerHit) -> bool:
+    """Whether the act at ``h`` is what someone feels about: right after "عن"/"من"/"إزاء" (or ل) that follows a
+    word of regret, concern, relief or welcome ("عن أسفها عن خرق الهدنة", "قلقه من اعتقال", "ترحيبها بالإفراج")."""
+    word = _word_before(norm, h.start - len(h.prefix))
+    if h.prefix[-1:] in ("ل", "ب") and not word:
+        return False
+    if h.prefix[-1:] in ("ل", "ب"):
+        feeling = word
+    elif word in _ABOUT_PREPS:
+        feeling = _word_before_that(norm, h.start - len(h.prefix), word)
+    else:
+        return False
+    return _unconjoined(feeling).startswith(_FEELINGS)
 
 
 def _partitive(word: str) -> bool:
