@@ -166,6 +166,12 @@ class _Cover:
 
 
 # titles of profession before which a nisba is a family name: "الدكتور التركي" is Dr. Al-Turki
+# a state's adjective after a currency names the currency, not the state: "مليون دولار أمريكي", "ريال قطري"
+CURRENCIES = frozenset(normalize_key(w) for w in (
+    "دولار", "دولارا", "دولارات", "الدولار", "ريال", "ريالا", "ريالات", "الريال", "دينار", "دينارا", "دنانير",
+    "الدينار", "درهم", "درهما", "دراهم", "الدرهم", "جنيه", "جنيها", "جنيهات", "الجنيه", "ليرة", "ليرات", "الليرة",
+    "روبل", "الروبل", "يوان", "اليوان", "روبية", "الروبية", "فرنك", "الفرنك", "الين", "بيزو", "البيزو", "وون",
+    "الوون", "شيكل", "الشيكل", "تومان", "التومان"))
 _SURNAME_TITLES = frozenset(normalize_key(w) for w in ("الدكتور", "الدكتورة", "د.", "د", "المهندس", "الأستاذ"))
 # titles between a body and the person it belongs to ("حكومة الرئيس أشرف غني", "نظام الرئيس بشار الأسد")
 _HOLDER_TITLES = frozenset(normalize_key(w) for w in ("الرئيس", "الملك", "الأمير", "الشيخ", "السلطان",
@@ -463,7 +469,8 @@ class ActorMatcher:
         place_list = [(start, country) for start, end, country in places
                       if self._quoted_outlet(norm, start, end) is None]
         place_ends = {start: (end, country) for start, end, country in places}
-        actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a) and not self._surname(norm, a)]
+        actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a) and not self._surname(norm, a)
+                  and not self._currency(norm, a)]
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
         starts = [a.start for a in actors]  # actors do not overlap: the one that could contain r is just before
         roles = self._longest([r for r in role_hits
@@ -779,6 +786,17 @@ class ActorMatcher:
             len(words) >= 2 and words[-2] in ("بن", "بنت")) or words[-1] in _SURNAME_TITLES or (
             words[-1][:1] == "و" and len(words[-1]) > 3 and words[-1][1:] in _SURNAME_TITLES))  # "والدكتور"
 
+    @staticmethod
+    def _currency(norm: str, hit: _Hit) -> bool:
+        """Whether a nisba names a currency: "دولار أمريكي", "الريال السعودي", "ليرة تركية"."""
+        if not (isinstance(hit.item, Entry) and hit.item.kind in ("nisba", ATTRIBUTIVE)) or hit.prefix:
+            return False
+        words = norm[max(0, hit.start - 12) : hit.start].split()
+        if not words:
+            return False
+        word = words[-1]
+        return word in CURRENCIES or (word[:1] in ("و", "ف", "ب") and word[1:] in CURRENCIES)  # "بالدولار"
+
     def _excluded(self, norm: str, hit: _Hit) -> bool:
         """True when the words around a hit say it is not an actor (``بينهم طالبان``: two students)."""
         return self._exclusions.excludes(norm, hit.start - len(hit.prefix), hit.start, hit.end)
@@ -799,8 +817,11 @@ class ActorMatcher:
         nxt = by_start.get(pos)
         if nxt is not None and _kind(nxt.item) not in ("person", "role"):
             kind = _kind(nxt.item)
-            if nxt.prefix == "" and kind == "nisba" and _nisba_definite(norm, nxt) == definite:
-                return nxt, nxt.end  # the adjective agrees: "الرئيس الروسي", "مسؤولون أمريكيون", "شركة ألمانية"
+            if nxt.prefix == "" and kind == "nisba" and (_nisba_definite(norm, nxt) == definite or (
+                    " " not in norm[r.start : r.end] and norm.startswith("لل", r.start - len(r.prefix)))):
+                # the adjective agrees: "الرئيس الروسي", "مسؤولون أمريكيون", "شركة ألمانية" (after لل the
+                # article may be written or not: "للاجئين السوريين" is ل + اللاجئين)
+                return nxt, nxt.end
             if nxt.prefix == "" and kind == "country" and not definite and norm[r.end - 1] == "ا" \
                     and norm.endswith("يا", nxt.start, nxt.end) and " " not in norm[r.start : r.end]:
                 return nxt, nxt.end  # an accusative adjective, written as the state's name: "التقى مسؤولا روسيا"
