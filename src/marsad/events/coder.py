@@ -597,8 +597,11 @@ class EventCoder:
             if t.cameo == "043" and _received_things(norm, h, actor):
                 continue  # "استقبلت المحاكم السعودية نحو 103 دعاوى", "المستشفى استقبل جثامين 9 مدنيين": received
                 # cases, calls or the wounded, not guests
-            if t.cameo == "041" and recipient and all(m.mention.kind in MEDIA_KINDS for m in recipient):
-                continue  # "وأكد اللواء منصور التركي في اتصال هاتفي لـ«الشرق الأوسط»": an interview, no diplomacy
+            if t.type == "CONSULT" and (
+                    (t.cameo == "041" and recipient and all(m.mention.kind in MEDIA_KINDS for m in recipient))
+                    or (t.pos == "noun" and actor and all(m.mention.kind in MEDIA_KINDS for m in actor))):
+                continue  # "وأكد اللواء منصور التركي في اتصال هاتفي لـ«الشرق الأوسط»", "خلال لقاء قناة العربية":
+                # an interview, no diplomacy
             if t.type == "ACCUSE" and recipient and _suffered_act(norm, hits, h, recipient[0],
                                                                      self._crowd_words(VICTIMS)):
                 recipient = []  # "أدان اعتقال المتظاهرين": the condemned is who arrested them (unnamed), not
@@ -837,7 +840,9 @@ class EventCoder:
                      and _words_between(norm, before[-1].end, h.start) == 0))
         # (but "المسلحون الحوثيون قتلوا ثلاثة مدنيين": a subject right before the verb did it)
 
-        verbal = t.pos in ("verb", "participle") or h.gapped or (
+        # (a verb form after a noun of campaign is that noun's genitive, a noun: "بدأت حملة قصف لمخيمات")
+        campaign = t.pos == "verb" and not h.prefix and _unconjoined(_word_before(norm, h.start)) in _CAMPAIGNS
+        verbal = (t.pos in ("verb", "participle") and not campaign) or h.gapped or (
             t.pos == "phrase" and self._verb_headed(t)
             and not any(c in h.prefix for c in ("ب", "ال", "ك", "لل"))  # "بطلب من تركيا": a noun after all
             and not (h.prefix == "ل" and _suffering_verb(norm, h, clause_start) is not None)
@@ -1087,12 +1092,14 @@ class EventCoder:
                         t.type in PATIENT_GENITIVE and _crowd_word(between[0], self._crowd_words(VICTIMS))))) \
                 and not (genitive.mention.kind == "nisba" and not between and t.cameo.startswith("181")
                          and " " in key) \
-                and not (t.cameo == "042" and not between and genitive.mention.kind in ("capital", "country")) \
+                and not (not between and ((t.type == "CONSULT" and genitive.mention.kind == "capital")
+                                          or (t.cameo == "042" and genitive.mention.kind == "country"))) \
                 and not (norm[h.start : h.end] in DEATH_NOUNS and marked is None)
             if genitive is not None and t.type == "ASSAULT" and _strikes(key) and not between \
                     and norm[genitive.start : genitive.end].split(" ", 1)[0] in _STRIKERS:
                 genitive_is_agent = True  # "غارات طائرات التحالف", "قصف مدفعية الجيش": what struck did it
-            # ("خطف طائرة هندية": what was seized is Indian, not who seized it; "لزيارة لندن": a place visited;
+            # ("خطف طائرة هندية": what was seized is Indian, not who seized it; "لزيارة لندن": a place visited,
+            # "لقاء الدوحة": where they met;
             # "مقتل الطفل الفلسطيني محمد الدرة": whose death it was)
             # ("إحراق الأعلام الإسرائيلية": the nationality describes what was burnt, not who burnt it, and
             # "قتل شرطيين تركيين" whom the act was done to)
@@ -1108,6 +1115,12 @@ class EventCoder:
                 if light is not None:
                     actor = self._pronoun_subject(norm, sent, light) or _subject_before(
                         norm, [m for m in before if m.end <= light], light, _clause_start(norm, light, sent.start))
+                    if not actor and previous is not None and previous[0] and norm.startswith(("و", "ف"), light) \
+                            and not [m for m in sent.mentions if light < m.start < h.start] \
+                            and _last_end(previous) <= light:
+                        # "شنت مقاتلات تركية غارات …، وبدأت حملة قصف لمخيمات": a light verb joined after an act,
+                        # with no subject of its own, goes on with that act's doer
+                        actor = previous[0]
                     if not actor:
                         after_light = [m for m in sent.mentions if light < m.start < h.start and (
                             m.prep is None or (m.prep == FROM and _word_before(
@@ -1989,6 +2002,8 @@ def _strikes(key: str) -> bool:
 _DOING = frozenset(normalize_key(w) for w in (
     "نفذ", "نفذت", "نفذوا", "نفذا", "شن", "شنت", "شنوا", "شنا", "ارتكب", "ارتكبت", "ارتكبوا", "ارتكبا", "تبنى",
     "تبنت", "تبنوا", "أطلق", "أطلقت", "أطلقوا", "دبر", "دبرت", "دبروا"))
+_CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
+                                                  "جولات", "سلسلة"))
 _KILLED_IN = frozenset(normalize_key(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "أثناء"))
 _DONE_BY = re.compile(r"(?:^|\s)(?:قام|قامت|قاما|قامتا|قاموا)\s+(?:به|بها|بهما)\s+(?:\S+\s+)?$")
 _AGENT_MARK = re.compile(rf"(?:{_BY_HAND_OF}|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){{0,2}}$")
