@@ -294,6 +294,26 @@ def _nisba_definite(norm: str, hit: _Hit) -> bool:
     return norm.startswith("ال", hit.start)
 
 
+# a delegation is of whom its genitive or its من names ("وفد الائتلاف", "وفد من رجال الأعمال"), which a
+# sentence's place does not tell: it is where the delegation goes
+_OF_WHOM = frozenset(normalize_key(w) for w in ("وفد", "وفدا", "بعثة", "وفود"))
+# definite words after an indefinite noun that are no genitive of it: "وصل وفد اليوم"
+_TIMES = frozenset(normalize_key(w) for w in (
+    "اليوم", "الليلة", "الآن", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+
+
+def _unknown_genitive(norm: str, r: _Hit) -> bool:
+    """Whether an indefinite delegation is followed by a definite noun (that the lexicon does not know: the
+    caller checks) or by من: "وفد الائتلاف", "وفد من رجال الأعمال" name whose it is (an indefinite noun takes
+    no definite adjective), so the country of the sentence is not its own."""
+    if r.prefix or " " in norm[r.start : r.end] or _definite(norm, r) or norm[r.end : r.end + 1] != " ":
+        return False
+    if not (isinstance(r.item, RoleEntry) and normalize_key(r.item.pattern).removeprefix("ال") in _OF_WHOM):
+        return False  # (other nouns keep the sentence's country: "قوات النخبة السودانية", "شباب المقاومة")
+    word = norm[r.end + 1 : r.end + 24].split(" ", 1)[0]
+    return word == "من" or (word.startswith("ال") and word.isalpha() and len(word) > 3 and word not in _TIMES)
+
+
 def _construct_head(norm: str, r: _Hit) -> bool:
     """Whether a role phrase can head a construct ("رئيس المحكمة", "مسلحو القاعدة"): it must be
     indefinite, and a sound plural loses its nun there, so "مسلحون" / "مسؤولين" cannot."""
@@ -559,6 +579,7 @@ class ActorMatcher:
 
         # A group or institution named without its country ("متظاهرون"، "الشرطة") takes the country the
         # sentence places it in, or the document's dominant state.
+        known_starts = {h.start for h in roles} | set(by_start) | set(place_ends)  # (a genitive that is one)
         for r in roles:
             role = r.item
             assert isinstance(role, RoleEntry)
@@ -586,6 +607,8 @@ class ActorMatcher:
                 continue
             if office:
                 continue  # an office with no country and no one named after it says no one
+            if r.end + 1 not in known_starts and _unknown_genitive(norm, r):
+                continue  # "زيارة وفد الائتلاف السوري إلى موسكو": the delegation is the coalition's, not Russia's
             country = self._context_country(norm, r.start, r.end, actors, place_list)
             if country is None:
                 continue

@@ -333,7 +333,8 @@ CARRYING = frozenset(normalize_key(w) for w in (
     "محملة", "محمل", "محملتين", "محملتان", "محملين", "محملان", "المحملة", "المحمل", "مليئة", "مليئتين"))
 PARTITIVES = frozenset(normalize_key(w) for w in (
     "عناصر", "أعضاء", "مقاتلون", "مقاتلين", "مقاتلو", "مسلحون", "مسلحين", "أفراد", "جنود", "مجموعة", "عدد",
-    "عنصر", "عنصرا", "مسلح", "مسلحا", "مقاتل", "مقاتلا"))  # singular after a number: "1000 مسلح من داعش"
+    "عنصر", "عنصرا", "مسلح", "مسلحا", "مقاتل", "مقاتلا",  # singular after a number: "1000 مسلح من داعش"
+    "وفد", "وفدا"))  # "وفد من رجال الأعمال الصينيين": a delegation acts for those it is of
 # the dead and wounded "من" a group are of it: "قتلى وجرحى من المتمردين الحوثيين سقطوا"
 _CASUALTIES_OF = frozenset(normalize_key(w) for w in (
     "قتلى", "جرحى", "ضحايا", "شهداء", "مصابين", "قتيلا", "قتيل", "جريحا", "مصابا"))
@@ -698,6 +699,12 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
+            if t.cameo == "042" and actor and all((m.mention.name_en or "").endswith(_FROM_CONTEXT)
+                                                  for m in actor) and \
+                    {m.mention.code.split(":")[0] for m in actor} <= {
+                        m.mention.code.split(":")[0] for m in sent.mentions
+                        if m.start > h.start and m.prep in (TO, "الي", "ل", None) and m not in actor}:
+                actor = []  # "وصل وفد إلى موسكو": a delegation given the country of where it goes is a guess
             if t.cameo == "042" and (not actor or _word_after(norm, _hit_end(h)) in AMOUNTS or all(
                     m.mention.kind == "nisba" or m.mention.code.endswith(":CVL") for m in actor)):
                 continue  # a visit by nobody named: a count ("وصل عدد الضحايا إلى 409"), a storm ("وصل إعصار
@@ -2002,6 +2009,7 @@ def _strikes(key: str) -> bool:
 _DOING = frozenset(normalize_key(w) for w in (
     "نفذ", "نفذت", "نفذوا", "نفذا", "شن", "شنت", "شنوا", "شنا", "ارتكب", "ارتكبت", "ارتكبوا", "ارتكبا", "تبنى",
     "تبنت", "تبنوا", "أطلق", "أطلقت", "أطلقوا", "دبر", "دبرت", "دبروا"))
+_FROM_CONTEXT = "(country from context)"  # how the actor stage names a group given its sentence's country
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
                                                   "جولات", "سلسلة"))
 _KILLED_IN = frozenset(normalize_key(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "أثناء"))
@@ -2157,9 +2165,13 @@ def _sentence_subject(norm: str, sent: _Sentence, before: list[_M]) -> list[_M]:
     """The subject of a sentence's main verb: its first name when the sentence opens with it or with one word
     before it (the verb: "أكد رئيس مجلس الأمة الكويتي", after an opener: "إلى ذلك نفى الرئيس التركي"), not
     a name governed by a noun or a preposition ("وإلى جانب قضية داعش، تناول المالكي")."""
-    if not before or before[0].prep is not None:
+    if not before:
         return []
     words = norm[sent.start : before[0].start - len(before[0].clitic)].replace("،", " ").split()
+    if before[0].prep == FROM and len(words) >= 3 and words[-1] == FROM and _partitive(words[-2]):
+        words = words[:-2]  # "قدم وفد من حركة حماس الشكر": members or a delegation of a group act for it
+    elif before[0].prep is not None:
+        return []
     for opener in SENTENCE_OPENERS:
         if words[: len(opener)] == list(opener):
             words = words[len(opener) :]
