@@ -911,7 +911,7 @@ class EventCoder:
                     not ((t.cameo == "042" or t.cameo.startswith("192")) and
                          after[0].mention.kind in ("capital", "country")) and \
                     not (t.type == "COERCE" and _is_protester(after[0])) and \
-                    not _plural_verb(norm[h.start : h.end]) and \
+                    not _plural_verb(norm[h.start : h.end]) and not _disagrees(norm, h, after[0]) and \
                     _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
                 # (right after a relative pronoun, a verb with no pronoun for the antecedent in its clause has
                 # the antecedent as subject, so the name after it is its object: "الانفجار الذي استهدف الجيش
@@ -2838,6 +2838,28 @@ def _opens_dropped_subject(norm: str, pos: int) -> bool:
     if word in CLAUSE_OPENERS:
         return True
     return word in ("ان", "أن") and _word_before(norm, pos - len(word) - 1) in ("بعد", "قبل")
+
+
+# masculine singular heads of titles and bodies, which a feminine verb before them does not take as subject
+_MASCULINE_HEADS = frozenset(normalize_key(w) for w in (
+    "رئيس", "وزير", "ملك", "أمير", "سفير", "متحدث", "مسؤول", "ممثل", "مبعوث", "قائد", "زعيم", "نائب", "مندوب",
+    "جيش", "برلمان", "مجلس", "شعب", "أمين", "مدير", "محافظ", "حاكم", "مرشد", "مستشار", "مفوض"))
+
+
+def _disagrees(norm: str, h: TriggerHit, m: _M) -> bool:
+    """Whether a feminine verb (the lexicon glosses it "she …") stands right before a masculine noun, which
+    it then does not take as its subject: "تهدد الشعب الليبي", "ودعت الكينيين", "تحث المسؤولين" (a verb before
+    its subject agrees with it in gender; states and bodies named by feminine nouns do agree: "قالت
+    الحكومة", "تهدد إيران")."""
+    if not h.trigger.note.startswith("she") or m.start - len(m.clitic) != _hit_end(h) + 1 or m.clitic:
+        return False
+    head = norm[m.start : m.end].split(" ", 1)[0]
+    bare = head[2:] if head.startswith("ال") else head
+    if m.mention.kind in ("title", "institution", "group") and bare in _MASCULINE_HEADS:
+        return True
+    # a sound masculine plural: "المسؤولين", "المواطنين", "الكينيين" (people, not a state)
+    return m.mention.kind in ("title", "institution", "group", "nisba") and len(bare) > 4 \
+        and bare.endswith(("ون", "ين")) and not m.mention.kind == "person"
 
 
 def _plural_verb(phrase: str) -> bool:
