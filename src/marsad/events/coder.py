@@ -2010,6 +2010,10 @@ _DOING = frozenset(normalize_key(w) for w in (
     "نفذ", "نفذت", "نفذوا", "نفذا", "شن", "شنت", "شنوا", "شنا", "ارتكب", "ارتكبت", "ارتكبوا", "ارتكبا", "تبنى",
     "تبنت", "تبنوا", "أطلق", "أطلقت", "أطلقوا", "دبر", "دبرت", "دبروا"))
 _FROM_CONTEXT = "(country from context)"  # how the actor stage names a group given its sentence's country
+# light verbs whose act follows في ("بدأ في توزيع", "شرعت في بناء"), unlike a circumstance ("في هجوم")
+_BEGINNING_IN = frozenset(normalize_key(w) for w in (
+    "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "شرعوا", "يشرع", "تشرع", "استمر", "استمرت", "يستمر",
+    "تستمر"))
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
                                                   "جولات", "سلسلة"))
 _KILLED_IN = frozenset(normalize_key(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "أثناء"))
@@ -2885,9 +2889,11 @@ def _light_verb_before(norm: str, pos: int, means: bool = False) -> int | None:
     none when a preposition of circumstance governs the noun ("أعلن الجيش إصابة ثلاثة في هجوم"). With
     ``means`` (the noun after ب, عبر, من خلال: see ``_by_means``) a verb of responding governs it too: "ردت
     إسرائيل عبر اغتيال", "انتقمت بقصف" (but not "ردت على اغتيال": what was responded to)."""
-    if _word_before(norm, pos) in _CIRCUMSTANCE and not means:
-        return None
     verbs = _LIGHT_OR_RESPONDING if means else LIGHT_VERBS
+    if _word_before(norm, pos) in _CIRCUMSTANCE and not means:
+        if _word_before(norm, pos) != IN:
+            return None
+        verbs = _BEGINNING_IN  # "بدأ برنامج الأغذية العالمي … في توزيع المساعدات": what was begun
     head = norm[max(0, pos - 130) : pos]
     cut = max(head.rfind("،"), head.rfind(","), head.rfind("."))
     offset = max(0, pos - 130) + (cut + 1 if cut >= 0 else 0)
