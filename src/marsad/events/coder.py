@@ -75,7 +75,8 @@ _PATIENT_PREPS = frozenset(normalize_key(w) for w in ("على", "ضد", "بحق"
 RECEIVED_THINGS = frozenset(normalize_key(w) for w in (
     "طلبات", "طلب", "دعاوى", "دعوى", "شكاوى", "شكوى", "بلاغات", "بلاغ", "اتصالات", "رسائل", "رسالة", "مكالمات",
     "جثامين", "جثث", "جثة", "جثمان", "جرحى", "مصابين", "مصابا", "حالات", "حالة", "مرضى", "مريضا", "شحنة", "شحنات",
-    "ملفات", "ملف", "معاملات", "معاملة", "قضايا", "قضية", "استفسارات", "ملاحظات", "مقترحات", "تبرعات"))
+    "ملفات", "ملف", "معاملات", "معاملة", "قضايا", "قضية", "استفسارات", "ملاحظات", "مقترحات", "تبرعات",
+    "زبائن", "زبائنه", "زبائنها", "الزبائن", "عملاءه", "عملاءها", "العملاء"))  # a shop's customers are no guests
 APPROXIMATELY = frozenset(normalize_key(w) for w in ("نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "أمس", "امس",
                                                      "اليوم", "خلال"))
 CASES_PLURAL = frozenset(normalize_key(w) for w in ("حالات", "لحالات", "بحالات"))
@@ -1085,7 +1086,10 @@ class EventCoder:
                 _pattern_key(t.pattern).rsplit(" ", 1)[-1] not in _PHRASE_PREPOSITIONS else None
             # ("الوقوف إلى جانب أوكرانيا": a phrase ending in its preposition governs whom it is done to)
             light = _light_verb_before(norm, h.start - len(h.prefix), _by_means(norm, h))
-            marked = next((m for m in after if m is not genitive and m.prep in OBJECT_MARKERS), None)
+            marked = next((m for m in after if m is not genitive and m.prep in OBJECT_MARKERS
+                           and (genitive is None or _words_between(norm, genitive.end, m.start) <= 3)), None)
+            # (close to the genitive: "احتجاز مواطنين يشتبه في ضلوعهم في أعمال عنف ضد الفلسطينيين" marks no
+            # patient of the detention)
             if genitive is not None and marked is None and _lam_object_after(norm, genitive.end):
                 marked = genitive  # "قصف الحوثيين لمنطقة على الحدود": the genitive acts on what ل marks
             between = norm[h.end : genitive.start - len(genitive.clitic)].split() if genitive is not None else []
