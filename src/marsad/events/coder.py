@@ -1372,10 +1372,8 @@ class EventCoder:
             between = norm[h.end : m.start]
             if _AGENT_MARK.search(between[-30:]):
                 return [m]
-            if (m.prep is None and (done := _DONE_BY.search(between)) is not None and
-                    _describes(norm[_hit_end(h) : h.end + done.start()])) or self._carried_out_by(norm, h, m):
+            if self._carried_out_by(norm, h, m):
                 # "في قصف عشوائي قام به المتمردون الحوثيون وقوات صالح": who did it, and those joined to them
-                # (not what a word between names: "ضربات جوية على الطريقة التي قامت بها إسرائيل")
                 return _coordinated(norm, [x for x in after if x.start >= m.start])
             words = between.split()
             if states and m.prep is None and m.mention.kind == "nisba" and 1 <= len(words) <= 12 and any(
@@ -1679,16 +1677,23 @@ class EventCoder:
                   norm[_clause_start(norm, h.start, sent.start) : _clause_end(norm, h.end, sent.end)].split()]
         return any(w in NEWS_TIMES or (w[:1] in ("و", "ف") and w[1:] in NEWS_TIMES) for w in clause)
 
-    def _carried_out_by(self, norm: str, h: TriggerHit, m: _M) -> bool:
-        """Whether ``m`` follows a verb of doing with a pronoun for the act, a few describing words after the
-        act's noun: "هجوم بقاذفة صواريخ شنه متمردون اكراد", "هجوم نفذه مسلحون من داعش"."""
+    @staticmethod
+    def _carried_out_by(norm: str, h: TriggerHit, m: _M) -> bool:
+        """Whether ``m`` names who did the act at ``h``: it follows a verb of doing with a pronoun for the act
+        ("هجوم بقاذفة صواريخ شنه متمردون اكراد", "هجوم نفذه مسلحون من داعش"), or قام به after words that only
+        describe the act ("قصف عشوائي قام به الحوثيون", not "ضربات على الطريقة التي قامت بها إسرائيل"); a
+        state's adjective may follow the noun it describes ("قامت به طائرات روسية")."""
         words = norm[_hit_end(h) : m.start - len(m.clitic)].split()
         if m.prep == FROM and len(words) >= 3 and words[-1] == FROM and _partitive(words[-2]):
             words = words[:-2]  # "نفذه مسلحون من داعش": members of the group
         elif m.prep is not None:
             return False
+        if m.mention.kind == "nisba" and len(words) >= 2:
+            words = words[:-1]  # (the noun the adjective describes)
         if not words or len(words) > 4 or any(w[-1:] in ("،", ",", ".") for w in words):
             return False
+        if words[-1] in _ON_IT and len(words) >= 2 and words[-2] in _DID:
+            return _describes(" ".join(words[:-2]))
         return any(words[-1].endswith(suffix) and words[-1][: -len(suffix)] in _DOING for suffix in ("ها", "ه", "هما"))
 
     def _done_by(self, norm: str, h: TriggerHit) -> bool:
@@ -1995,7 +2000,9 @@ _ATTRIBUTED_TO = r"[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى)"  # ("هجو�
 _ATTRIBUTED = re.compile(_ATTRIBUTED_TO + r"\s")
 _BY_HAND_OF = "من قبل|من جانب|علي يد|علي ايدي|بايدي"  # (normalized) the agent of a passive act
 _AGENT_AFTER = re.compile(rf"\s+(?:{_BY_HAND_OF})\s")  # right after a verb: it is passive
-# "قصف قام به X", "قصف قامت به طائرات روسية" (one word before the adjective that names whose they are)
+# "قصف قام به X": the doer after قام with a pronoun for the act on its preposition
+_DID = frozenset(normalize_key(w) for w in ("قام", "قامت", "قاما", "قامتا", "قاموا"))
+_ON_IT = frozenset(normalize_key(w) for w in ("به", "بها", "بهما"))
 # what strikes: "غارات طائرات التحالف", "قصف مدفعية الجيش" (after a strike's noun, its doer, not its target)
 _STRIKERS = frozenset(normalize_key(w) for w in ("طائرات", "طائرة", "طيران", "مقاتلات", "مقاتلة", "مروحيات",
                                                  "مروحية", "مدفعية", "بوارج", "سلاح"))
@@ -2012,7 +2019,7 @@ def _strikes(key: str) -> bool:
 # verbs of occurring or witnessing of crowds.tsv "occur" ("تشهده اليمن": where it happens)
 _DOING = frozenset(normalize_key(w) for w in (
     "نفذ", "نفذت", "نفذوا", "نفذا", "شن", "شنت", "شنوا", "شنا", "ارتكب", "ارتكبت", "ارتكبوا", "ارتكبا", "تبنى",
-    "تبنت", "تبنوا", "أطلق", "أطلقت", "أطلقوا", "دبر", "دبرت", "دبروا"))
+    "تبنت", "تبنوا", "أطلق", "أطلقت", "أطلقوا", "دبر", "دبرت", "دبروا", "نظم", "نظمت", "نظموا"))
 _FROM_CONTEXT = "(country from context)"  # how the actor stage names a group given its sentence's country
 # light verbs whose act follows في ("بدأ في توزيع", "شرعت في بناء"), unlike a circumstance ("في هجوم")
 _BEGINNING_IN = frozenset(normalize_key(w) for w in (
@@ -2021,7 +2028,6 @@ _BEGINNING_IN = frozenset(normalize_key(w) for w in (
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
                                                   "جولات", "سلسلة"))
 _KILLED_IN = frozenset(normalize_key(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "أثناء"))
-_DONE_BY = re.compile(r"(?:^|\s)(?:قام|قامت|قاما|قامتا|قاموا)\s+(?:به|بها|بهما)\s+(?:\S+\s+)?$")
 _AGENT_MARK = re.compile(rf"(?:{_BY_HAND_OF}|بيد|نسب الي|نسبت الي|نسب الى|نسبت الى)\s+(?:\S+\s+){{0,2}}$")
 
 
