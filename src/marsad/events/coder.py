@@ -883,7 +883,9 @@ class EventCoder:
             ) and (
                     # (a chronology's year before it too: "1990- القوات العراقية تغزو الكويت")
                     owned or not norm[clause_start : before[-1].start].strip(" \"«»()-–—:0123456789")
-                    or _word_before(norm, before[-1].start - len(before[-1].clitic)) in COMPLEMENTIZERS)
+                    or _word_before(norm, before[-1].start - len(before[-1].clitic)) in COMPLEMENTIZERS
+                    or norm[clause_start : before[-1].start - len(before[-1].clitic)].split() in _OPENING)
+            # ("لكن موسكو انتقدت الولايات المتحدة": a clause may open with لكن or بينما before its subject)
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
@@ -2025,6 +2027,7 @@ _FROM_CONTEXT = "(country from context)"  # how the actor stage names a group gi
 _BEGINNING_IN = frozenset(normalize_key(w) for w in (
     "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "شرعوا", "يشرع", "تشرع", "استمر", "استمرت", "يستمر",
     "تستمر"))
+_OPENING = [[normalize_key(w)] for w in ("لكن", "ولكن", "بينما", "فيما", "وفيما")]
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
                                                   "جولات", "سلسلة"))
 _KILLED_IN = frozenset(normalize_key(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "أثناء"))

@@ -43,8 +43,9 @@ _MONTH_ALT = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _HIJRI_ALT = "|".join(sorted(map(re.escape, HIJRI_MONTHS), key=len, reverse=True))
 _B = r"(?<![\w])"
 _E = r"(?![\w])"
-_MONTH = rf"(?P<month>{_MONTH_ALT})(?:\s*/\s*(?P<month2>{_MONTH_ALT}))?{_E}"
-_YEAR = r"(?:\s*(?:[،,])?\s*(?:من\s+)?(?:عام|سنه|العام)?\s*(?P<year>(?:19|20)\d\d))?(?:\s*م)?"
+# a bilingual pair, "تشرين الأول/أكتوبر" or "حزيران (يونيو)"
+_MONTH = rf"(?P<month>{_MONTH_ALT})(?:\s*(?:/|\()\s*(?P<month2>{_MONTH_ALT})\s*\)?)?{_E}"
+_YEAR = r"(?:\s*(?:[،,])?\s*(?:من\s+)?(?:عام|سنه|العام|لعام|للعام)?\s*(?P<year>(?:19|20)\d\d))?(?:\s*م)?"
 
 RANGE_RE = re.compile(
     rf"{_B}(?:في الفتره\s+)?(?:من|بين)\s+(?P<d1>\d{{1,2}})\s+(?:الي|حتي|و|-)\s*(?P<d2>\d{{1,2}})\s+{_MONTH}{_YEAR}"
