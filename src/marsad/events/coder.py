@@ -588,6 +588,9 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if t.type in _SAID_FROM and recipient and recipient[0].prep == FROM and \
+                    recipient[0].mention.kind == "capital":
+                recipient = recipient[1:]  # "وانتقد اردوغان من جاكرتا الدول التي …": where he spoke, not whom
             if actor and _felt_about(norm, h):
                 # "أعربت الأمم المتحدة عن أسفها عن خرق الهدنة": what one regrets, welcomes or fears is not one's act
                 actor = [m for m in actor if m.start > h.start]
@@ -2027,6 +2030,9 @@ _FROM_CONTEXT = "(country from context)"  # how the actor stage names a group gi
 _BEGINNING_IN = frozenset(normalize_key(w) for w in (
     "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "شرعوا", "يشرع", "تشرع", "استمر", "استمرت", "يستمر",
     "تستمر"))
+# acts said from somewhere: "من <capital>" after them is where the speaker was ("انتقد اردوغان من جاكرتا"),
+# unlike a request's من ("طلب من واشنطن")
+_SAID_FROM = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 _OPENING = [[normalize_key(w)] for w in ("لكن", "ولكن", "بينما", "فيما", "وفيما")]
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
                                                   "جولات", "سلسلة"))
