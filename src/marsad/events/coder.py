@@ -269,7 +269,6 @@ MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
 DURING = normalize_key("خلال")
-_NISBA_PLURALS = ("يين", "يون", "يان")  # (normalized) a group named by its adjective: الحوثيين، الحوثيون
 _WHOLE_STATE_KINDS = frozenset({"country", "capital", "metonym"})
 STATE_KINDS = _WHOLE_STATE_KINDS | {"nisba"}
 PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("ضد", "حتى", "أمام"))
@@ -1236,7 +1235,7 @@ class EventCoder:
         patrons = [self._patron(norm, sent, m) for m in actor]
         recipient = [m for m in (self._patron(norm, sent, m) for m in recipient) if m not in patrons]
         if not recipient and patrons != actor and patrons[-1].start > h.end:
-            # "هاجم المسلحون الحوثيون مواقع الجيش": the group named after the fighters was read as the object
+            # "نشر مئات الجنود التابعين للتحالف …": the body named after the soldiers was read as the object
             recipient = _recipients([m for m in after if m.start > patrons[-1].end], norm, patrons[-1].end, purposes)
         actor = patrons
         if t.type in _WITH_NOT_AGAINST and any(m.prep == _AGAINST for m in recipient):
@@ -1298,12 +1297,6 @@ class EventCoder:
     def _patron(self, norm: str, sent: _Sentence, m: _M) -> _M:
         """The body a group belongs to when the text says so: "مسلحون تابعون للحوثيين" are the Houthis'."""
         following = norm[m.end : m.end + 40].split()[:1]
-        if m.mention.kind == "group" and ":" in m.mention.code:
-            described = next((o for o in sent.mentions if o.start > m.end and _words_between(norm, m.end, o.start) == 0
-                              and o.prep is None and not o.clitic and o.mention.kind == "group"
-                              and ":" not in o.mention.code and norm[o.start : o.end].endswith(_NISBA_PLURALS)), None)
-            if described is not None:
-                return described  # "المتمردين الحوثيين", "المسلحون الحوثيون": the group's own fighters
         if following and following[0] == FROM and m.mention.kind == "group" and ":" in m.mention.code:
             # "خمسة مسلحين من داعش": people of a kind the text places in no group are the members of the
             # non-state group named right after من (not of a country: "مسلحين من العراق" come from there)
