@@ -442,6 +442,7 @@ class EventCoder:
                   for c in doc.sources_cited if c.citing_span is not None]
         self._places = [(nt.to_normalized(p.span.start), p) for p in doc.places]
         events: list[Event] = []
+        demonstrated = False  # whether a demonstration is coded in the document so far
         for k in sorted(by_sentence):
             s = doc.sentences[k]
             lo = bisect.bisect_left(mention_starts, s.span.start)
@@ -460,9 +461,10 @@ class EventCoder:
                 if not _opponents_of(norm, mention):
                     kept.append(mention)
             sent.mentions = _merge_titles(kept)
-            events.extend(self._code_sentence(doc, norm, sent, by_sentence[k], speech, names, citing,
-                                              (doc_date, year), len(events),
-                                              any(e.type == "PROTEST" for e in events)))
+            coded = self._code_sentence(doc, norm, sent, by_sentence[k], speech, names, citing, (doc_date, year),
+                                        len(events), demonstrated)
+            demonstrated = demonstrated or any(e.type == "PROTEST" for e in coded)
+            events.extend(coded)
         return events
 
     # ------------------------------------------------------------------ sentence
@@ -470,7 +472,8 @@ class EventCoder:
                        speech: list[tuple[int, int]], names: list[tuple[int, int]],
                        citing: list[tuple[int, int]], when: tuple[dt.date | None, int | None],
                        first_id: int, demonstrated: bool = False) -> list[Event]:
-        """The events of one sentence. ``demonstrated``: the document has told of a demonstration before it."""
+        """The events of one sentence. ``demonstrated``: the document has coded a demonstration before it (it
+        becomes true here with the sentence's first one)."""
         nt = doc.normalized
         assert nt is not None
         out: list[Event] = []
@@ -793,18 +796,19 @@ class EventCoder:
             )
             event.gloss_en = _gloss(event, cameo, actor, recipient, doc.text[o_start:o_end])
             out.append(event)
-            if ptype == "PROTEST" and (demonstrated or any(e.type == "PROTEST" and id(e) not in details
-                                                               for e in out[:-1])) and (
-                    (t.needs == "act" and self._told_crowd(norm, sent, h)) or (
-                    code in TACTICS and actor and all(_is_protester(m) and _told_of(norm, m) for m in actor))):
-                # "تظاهر آلاف …، وسار المتظاهرون …", "… ورشق المتظاهرون الشرطة بالحجارة": what the protesters
-                # of a demonstration the document has coded do once out (march, block, burn, storm) is part of
-                # it, one event told where it began; coded again, one demonstration would count several times.
-                # Kept (and read on: "… وأحرقوا الإطارات" is theirs too) until the sentence is done, then
-                # dropped. Not when they are counted ("ورشق مئات المتظاهرين") or go out ("نزل المتظاهرون إلى
-                # الشوارع"), which starts one, nor when nothing before told of their demonstration: then the
-                # act is the only record of it.
-                details.add(id(event))
+            if ptype == "PROTEST":
+                if demonstrated and ((t.needs == "act" and self._told_crowd(norm, sent, h)) or (
+                        code in TACTICS and actor and all(_is_protester(m) and _told_of(norm, m) for m in actor))):
+                    # "تظاهر آلاف …، وسار المتظاهرون …", "… ورشق المتظاهرون الشرطة بالحجارة": what the protesters
+                    # of a demonstration the document has coded do once out (march, block, burn, storm) is part
+                    # of it, one event told where it began; coded again, one demonstration would count several
+                    # times. Kept (and read on: "… وأحرقوا الإطارات" is theirs too) until the sentence is done,
+                    # then dropped. Not when they are counted ("ورشق مئات المتظاهرين") or go out ("نزل
+                    # المتظاهرون إلى الشوارع"), which starts one, nor when nothing before told of their
+                    # demonstration: then the act is the only record of it.
+                    details.add(id(event))
+                else:
+                    demonstrated = True  # a demonstration of its own: later acts of its protesters are part of it
             last_event_end = h.end
             last_event_start = h.start - len(h.prefix)
             if ptype == "ACCUSE" and recipient and polarity == "asserted":
