@@ -285,6 +285,15 @@ def _definite(norm: str, r: _Hit) -> bool:
     return r.variant == "lam" or norm[r.start : r.end].split(" ")[-1].startswith("ال")
 
 
+FROM_CONTEXT = "(country from context)"  # how a group named without its country, given its sentence's, is named
+
+
+def guessed_country(m: Mention) -> bool:
+    """Whether a mention is a group named without its country that took its sentence's ("متظاهرون", "وفد"):
+    a guess, which a longer reading or a later stage may overrule."""
+    return (m.name_en or "").endswith(FROM_CONTEXT)
+
+
 def _nisba_definite(norm: str, hit: _Hit) -> bool:
     """Whether an adjective hit carries the article: "الألمانية" does; "ألمانية", whose alif and lam are the
     word's own letters (the same once hamza is normalized away), does not."""
@@ -614,7 +623,7 @@ class ActorMatcher:
                 continue
             composed_spans.append((start, r.end))
             mentions.append(self._mention(nt, start, r.end, f"{country}:{role.role}",
-                                          f"{country}: {_role_name(role)} (country from context)", "group", role.id))
+                                          f"{country}: {_role_name(role)} {FROM_CONTEXT}", "group", role.id))
 
         # A person introduced by a title keeps that title's code when named again by surname alone
         # ("مساعدة وزيرة الخارجية الأمريكية إليزابيث كينيدي ترودو" ... "ترودو"), whatever else the
@@ -676,7 +685,7 @@ class ActorMatcher:
             if taken is None:
                 # (a group whose country was only guessed from its sentence gives way to a longer reading:
                 # "قوات" in "قوات الاحتلال" is replaced by the reading of the whole phrase)
-                guessed = [m for m in mentions if m.kind == "group" and (m.entry or "").startswith("roles:")]
+                guessed = [m for m in mentions if guessed_country(m)]
                 guessed_ids = {id(m) for m in guessed}
                 taken = sorted((nt.to_normalized(m.span.start), nt.to_normalized(m.span.end)) for m in mentions
                                if id(m) not in guessed_ids)

@@ -36,6 +36,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from marsad.actors.matcher import guessed_country
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon, Trigger
 from marsad.events.triggers import FUNCTION_WORDS, GOD_IN_NAMES, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
@@ -705,8 +706,7 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
-            if t.cameo == "042" and actor and all((m.mention.name_en or "").endswith(_FROM_CONTEXT)
-                                                  for m in actor) and \
+            if t.cameo == "042" and actor and all(guessed_country(m.mention) for m in actor) and \
                     {m.mention.code.split(":")[0] for m in actor} <= {
                         m.mention.code.split(":")[0] for m in sent.mentions
                         if m.start > h.start and m.prep in (TO, "الي", "ل", None) and m not in actor}:
@@ -2022,7 +2022,6 @@ def _strikes(key: str) -> bool:
 _DOING = frozenset(normalize_key(w) for w in (
     "نفذ", "نفذت", "نفذوا", "نفذا", "شن", "شنت", "شنوا", "شنا", "ارتكب", "ارتكبت", "ارتكبوا", "ارتكبا", "تبنى",
     "تبنت", "تبنوا", "أطلق", "أطلقت", "أطلقوا", "دبر", "دبرت", "دبروا", "نظم", "نظمت", "نظموا"))
-_FROM_CONTEXT = "(country from context)"  # how the actor stage names a group given its sentence's country
 # light verbs whose act follows في ("بدأ في توزيع", "شرعت في بناء"), unlike a circumstance ("في هجوم")
 _BEGINNING_IN = frozenset(normalize_key(w) for w in (
     "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "شرعوا", "يشرع", "تشرع", "استمر", "استمرت", "يستمر",
