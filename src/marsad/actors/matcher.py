@@ -165,13 +165,13 @@ class _Cover:
         return k >= 0 and self.max_end[k] >= end
 
 
-# titles of profession before which a nisba is a family name: "الدكتور التركي" is Dr. Al-Turki
 # a state's adjective after a currency names the currency, not the state: "مليون دولار أمريكي", "ريال قطري"
 CURRENCIES = frozenset(normalize_key(w) for w in (
     "دولار", "دولارا", "دولارات", "الدولار", "ريال", "ريالا", "ريالات", "الريال", "دينار", "دينارا", "دنانير",
     "الدينار", "درهم", "درهما", "دراهم", "الدرهم", "جنيه", "جنيها", "جنيهات", "الجنيه", "ليرة", "ليرات", "الليرة",
     "روبل", "الروبل", "يوان", "اليوان", "روبية", "الروبية", "فرنك", "الفرنك", "الين", "بيزو", "البيزو", "وون",
     "الوون", "شيكل", "الشيكل", "تومان", "التومان"))
+# titles of profession before which a nisba is a family name: "الدكتور التركي" is Dr. Al-Turki
 _SURNAME_TITLES = frozenset(normalize_key(w) for w in ("الدكتور", "الدكتورة", "د.", "د", "المهندس", "الأستاذ"))
 # titles between a body and the person it belongs to ("حكومة الرئيس أشرف غني", "نظام الرئيس بشار الأسد")
 _HOLDER_TITLES = frozenset(normalize_key(w) for w in ("الرئيس", "الملك", "الأمير", "الشيخ", "السلطان",
@@ -312,13 +312,12 @@ _TIMES = frozenset(normalize_key(w) for w in (
 
 
 def _unknown_genitive(norm: str, r: _Hit) -> bool:
-    """Whether an indefinite delegation is followed by a definite noun (that the lexicon does not know: the
-    caller checks) or by من: "وفد الائتلاف", "وفد من رجال الأعمال" name whose it is (an indefinite noun takes
-    no definite adjective), so the country of the sentence is not its own."""
+    """Whether an indefinite delegation (the caller checks that it is one, and that the lexicon does not know
+    the word after it) is followed by a definite noun or by من: "وفد الائتلاف", "وفد من رجال الأعمال" name
+    whose it is (an indefinite noun takes no definite adjective), so the country of the sentence is not its
+    own."""
     if r.prefix or " " in norm[r.start : r.end] or _definite(norm, r) or norm[r.end : r.end + 1] != " ":
         return False
-    if not (isinstance(r.item, RoleEntry) and normalize_key(r.item.pattern).removeprefix("ال") in _OF_WHOM):
-        return False  # (other nouns keep the sentence's country: "قوات النخبة السودانية", "شباب المقاومة")
     word = norm[r.end + 1 : r.end + 24].split(" ", 1)[0]
     return word == "من" or (word.startswith("ال") and word.isalpha() and len(word) > 3 and word not in _TIMES)
 
@@ -434,6 +433,10 @@ class ActorMatcher:
         self._exclusions = ExclusionIndex(lexicon.exclusions)
         # the roles that have exclusion contexts (few: الإعلام), so that other role hits are not looked up
         # (or whose construct form has them: "من جانب القوات" is on the part of the forces, not their side)
+        # delegations, which take no country from their sentence when a genitive or من names whose they are
+        # (other nouns keep it: "قوات النخبة السودانية", "شباب المقاومة")
+        self._delegations = frozenset(r.pattern for r in lexicon.roles
+                                      if normalize_key(r.pattern).removeprefix("ال") in _OF_WHOM)
         self._excludable_roles = frozenset(r.pattern for r in lexicon.roles
                                            if (key := normalize_key(r.pattern)) in self._exclusions
                                            or (key.startswith("ال") and key[2:] in self._exclusions))
@@ -588,7 +591,7 @@ class ActorMatcher:
 
         # A group or institution named without its country ("متظاهرون"، "الشرطة") takes the country the
         # sentence places it in, or the document's dominant state.
-        known_starts = {h.start for h in roles} | set(by_start) | set(place_ends)  # (a genitive that is one)
+        known_starts: set[int] | None = None  # where lexicon hits start, built for the first delegation
         for r in roles:
             role = r.item
             assert isinstance(role, RoleEntry)
@@ -616,8 +619,11 @@ class ActorMatcher:
                 continue
             if office:
                 continue  # an office with no country and no one named after it says no one
-            if r.end + 1 not in known_starts and _unknown_genitive(norm, r):
-                continue  # "زيارة وفد الائتلاف السوري إلى موسكو": the delegation is the coalition's, not Russia's
+            if role.pattern in self._delegations:
+                if known_starts is None:  # (a genitive the lexicon knows composes the delegation instead)
+                    known_starts = {h.start for h in roles} | set(by_start) | set(place_ends)
+                if r.end + 1 not in known_starts and _unknown_genitive(norm, r):
+                    continue  # "زيارة وفد الائتلاف السوري إلى موسكو": the coalition's delegation, not Russia's
             country = self._context_country(norm, r.start, r.end, actors, place_list)
             if country is None:
                 continue
@@ -805,18 +811,21 @@ class ActorMatcher:
         if isinstance(hit.item, Person) and not hit.prefix and norm.startswith("ال", hit.start) \
                 and " " not in norm[hit.start : hit.end]:
             words = norm[max(0, hit.start - 40) : hit.start].split()
-            given = self.lexicon.given_names
-            return bool(words) and ((words[-1] in given and words[-1] not in ("علي", "الي")) or (
-                len(words) >= 2 and words[-2] in given and words[-2] not in ("علي", "الي")
+            return bool(words) and (self._given_name(words[-1]) or (
+                len(words) >= 2 and self._given_name(words[-2])
                 and words[-1].isalpha() and not words[-1].startswith("ال") and words[-1] not in NAME_FOLLOWERS))
         if not (isinstance(hit.item, Entry) and hit.item.kind == "nisba" and not hit.prefix
                 and _nisba_definite(norm, hit)):
             return False
         words = norm[max(0, hit.start - 40) : hit.start].split()
-        # ("علي" and "الي" are also the prepositions على and إلى once normalized: not taken for names here)
-        return bool(words) and ((words[-1] in self.lexicon.given_names and words[-1] not in ("علي", "الي")) or (
+        return bool(words) and (self._given_name(words[-1]) or (
             len(words) >= 2 and words[-2] in ("بن", "بنت")) or words[-1] in _SURNAME_TITLES or (
             words[-1][:1] == "و" and len(words[-1]) > 3 and words[-1][1:] in _SURNAME_TITLES))  # "والدكتور"
+
+    def _given_name(self, word: str) -> bool:
+        """Whether ``word`` is a common given name ("علي" and "الي" are also the prepositions على and إلى once
+        normalized: not taken for names here)."""
+        return word in self.lexicon.given_names and word not in ("علي", "الي")
 
     @staticmethod
     def _currency(norm: str, hit: _Hit) -> bool:
