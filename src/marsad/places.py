@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from marsad.actors.lexicon import CueChooser, Exclusion, ExclusionIndex, load_exclusions, lonely_readings, parse_cues
 from marsad.datafiles import check_choice, data_dir, read_manifest, read_table
 from marsad.errors import LexiconError
@@ -132,8 +134,6 @@ class PlaceMatcher:
     """Finds gazetteer places in a normalized text: one automaton, clitic-aware, longest match."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
-        import ahocorasick
-
         self.gazetteer = gazetteer
         table: dict[str, list[tuple[Place, bool]]] = {}
         for place in gazetteer.places:
