@@ -1679,8 +1679,7 @@ class EventCoder:
                   norm[_clause_start(norm, h.start, sent.start) : _clause_end(norm, h.end, sent.end)].split()]
         return any(w in NEWS_TIMES or (w[:1] in ("و", "ف") and w[1:] in NEWS_TIMES) for w in clause)
 
-    @staticmethod
-    def _carried_out_by(norm: str, h: TriggerHit, m: _M) -> bool:
+    def _carried_out_by(self, norm: str, h: TriggerHit, m: _M) -> bool:
         """Whether ``m`` names who did the act at ``h``: it follows a verb of doing with a pronoun for the act
         ("هجوم بقاذفة صواريخ شنه متمردون اكراد", "هجوم نفذه مسلحون من داعش"), or قام به after words that only
         describe the act ("قصف عشوائي قام به الحوثيون", not "ضربات على الطريقة التي قامت بها إسرائيل"); a
@@ -1696,7 +1695,8 @@ class EventCoder:
             return False
         if words[-1] in _ON_IT and len(words) >= 2 and words[-2] in _DID:
             return _describes(" ".join(words[:-2]))
-        return any(words[-1].endswith(suffix) and words[-1][: -len(suffix)] in _DOING for suffix in ("ها", "ه", "هما"))
+        doing = self.lexicon.crowds.get("doing", frozenset())  # (not witnessing: "القتال الذي تشهده اليمن")
+        return any(words[-1].endswith(suffix) and words[-1][: -len(suffix)] in doing for suffix in ("ها", "ه", "هما"))
 
     def _done_by(self, norm: str, h: TriggerHit) -> bool:
         """Whether a verb of doing or organizing with a pronoun for the act follows the event noun ("هجوم
@@ -2017,11 +2017,6 @@ def _strikes(key: str) -> bool:
     return first in _STRIKES or (first.startswith("ال") and first[2:] in _STRIKES)
 
 
-# verbs of doing an act, which take it as a pronoun before its doer ("نفذه", "شنتها", "تبنته"), unlike the
-# verbs of occurring or witnessing of crowds.tsv "occur" ("تشهده اليمن": where it happens)
-_DOING = frozenset(normalize_key(w) for w in (
-    "نفذ", "نفذت", "نفذوا", "نفذا", "شن", "شنت", "شنوا", "شنا", "ارتكب", "ارتكبت", "ارتكبوا", "ارتكبا", "تبنى",
-    "تبنت", "تبنوا", "أطلق", "أطلقت", "أطلقوا", "دبر", "دبرت", "دبروا", "نظم", "نظمت", "نظموا"))
 # light verbs whose act follows في ("بدأ في توزيع", "شرعت في بناء"), unlike a circumstance ("في هجوم")
 _BEGINNING_IN = frozenset(normalize_key(w) for w in (
     "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "شرعوا", "يشرع", "تشرع", "استمر", "استمرت", "يستمر",

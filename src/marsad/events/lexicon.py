@@ -177,8 +177,8 @@ CROWD_CAMEO = "141"  # demonstrate or rally: the code of a crowd's act or gather
 # marker: "احتجاجا" (in protest): what people (not a state) do in protest is a demonstration;
 # mishap: a cause of death or damage that is no one's act ("حادث سير", "السيول", "الزلزال");
 # defuse: what is done to a weapon that is no attack with it ("تفكيك 15 عبوة ناسفة", "ضبط حزام ناسف")
-CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "set_out", "gather", "occur", "casualty", "happen",
-                         "marker", "mishap", "defuse", "join", "person"})
+CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "set_out", "gather", "occur", "doing", "casualty",
+                         "happen", "marker", "mishap", "defuse", "join", "person"})
 PHRASE_KINDS = frozenset({"mishap"})  # kinds found in a sentence's text, so a row may be several words
 
 
