@@ -167,6 +167,25 @@ ARREST = "173"
 RIOT = "145"
 _NOT_SUICIDE_BOMBERS = (":GOV", ":COP", ":MIL", ":LEG", ":JUD", ":MED")
 SUICIDE_BOMBING = "1831"
+# fighting, shelling and air strikes: done from somewhere ("إطلاق صواريخ من جنوب لبنان")
+FIRING = frozenset({"190", "193", "194", "195"})
+# "… من [جنوب|الأراضي] <place>" right after a firing act's words
+_FIRED_FROM = re.compile(r"((?:\s+(?!من\s)\S+){0,2})\s+من\s+(?:(" + "|".join(
+    normalize_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "داخل", "الأراضي",
+                               "أراضي", "الجانب", "قطاع", "منطقة")) + r")\s+)?")
+# (not near a place, nor some of the rockets, nor help from a state: "استهدفت الجماعة بالقرب من الحسكة", "عددا
+# من", "نفذ عدة هجمات بدعم من سورية وإيران")
+_NOT_FIRED_FROM = frozenset(normalize_key(w) for w in (
+    "قرب", "بالقرب", "مقربة", "بعيدا", "بعد", "القريبة", "القريب", "قريبة", "قريب", "عدد", "عددا", "بدلا", "بدعم",
+    "دعم", "بمساعدة", "مساعدة", "بمشاركة", "مشاركة", "بتمويل", "تمويل", "بإسناد", "إسناد", "بغطاء", "غطاء",
+    "بأوامر", "أوامر", "بأمر", "أمر", "بتوجيه", "بتوجيهات", "بتنسيق", "تنسيق"))
+# a missile test ("تجربة صاروخية", "اختبار صاروخ"), or missiles fired into the sea ("صاروخين قصيري المدى في البحر")
+_MISSILE_TEST = re.compile(r"(?<!\w)(?:و|ب|ل|ال|بال|لل|وال)?(?:" + "|".join(normalize_key(w) for w in (
+    "تجربة", "تجربه", "تجارب", "تجريب", "تجريبي", "تجريبية", "اختبار", "اختبارات")) + r")(?!\w)")
+_QUOTES = "«»\"“”"  # (around a name: "هجمات نفذتها «حركة الشباب»")
+_MISSILES = ("صاروخ", "صواريخ")  # (in the trigger: صاروخا، صاروخين، الصواريخ)
+_INTO_THE_SEA = re.compile(r"(?:\s+\S+){0,3}?\s+(?:في|باتجاه|نحو)\s+(?:ال)?بحر")
+_FIRED_FROM_KINDS = frozenset({"country", "nisba", "region"})
 # stopping an act (what is stopped, after these, is then no act done): "لمنع تنفيذ حكم الإعدام"
 PREVENTING = frozenset(normalize_key(w) for w in ("منع", "لمنع", "بمنع", "ومنع", "منعا", "ومنعا", "يمنع", "تمنع",
                                                   "لتفادي", "تفادي", "لتجنب", "تجنب", "لإحباط", "إحباط", "بإحباط"))
@@ -673,6 +692,15 @@ class EventCoder:
                 # victims these are
                 _give_recipient(out[-1], recipient)
                 continue
+            if not actor and t.type == "ASSAULT" and t.cameo in FIRING:
+                actor = self._fired_from(norm, sent, h)  # "باطلاق صواريخ كاتيوشا من جنوب لبنان": from Lebanon
+                recipient = [m for m in recipient if not any(a.start == m.start for a in actor)]
+            if t.type == "ASSAULT" and t.cameo in FIRING and not recipient and \
+                    any(w in t.pattern for w in _MISSILES) and (
+                    _MISSILE_TEST.search(norm, sent.start, sent.end)
+                    or _INTO_THE_SEA.match(norm, _hit_end(h), _clause_end(norm, _hit_end(h), sent.end))):
+                continue  # "أطلقت كوريا الشمالية صاروخين قصيري المدى في البحر الأصفر بعد أسبوعين من تجارب أخرى": a
+                # test or a show of force at no one, no attack
             physical = t.type in PHYSICAL
             # a demonstration or an attack by people the text does not place in a country ("تظاهر نحو ألفي
             # شخص", "فجر المهاجمون قنابلهم", "اندلعت مظاهرات"): an event with an empty actor, never a guess
@@ -1500,6 +1528,32 @@ class EventCoder:
             return []
         return [self._people_of(place[1].country, place[0], self._nt.to_normalized(place[1].span.end))]
 
+    def _fired_from(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
+        """Who fired from a place the text names, when it names no one ("باطلاق صواريخ كاتيوشا من جنوب لبنان على
+        مستوطنة", "قصف مدفعي من الأراضي السورية"): that place's country as a whole, with the place as the evidence.
+        Only a من right after the act's words (two words between them at most: "صواريخ كاتيوشا"), so that
+        "من طراز", "من قبل" or a من later in the clause never count."""
+        if self._nt is None:
+            return []
+        end = _hit_end(h)
+        found = _FIRED_FROM.match(norm, end, _clause_end(norm, end, sent.end))
+        if found is None or set(found.group(1).split()[-1:]) & _NOT_FIRED_FROM or \
+                any(end <= m.start < found.end(1) for m in sent.mentions):
+            return []  # (the من of nearness or of a part, or of people: "اشتباكات بين مواطنين من الموصل")
+        at = {found.end(), found.start(2) if found.group(2) else found.end()}  # ("قطاع غزة" may be the place)
+        mention = next((m for m in sent.mentions if m.start in at and m.mention.kind in _FIRED_FROM_KINDS
+                        and ":" not in m.mention.code), None)
+        if mention is not None:
+            country, start, stop = mention.mention.code, mention.start, mention.end
+        else:
+            place = next(((s, p) for s, p in self._places if s in at and p.country), None)
+            if place is None:
+                return []
+            country, start, stop = place[1].country, place[0], self._nt.to_normalized(place[1].span.end)
+        o_start, o_end = self._nt.to_original(start, stop)
+        return [_M(Mention(Span(o_start, o_end), country, f"{country} (fired from there)", "group", None),
+                   start, stop, None, "")]
+
     def _people_of(self, country: str, start: int, end: int) -> _M:
         """Unnamed people of ``country`` (its civilians), with the words at [start, end) as the evidence."""
         assert self._nt is not None
@@ -1684,7 +1738,7 @@ class EventCoder:
         ("هجوم بقاذفة صواريخ شنه متمردون اكراد", "هجوم نفذه مسلحون من داعش"), or قام به after words that only
         describe the act ("قصف عشوائي قام به الحوثيون", not "ضربات على الطريقة التي قامت بها إسرائيل"); a
         state's adjective may follow the noun it describes ("قامت به طائرات روسية")."""
-        words = norm[_hit_end(h) : m.start - len(m.clitic)].split()
+        words = [w for w in (w.strip(_QUOTES) for w in norm[_hit_end(h) : m.start - len(m.clitic)].split()) if w]
         if m.prep == FROM and len(words) >= 3 and words[-1] == FROM and _partitive(words[-2]):
             words = words[:-2]  # "نفذه مسلحون من داعش": members of the group
         elif m.prep is not None:
@@ -1695,6 +1749,9 @@ class EventCoder:
             return False
         if words[-1] in _ON_IT and len(words) >= 2 and words[-2] in _DID:
             return _describes(" ".join(words[:-2]))
+        if any(_strip_article(w) in self._named_acts and w[:1] != "و" for w in words[:-1]):
+            return False  # "تنديدا بالغارات التي يشنها الجيش التركي": the pronoun is the nearer act, the strikes
+            # (not one joined to it: "عمليات القصف والهجمات المسلحة التي شنها الانفصاليون" did both)
         doing = self.lexicon.crowds.get("doing", frozenset())  # (not witnessing: "القتال الذي تشهده اليمن")
         return any(words[-1].endswith(suffix) and words[-1][: -len(suffix)] in doing for suffix in ("ها", "ه", "هما"))
 
@@ -1846,8 +1903,14 @@ class EventCoder:
             return [_M(Mention(Span(o_start, o_end), org.code, org.name_en, "anaphor", None), i, i + len(a), None, "")]
         for a in ANAPHORS:
             i = norm.find(a, window_start, h.end + 40)
+            while i >= 0 and (norm[i + len(a) : i + len(a) + 1].isalnum() or (
+                    i > 0 and norm[i - 1].isalnum() and norm[i - 1] not in "وفب")):
+                i = norm.find(a, i + 1, h.end + 40)  # a word of its own: not "البلدة", "البلدين", "البلدية"
             if i < 0 or (i < h.start and i + len(a) < h.start - 40):
                 continue
+            if i >= h.end and h.trigger.pos != "verb" and _words_between(norm, h.end, i) > 0:
+                continue  # after an act's noun, only its genitive ("التنكيل بكل من جهر بانتقاد الدولة": the state
+                # is the criticized, in another clause)
             code = self._salient_before(i)
             if code is None:
                 return []
