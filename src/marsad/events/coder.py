@@ -807,9 +807,10 @@ class EventCoder:
                 sentence=sent.orig,
                 section=sent.section,
                 actor=_codes(actor),
+                # (a recipient coded as the actor is no recipient, and its words are no evidence of one)
                 recipient=[c for c in _codes(recipient) if c not in _codes(actor)],
                 actor_spans=[m.mention.span for m in actor],
-                recipient_spans=[m.mention.span for m in recipient],
+                recipient_spans=[m.mention.span for m in recipient if m.mention.code not in _codes(actor)],
                 polarity=polarity,
                 aux=aux,
                 attribution=attribution,
@@ -941,6 +942,11 @@ class EventCoder:
                 # the speaker's acts in the past: "أكد أن قيادات من الحزب … مؤيدون للشرعية، ويرفضون" goes on with
                 # what was said)
                 actor, rest, anchor = said, after, h.end
+            elif h.gapped and after and after[0].end <= h.tail_start and after[0].prep == "ل" and not fronted and \
+                    _word_before(norm, after[0].start - len(after[0].clitic)) in BELONGING:
+                # "اطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الاميركية عدة صواريخ": the subject
+                # between a verb and what it fires is what belongs to its owner, who did it
+                actor, rest, anchor = [after[0]], after[1:], after[0].end
             elif after and (after[0].prep is None or each) and close and not multiword and not fronted and \
                     not (h.prefix in ("", "و") and not between
                          and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in RELATIVES
@@ -977,7 +983,7 @@ class EventCoder:
                     # "اتهم حزب العمال الكردستاني وتنظيم الدولة بأن …": one party then the charge (بـ) is
                     # the accused; the accuser is the subject the verb leaves unsaid
                     rest, actor = actor + rest, []
-            elif after and not fronted and _member_of(norm, h.end, after[0]):
+            elif after and not fronted and _member_of(norm, h.end, after[0], counted=h.gapped):
                 # "استقال عضو بارز في مجلس اللوردات": a member of an institution acts as a part of it
                 actor, rest, anchor = [after[0]], after[1:], after[0].end
             else:
@@ -2566,12 +2572,16 @@ MEMBERS = frozenset(normalize_key(w) for w in (
     "ضابط", "ضباط", "عناصر", "مقاتلو", "مقاتلون", "مسلحو"))
 
 
-def _member_of(norm: str, verb_end: int, m: _M) -> bool:
+def _member_of(norm: str, verb_end: int, m: _M, counted: bool = False) -> bool:
     """Whether a mention after "في"/"من" right after a verb names the body its subject belongs to: "عضو بارز
-    في مجلس اللوردات", "مسؤولون في الخارجية", "عناصر من الجيش"."""
+    في مجلس اللوردات", "مسؤولون في الخارجية", "عناصر من الجيش"; ``counted``: also counted members right
+    before the group, for a verb phrase whose object comes after them ("فتح خمسة عناصر من داعش النار"; after
+    a plain verb they are as often its victims: "قتل أربعة عناصر من الشرطة")."""
     if m.prep not in (IN, FROM):
         return False
     words = norm[verb_end : m.start].split()
+    if counted and len(words) == 3 and _counted(words[0]):
+        words = words[1:]  # "فتح خمسة عناصر من داعش النار": counted members
     return 2 <= len(words) <= 4 and words[0] in MEMBERS and words[-1] in (IN, FROM)
 
 
@@ -3199,7 +3209,7 @@ def _give_recipient(event: Event, recipient: list[_M]) -> None:
     event when it has none."""
     if not event.recipient and recipient:
         event.recipient = [c for c in _codes(recipient) if c not in event.actor]
-        event.recipient_spans = [m.mention.span for m in recipient]
+        event.recipient_spans = [m.mention.span for m in recipient if m.mention.code not in event.actor]
 
 
 def _codes(ms: list[_M]) -> list[str]:

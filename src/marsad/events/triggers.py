@@ -16,6 +16,7 @@ import ahocorasick
 from marsad.events.lexicon import EventLexicon, Trigger
 from marsad.text.normalize import NormalizedText, normalize_key
 from marsad.text.spans import non_overlapping
+from marsad.text.weapons import PROJECTILES
 
 _SPORT_PREFIXES = frozenset({"", "و", "ف", "ب", "ل"})
 VERB_PREFIXES = frozenset({"", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"})
@@ -203,14 +204,16 @@ class TriggerMatcher:
     def _gapped_hit(self, norm: str, start: int, end: int, prefix: str) -> TriggerHit | None:
         """A verb phrase with up to ``GAP_WORDS`` words between its verb and the rest ("أوقفت قرغيزستان هذا العام
         إمدادات الفحم" for "أوقفت إمدادات"); the hit covers the verb, the phrase gives the code."""
-        limit = min(end + 60, len(norm))
+        limit = min(end + 120, len(norm))  # (room for a long subject before what is fired)
         stop_mark = _CLAUSE_MARK.search(norm, end, limit)  # the phrase does not cross a clause mark
         while stop_mark is not None and stop_mark.group() == ")" and "(" in norm[end : stop_mark.start()]:
             stop_mark = _CLAUSE_MARK.search(norm, stop_mark.end(), limit)  # ("مسلحو (داعش) النار": a name)
         stop = stop_mark.start() if stop_mark is not None else limit
         texts = norm[end:stop].split()
         by_first = self._gapped[norm[start:end]]
-        for gap in range(1, min(GAP_WORDS + 1, len(texts))):
+        for gap in range(1, min(FIRING_GAP_WORDS + 1, len(texts))):
+            if gap > GAP_WORDS and _strip_the(texts[gap]) not in PROJECTILES:
+                continue  # (past a long subject only to what is fired: "اطلقت طائرة … تابعة لوكالة … عدة صواريخ")
             if texts[gap] == _GOD and texts[gap - 1] in GOD_IN_NAMES:
                 continue  # "دعا الرئيس اللبناني حزب الله": a name, not "دعا الله" (a prayer)
             for tail, trigger in by_first.get(texts[gap], ()):
@@ -235,8 +238,15 @@ SUPPORT_VERBS = frozenset(normalize_key(w) for w in (
 # والرئيس الإريتري في جدة اتفاقية" but also joined a verb to another clause's noun ("مددت موسكو حظر الواردات ردا على
 # العقوبات") and took the first word of a long subject for all of it
 GAP_WORDS = 4
+# ... and this many before what a verb fires ("أطلقت فصائل المعارضة أكثر من 300 قذيفة"): the weapon says the
+# verb is firing, which no other clause's noun does
+FIRING_GAP_WORDS = 10
 _HAMZA_ALEFS = frozenset("أإ")
 _IMPERFECT_PREFIXES = frozenset("يتن")
+
+
+def _strip_the(word: str) -> str:
+    return word[2:] if word.startswith("ال") else word
 
 
 def _previous_word(norm: str, pos: int) -> str:

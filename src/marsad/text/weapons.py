@@ -17,3 +17,7 @@ def weapon_word(word: str) -> bool:
         if word.startswith(prefix) and word[len(prefix) :] in WEAPONS:
             return True
     return False
+# what is fired: a verb of firing may stand far from it, past a long subject ("اطلقت طائرة بدون طيار تابعة
+# لوكالة المخابرات المركزية الاميركية عدة صواريخ")
+PROJECTILES = frozenset(normalize_key(w) for w in (
+    "صاروخ", "صاروخا", "صاروخين", "صواريخ", "قذيفة", "قذيفتين", "قذائف", "رصاص", "رصاصة", "رصاصات", "نار"))
