@@ -610,6 +610,13 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            if t.type == "ASSAULT" and t.pos == "verb" and _pattern_key(t.pattern) in KILLED and \
+                    (attack := next((o for o in hits if o.start > h.end and o.trigger.type == "ASSAULT"
+                                     and o.trigger.pos in ("noun", "phrase") and _died_by(norm, h.end, o)), None)):
+                # "25 حوثيا قتلوا جراء قصف جوي شنته قوات التحالف": the names in the words of the attack that
+                # killed them are the attack's, not the victims of the verb
+                actor = [m for m in actor if m.start < attack.start]
+                recipient = [m for m in recipient if m.start < attack.start]
             if t.type in _SAID_FROM and recipient and recipient[0].prep == FROM and \
                     recipient[0].mention.kind == "capital":
                 recipient = recipient[1:]  # "وانتقد اردوغان من جاكرتا الدول التي …": where he spoke, not whom
@@ -791,9 +798,12 @@ class EventCoder:
                         or (h.prefix in ("ب", "بال") and _VICTIMS_BEFORE_BA.fullmatch(link))):
                 # "قتل ستة أشخاص في هجوم نفذته انتحارية", "جنديين قتلا بانفجار عبوة": the toll and the attack
                 # it happened in are one incident: the attack, more specific, is kept, with the toll's victims
-                if toll[2] and _codes(actor) == _codes(toll[2]):
+                # (not a name in the attack's own words, which the toll's verb took for its victims: "قتلوا جراء
+                # قصف جوي شنته قوات التحالف")
+                victims = [m for m in toll[2] if m.start < h.start]
+                if victims and _codes(actor) == _codes(victims):
                     actor = []  # (the victims did not do it)
-                recipient = toll[2] + [m for m in recipient if m not in toll[2]]  # the victims first
+                recipient = victims + [m for m in recipient if m not in victims]  # the victims first
                 actor = actor or toll[3]
                 out.pop()
             o_start, o_end = nt.to_original(h.start, h.end)
@@ -1276,6 +1286,8 @@ class EventCoder:
             # "نشر مئات الجنود التابعين للتحالف …": the body named after the soldiers was read as the object
             recipient = _recipients([m for m in after if m.start > patrons[-1].end], norm, patrons[-1].end, purposes)
         actor = patrons
+        if actor and recipient and _apposed_title(norm, actor[-1], recipient[0]):
+            recipient = recipient[1:]  # "رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو": the title's holder
         if t.type in _WITH_NOT_AGAINST and any(m.prep == _AGAINST for m in recipient):
             # "أعرب عن ارتياحه لتطورات العمليات العسكرية ضد الحوثيين والقوات الموالية لهم": whom a praise, a
             # pact or a request is for is no one it is against (nor those joined to them): that is the target
@@ -2269,8 +2281,10 @@ def _sentence_subject(norm: str, sent: _Sentence, before: list[_M]) -> list[_M]:
 
 def _apposed_title(norm: str, person: _M, m: _M) -> bool:
     """Whether ``m`` is a title set right after a named person, of the same country: the person's own
-    ("التقى نبيل العربي الأمين العام للجامعة العربية ستيفان دي ميستورا"), not whom he met."""
-    return person.mention.kind == "person" and m.mention.kind == "title" and m.start - len(m.clitic) == person.end + 1 \
+    ("التقى نبيل العربي الأمين العام للجامعة العربية ستيفان دي ميستورا"), not whom he met; or the name of the
+    title's holder right after it ("رئيس الوكالة الدولية للطاقة الذرية يوكيا أمانو")."""
+    kinds = (person.mention.kind, m.mention.kind)
+    return kinds in (("person", "title"), ("title", "person")) and m.start - len(m.clitic) == person.end + 1 \
         and m.mention.code.split(":")[0] == person.mention.code.split(":")[0]
 
 
@@ -2570,6 +2584,18 @@ _POSSESSIVE_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم",
 MEMBERS = frozenset(normalize_key(w) for w in (
     "عضو", "أعضاء", "مسؤول", "مسؤولون", "مسؤولين", "قيادي", "قياديون", "نائب", "نواب", "ممثل", "ممثلو", "ممثلون",
     "ضابط", "ضباط", "عناصر", "مقاتلو", "مقاتلون", "مسلحو"))
+
+
+# what a death is said to come from: "قتلوا جراء قصف", "قتل في هجوم", "قتلوا بانفجار"
+_CAUSES = frozenset(normalize_key(w) for w in ("جراء", "نتيجة", "إثر", "اثر", "بسبب", "في", "خلال", "عقب"))
+
+
+def _died_by(norm: str, verb_end: int, attack: TriggerHit) -> bool:
+    """Whether the act at ``attack`` is what killed, named right after a killing verb ending at ``verb_end``:
+    its subject ("قتلت غارة جوية أميركية الزرقاوي") or the cause given ("قتلوا جراء قصف"), not an act told
+    further on ("قتلت موجة من الهجمات على الشرطة … 50 شخصا": the wave killed, its targets are the victims)."""
+    words = norm[verb_end : attack.start - len(attack.prefix)].split()
+    return not words or (len(words) <= 2 and words[-1] in _CAUSES)
 
 
 def _member_of(norm: str, verb_end: int, m: _M, counted: bool = False) -> bool:
