@@ -164,6 +164,7 @@ OBJECT_MARKERS = frozenset({"ل", normalize_key("عن"), normalize_key("على")
 GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 VIOLATING = "128"  # (CAMEO: defy norms, law)
 ARREST = "173"
+COERCING = "170"  # (أجبر: a disaster may force people, "أجبر الزلزال السكان على الخروج")
 RIOT = "145"
 _NOT_SUICIDE_BOMBERS = (":GOV", ":COP", ":MIL", ":LEG", ":JUD", ":MED")
 SUICIDE_BOMBING = "1831"
@@ -182,6 +183,8 @@ _NOT_FIRED_FROM = frozenset(normalize_key(w) for w in (
 # a missile test ("تجربة صاروخية", "اختبار صاروخ"), or missiles fired into the sea ("صاروخين قصيري المدى في البحر")
 _MISSILE_TEST = re.compile(r"(?<!\w)(?:و|ب|ل|ال|بال|لل|وال)?(?:" + "|".join(normalize_key(w) for w in (
     "تجربة", "تجربه", "تجارب", "تجريب", "تجريبي", "تجريبية", "اختبار", "اختبارات")) + r")(?!\w)")
+_RESPONSIBILITY_WORD = normalize_key("مسؤولية")
+_TRAPPED = normalize_key("احتج")  # (احتجاز، احتجزوا: held, or trapped by a fire or a flood; with ARREST only)
 _QUOTES = "«»\"“”"  # (around a name: "هجمات نفذتها «حركة الشباب»")
 _MISSILES = ("صاروخ", "صواريخ")  # (in the trigger: صاروخا، صاروخين، الصواريخ)
 _INTO_THE_SEA = re.compile(r"(?:\s+\S+){0,3}?\s+(?:في|باتجاه|نحو)\s+(?:ال)?بحر")
@@ -413,8 +416,10 @@ class EventCoder:
         self._crowd_sets: dict[tuple[str, ...], frozenset[str]] = {}  # crowd kinds -> their words, on first use
         # accidents and disasters (crowds.tsv "mishap"), as a sentence may name them
         mishaps = sorted(lexicon.crowds.get("mishap", frozenset()), key=len, reverse=True)
+        # (not the operation "عاصفة الحزم", Decisive Storm)
         self._mishap_re = re.compile(r"(?:^|(?<=\W))(?:و|ف|ب|ل|وب|ول|لل|بال|وال)?(?:" +
-                                     "|".join(re.escape(w) for w in mishaps) + r")(?!\w)" if mishaps else r"(?!x)x")
+                                     "|".join(re.escape(w) for w in mishaps) + r")(?!\w)(?!\s+الحزم)"
+                                     if mishaps else r"(?!x)x")
         self._mishap_words = lexicon.crowds.get("mishap", frozenset())
         self._defusing = lexicon.crowds.get("defuse", frozenset())
         # the document's words of sport (normalized start, word), which the trigger scan finds
@@ -617,6 +622,23 @@ class EventCoder:
                 # killed them are the attack's, not the victims of the verb
                 actor = [m for m in actor if m.start < attack.start]
                 recipient = [m for m in recipient if m.start < attack.start]
+            if t.cameo == "112" and h.gapped and _strip_article(norm[h.tail_start : h.tail_end].split()[0]) == \
+                    _RESPONSIBILITY_WORD and (blamed := [m for m in [*actor, *recipient] if h.end < m.start
+                                                         and m.end < h.tail_start]):
+                # "حمل وزير الداخلية التركي حزب العمال الكردستاني مسؤولية الهجوم": the last name before the
+                # responsibility is who bears it; the subject, if named, comes before it
+                last = max(blamed, key=lambda m: m.start)
+                if _words_between(norm, last.end, h.tail_start) == 0 or (
+                        _words_between(norm, h.end, last.start - len(last.clitic)) > 0
+                        and _words_between(norm, last.end, h.tail_start) <= 3):
+                    # (a name right after the verb with words before the responsibility is the subject: "حمل
+                    # سكان آخرون قوة "اميصوم" المسؤولية"; "حمل المختصون الصين إلى حد كبير مسؤولية" is not)
+                    recipient = _coordinated_back(norm, blamed, last)  # (what it is blamed for is no recipient)
+                    actor = [m for m in actor if m.end <= recipient[0].start and m not in recipient]
+                    if not actor and (h.prefix[:1] in ("و", "ف") or _participle(norm[h.start : h.end])):
+                        # "دانت الحكومة الأردنية …، وحملت إسرائيل المسؤولية", "عبر الجبير عن استنكار المملكة …،
+                        # محملا سلطات الاحتلال المسؤولية": a joined verb or a participle goes on with the subject
+                        actor = _sentence_subject(norm, sent, [m for m in sent.mentions if m.end <= h.start])
             if t.type in _SAID_FROM and recipient and recipient[0].prep == FROM and \
                     recipient[0].mention.kind == "capital":
                 recipient = recipient[1:]  # "وانتقد اردوغان من جاكرتا الدول التي …": where he spoke, not whom
@@ -670,10 +692,17 @@ class EventCoder:
                 # "اتهامه بيونجيانج بزرع ألغام", "اتهمت باكستان الهند بانتهاك": the accused did the act
                 actor = previous[1]
                 recipient = [m for m in recipient if m not in actor]
-            if t.type == "ASSAULT" and not any(a is m for a in actor for m in sent.mentions) and \
-                    self._mishap(norm[sent.start : sent.end]):
+            if not any(a is m for a in actor for m in sent.mentions) and (
+                    (t.type == "ASSAULT" and self._mishap(norm[sent.start : sent.end]))
+                    or (t.cameo == COERCING and self._mishap(norm[_clause_start(norm, h.start, sent.start) :
+                                                                  _after_words(norm, h.end, 3)]))
+                    or (t.cameo == ARREST and _pattern_key(t.pattern).startswith(_TRAPPED)
+                        and self._mishap(norm[sent.start : sent.end]))):
                 continue  # "قتل ثلاثة أشخاص في حادث سير", "أسفرت السيول عن مقتل": deaths no one caused (nor
-                # the country "البلاد" stands for: "وقتل 32 شخصا في الفيضانات الأخيرة في البلاد")
+                # the country "البلاد" stands for: "وقتل 32 شخصا في الفيضانات الأخيرة في البلاد"); "ثوران بركان
+                # … أجبر السلطات الإندونيسية على إغلاق مطار": what a disaster named before it forced (not an
+                # arrest in a sentence that also tells of a drowning), and "احتجزوا داخل شقة إثر نشوب حريق":
+                # people trapped, not detained
             described = next((o for o in hits if _hit_end(o) <= h.start and o.trigger.type == "ASSAULT"
                               and o.trigger.pos in ("noun", "phrase")
                               and _words_between(norm, _hit_end(o), h.start) <= 1), None) \
@@ -1441,7 +1470,11 @@ class EventCoder:
         if not after or after[0].prep is not None or not _killed_singular(norm, verb_end) or \
                 _words_between(norm, verb_end, after[0].start - len(after[0].clitic)) > 2:
             return False
-        words = [w.strip(_PUNCTUATION) for w in norm[after[0].end : after[0].end + 60].split()[:2]]
+        words = [w.strip(_PUNCTUATION) for w in norm[after[0].end : after[0].end + 90].split()[:8]]
+        while words and (words[0] in NEWS_TIMES or words[0] in _DAY_WORDS or (
+                words[0][:1] == "و" and words[0][1:] not in _KILLED_IN and not words[0][1:].startswith("ب"))):
+            words = words[1:]  # (more victims, and when: "قتل ضابطا شرطة ومجند ومسلح أمس الأحد في هجوم")
+        words = words[:2]
         if not words:
             return False
         if words[0] in _KILLED_IN and len(words) > 1:
@@ -2588,6 +2621,26 @@ MEMBERS = frozenset(normalize_key(w) for w in (
 
 # what a death is said to come from: "قتلوا جراء قصف", "قتل في هجوم", "قتلوا بانفجار"
 _CAUSES = frozenset(normalize_key(w) for w in ("جراء", "نتيجة", "إثر", "اثر", "بسبب", "في", "خلال", "عقب"))
+
+
+def _coordinated_back(norm: str, ms: list[_M], last: _M) -> list[_M]:
+    """``last`` and the names joined to it by و right before it ("الحوثيين وقوات صالح")."""
+    group = [last]
+    for m in sorted((m for m in ms if m.end <= last.start), key=lambda m: -m.start):
+        if COORDINATION.match(norm[m.end : group[0].start]):
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
+def _after_words(norm: str, pos: int, n: int) -> int:
+    """Where the ``n`` words after ``pos`` end (the subject's place after a verb: "أجبر ثوران البركان")."""
+    words = list(_WORD_RE.finditer(norm, pos, min(len(norm), pos + 80)))[:n]
+    return words[-1].end() if words else pos
 
 
 def _died_by(norm: str, verb_end: int, attack: TriggerHit) -> bool:

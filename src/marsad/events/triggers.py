@@ -212,8 +212,9 @@ class TriggerMatcher:
         texts = norm[end:stop].split()
         by_first = self._gapped[norm[start:end]]
         for gap in range(1, min(FIRING_GAP_WORDS + 1, len(texts))):
-            if gap > GAP_WORDS and _strip_the(texts[gap]) not in PROJECTILES:
-                continue  # (past a long subject only to what is fired: "اطلقت طائرة … تابعة لوكالة … عدة صواريخ")
+            if gap > GAP_WORDS and _strip_the(texts[gap]) not in _FAR_TAILS:
+                continue  # (past a long subject only to what is fired, "اطلقت طائرة … تابعة لوكالة … عدة صواريخ",
+                # or to the blame put on someone named in between, "حمل وزير الداخلية التركي حزب العمال … مسؤولية")
             if texts[gap] == _GOD and texts[gap - 1] in GOD_IN_NAMES:
                 continue  # "دعا الرئيس اللبناني حزب الله": a name, not "دعا الله" (a prayer)
             for tail, trigger in by_first.get(texts[gap], ()):
@@ -239,8 +240,10 @@ SUPPORT_VERBS = frozenset(normalize_key(w) for w in (
 # العقوبات") and took the first word of a long subject for all of it
 GAP_WORDS = 4
 # ... and this many before what a verb fires ("أطلقت فصائل المعارضة أكثر من 300 قذيفة"): the weapon says the
-# verb is firing, which no other clause's noun does
+# verb is firing, which no other clause's noun does; and before the responsibility a verb of blame puts on
+# someone, who stands between with the subject
 FIRING_GAP_WORDS = 10
+_FAR_TAILS = PROJECTILES | {normalize_key("مسؤولية")}
 _HAMZA_ALEFS = frozenset("أإ")
 _IMPERFECT_PREFIXES = frozenset("يتن")
 
