@@ -165,6 +165,8 @@ GOVERNING = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
 VIOLATING = "128"  # (CAMEO: defy norms, law)
 ARREST = "173"
 COERCING = "170"  # (أجبر: a disaster may force people, "أجبر الزلزال السكان على الخروج")
+CRITICIZE = "111"
+_ATTACK_NOUNS = frozenset(normalize_key(w) for w in ("هجوم", "هجوما"))  # (a person's attack may be in words)
 RIOT = "145"
 _NOT_SUICIDE_BOMBERS = (":GOV", ":COP", ":MIL", ":LEG", ":JUD", ":MED")
 SUICIDE_BOMBING = "1831"
@@ -401,8 +403,10 @@ class EventCoder:
         self._verb_heads: dict[str, bool] = {}  # a phrase pattern -> whether its first word is a verb
         # perfects that begin with ت (forms V and VI: "تظاهر", "تفاوض"): their imperfect is يت…, not ي…, so
         # "قد تظاهر" is a past act where "قد تقتل" (she may kill) is a possibility
-        self._perfects_in_t = frozenset(f for f in self._verb_forms if f.startswith("ت")
-                                        and "ي" + f[1:] not in self._verb_forms and "يت" + f[1:] in self._verb_forms)
+        self._perfects_in_t = frozenset(f for f in self._verb_forms if f.startswith("ت") and (
+            ("ي" + f[1:] not in self._verb_forms and "يت" + f[1:] in self._verb_forms)
+            # (and their feminine: "قد توغلت" is توغل + ت, whose imperfect is يتوغل, not تتوغل + ت)
+            or (f.endswith("ت") and "يت" + f[1:-1] in self._verb_forms)))
         # acts named by a noun or a noun phrase ("غارات", "ضربة جوية"): the complements of "شن غارات"
         self._named_acts = frozenset(normalize_key(t.pattern) for t in lexicon.triggers
                                      if t.pos in ("noun", "phrase") and t.type != "-")
@@ -810,6 +814,12 @@ class EventCoder:
                 ptype, code = "PROTEST", "145"
                 if actor and not any(_is_protester(m) for m in actor):
                     actor, recipient = [], actor + recipient
+            if ptype == "ASSAULT" and _pattern_key(t.pattern).split(" ")[-1] in _ATTACK_NOUNS and actor and \
+                    all(_one_person(norm, m) for m in actor) and \
+                    not self._violent_words(norm, sent, h, hits):
+                # "شن الرئيس التركي هجوما على المعارضة", "هجوم الرئيس على المعارضة": a person's attack, with nothing of
+                # violence in its sentence, is in words: criticism
+                ptype, code = "ACCUSE", CRITICIZE
             if ptype == "CONSULT" and aux == "future":
                 ptype, code = "AGREE", "036"  # a scheduled meeting or visit is an agreement to meet
             attribution = self._attribution(norm, sent, h, in_quote, actor)
@@ -1480,6 +1490,14 @@ class EventCoder:
         if words[0] in _KILLED_IN and len(words) > 1:
             return _strip_article(words[1]) in self._violent_nouns
         return words[0].startswith("ب") and _strip_article(words[0]) in self._violent_nouns
+
+    def _violent_words(self, norm: str, sent: _Sentence, h: TriggerHit, hits: list[TriggerHit]) -> bool:
+        """Whether the sentence of ``h`` tells of violence besides it: another act of violence, a weapon or
+        the dead and wounded."""
+        if any(o is not h and o.trigger.type == "ASSAULT" for o in hits):
+            return True
+        words = (_strip_article(word.strip(_PUNCTUATION)) for word in norm[sent.start : sent.end].split())
+        return any(w in CASUALTY_WORDS or (weapon_word(w) and w not in _ATTACK_NOUNS) for w in words)
 
     def _mishap(self, text: str) -> bool:
         """Whether a sentence names an accident or a disaster (crowds.tsv ``mishap``) as a cause."""
@@ -2641,6 +2659,18 @@ def _after_words(norm: str, pos: int, n: int) -> int:
     """Where the ``n`` words after ``pos`` end (the subject's place after a verb: "أجبر ثوران البركان")."""
     words = list(_WORD_RE.finditer(norm, pos, min(len(norm), pos + 80)))[:n]
     return words[-1].end() if words else pos
+
+
+_PERSON_HEADS = frozenset(normalize_key(w) for w in (
+    "الرئيس", "رئيس", "وزير", "الملك", "الأمير", "زعيم", "المرشد", "الشيخ", "السيد", "نائب", "المتحدث"))
+
+
+def _one_person(norm: str, m: _M) -> bool:
+    """Whether a mention names one person: a name, a title, or a state's office written as one phrase
+    ("الرئيس التركي")."""
+    if m.mention.kind in ("person", "title"):
+        return True
+    return m.mention.kind == "metonym" and norm[m.start : m.end].split(" ", 1)[0] in _PERSON_HEADS
 
 
 def _died_by(norm: str, verb_end: int, attack: TriggerHit) -> bool:

@@ -91,6 +91,9 @@ class TriggerMatcher:
             for entries in by_first.values():
                 entries.sort(key=lambda e: -sum(map(len, e[0])))  # the longest complement first
             self._gapped[head] = by_first
+        # the heads that may reach a far complement: what is fired, or the responsibility put on someone
+        self._far_heads = frozenset(head for head, by_first in self._gapped.items()
+                                    if any(_strip_the(first) in _FAR_TAILS for first in by_first))
         self._nouns = noun_forms  # after one, with و, a form both verb and noun is the noun ("اغتيال وقتل")
         self.verb_forms, self.noun_forms = frozenset(verb_forms), frozenset(noun_forms)  # (the coder's too)
         self._automaton = ahocorasick.Automaton()
@@ -204,14 +207,16 @@ class TriggerMatcher:
     def _gapped_hit(self, norm: str, start: int, end: int, prefix: str) -> TriggerHit | None:
         """A verb phrase with up to ``GAP_WORDS`` words between its verb and the rest ("أوقفت قرغيزستان هذا العام
         إمدادات الفحم" for "أوقفت إمدادات"); the hit covers the verb, the phrase gives the code."""
-        limit = min(end + 120, len(norm))  # (room for a long subject before what is fired)
+        head = norm[start:end]
+        far = head in self._far_heads
+        limit = min(end + (120 if far else 60), len(norm))  # (room for a long subject before what is fired)
         stop_mark = _CLAUSE_MARK.search(norm, end, limit)  # the phrase does not cross a clause mark
         while stop_mark is not None and stop_mark.group() == ")" and "(" in norm[end : stop_mark.start()]:
             stop_mark = _CLAUSE_MARK.search(norm, stop_mark.end(), limit)  # ("مسلحو (داعش) النار": a name)
         stop = stop_mark.start() if stop_mark is not None else limit
         texts = norm[end:stop].split()
-        by_first = self._gapped[norm[start:end]]
-        for gap in range(1, min(FIRING_GAP_WORDS + 1, len(texts))):
+        by_first = self._gapped[head]
+        for gap in range(1, min((FIRING_GAP_WORDS if far else GAP_WORDS) + 1, len(texts))):
             if gap > GAP_WORDS and _strip_the(texts[gap]) not in _FAR_TAILS:
                 continue  # (past a long subject only to what is fired, "اطلقت طائرة … تابعة لوكالة … عدة صواريخ",
                 # or to the blame put on someone named in between, "حمل وزير الداخلية التركي حزب العمال … مسؤولية")
