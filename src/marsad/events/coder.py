@@ -3076,12 +3076,27 @@ _NOUN_GOVERNORS = _CIRCUMSTANCE | frozenset(normalize_key(w) for w in (
 _DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء", "اثناء", "في"))
 
 
+# a decree whose act follows after ب, and the verbs that issue one ("أصدر الرئيس مرسوما بتعيين …")
+_DECREES = frozenset(normalize_key(w) for w in (
+    "قرارا", "قرار", "قرارات", "مرسوما", "مرسوم", "أمرا", "أمر", "أوامر", "أوامره", "توجيهات", "توجيها", "توجيهاته"))
+_ISSUING = frozenset(normalize_key(w) for w in (
+    "أصدر", "أصدرت", "أصدروا", "يصدر", "تصدر", "اتخذ", "اتخذت", "اتخذوا", "يتخذ", "تتخذ", "أقر", "أقرت", "يقر",
+    "تقر", "وجه", "وجهت", "يوجه", "توجه"))
+
+
 def _light_verb_before(norm: str, pos: int, means: bool = False) -> int | None:
     """The start of a light verb (بدأت، تقوم، أجرى …) governing a verbal noun, within twelve words before it;
     none when a preposition of circumstance governs the noun ("أعلن الجيش إصابة ثلاثة في هجوم"). With
     ``means`` (the noun after ب, عبر, من خلال: see ``_by_means``) a verb of responding governs it too: "ردت
     إسرائيل عبر اغتيال", "انتقمت بقصف" (but not "ردت على اغتيال": what was responded to)."""
     verbs = _LIGHT_OR_RESPONDING if means else LIGHT_VERBS
+    if means and _word_before(norm, pos) in _DECREES:
+        # "أصدرت الحكومة المصرية، قرارا بتمديد حالة الطوارئ": who issued the decree does the act it orders
+        decree = pos - len(_word_before(norm, pos)) - 1
+        issued = [w for w in re.finditer(r"\S+", norm[max(0, decree - 90) : decree])
+                  if _unconjoined(w.group().strip("،,")) in _ISSUING]
+        if issued:
+            return max(0, decree - 90) + issued[-1].start()
     if _word_before(norm, pos) in _CIRCUMSTANCE and not means:
         if _word_before(norm, pos) != IN:
             return None

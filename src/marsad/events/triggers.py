@@ -217,7 +217,9 @@ class TriggerMatcher:
         texts = norm[end:stop].split()
         by_first = self._gapped[head]
         for gap in range(1, min((FIRING_GAP_WORDS if far else GAP_WORDS) + 1, len(texts))):
-            if gap > GAP_WORDS and _strip_the(texts[gap]) not in _FAR_TAILS:
+            if gap > GAP_WORDS and (_FAR_GAP_BREAKERS.intersection(texts[:gap]) or (
+                    _strip_the(texts[gap]) not in _FAR_TAILS and not (
+                    texts[gap] == _ON and gap + 1 < len(texts) and _strip_the(texts[gap + 1]) in _AGREEMENTS))):
                 continue  # (past a long subject only to what is fired, "اطلقت طائرة … تابعة لوكالة … عدة صواريخ",
                 # or to the blame put on someone named in between, "حمل وزير الداخلية التركي حزب العمال … مسؤولية")
             if texts[gap] == _GOD and texts[gap - 1] in GOD_IN_NAMES:
@@ -248,7 +250,16 @@ GAP_WORDS = 4
 # verb is firing, which no other clause's noun does; and before the responsibility a verb of blame puts on
 # someone, who stands between with the subject
 FIRING_GAP_WORDS = 10
-_FAR_TAILS = PROJECTILES | {normalize_key("مسؤولية")}
+# (and what is signed: "وقع المندوب الدائم للمملكة العربية السعودية لدى الأمم المتحدة … على اتفاقية")
+_AGREEMENTS = frozenset(normalize_key(w) for w in ("اتفاقية", "اتفاق", "اتفاقا", "معاهدة", "مذكرة", "اتفاقيات"))
+_FAR_TAILS = PROJECTILES | _AGREEMENTS | {normalize_key("مسؤولية")}
+_ON = normalize_key("على")
+# a far complement is not reached past these: they open a phrase of their own that the noun may end ("وحين وقع
+# الشقاق المصري العربي مع أنور السادات عام 1979 بعد اتفاق كامب ديفيد": what happened, not a signing)
+_FAR_GAP_BREAKERS = frozenset(normalize_key(w) for w in (
+    "بعد", "قبل", "عن", "ضد", "إثر", "اثر", "عقب", "جراء", "بسبب", "حول", "نتيجة", "بشأن",
+    # (nor past a clause of its own: "رفض نتنياهو ادعاء البيت الأبيض بأنه كان سيعارض كل اتفاق")
+    "أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم", "إن", "إنه", "الذي", "التي", "الذين"))
 _HAMZA_ALEFS = frozenset("أإ")
 _IMPERFECT_PREFIXES = frozenset("يتن")
 
