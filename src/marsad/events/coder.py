@@ -186,6 +186,11 @@ _NOT_FIRED_FROM = frozenset(normalize_key(w) for w in (
 _MISSILE_TEST = re.compile(r"(?<!\w)(?:و|ب|ل|ال|بال|لل|وال)?(?:" + "|".join(normalize_key(w) for w in (
     "تجربة", "تجربه", "تجارب", "تجريب", "تجريبي", "تجريبية", "اختبار", "اختبارات")) + r")(?!\w)")
 _RESPONSIBILITY_WORD = normalize_key("مسؤولية")
+EASE_SANCTIONS = "085"
+_TARGET_MARKS = frozenset(normalize_key(w) for w in ("على", "ضد"))
+_ON_WORD = normalize_key("على")
+# "… العقوبات التي فرضتها/المفروضة …": the sanctions named with who imposed them
+_IMPOSED_BY = re.compile(r"\s+(?:الذي|التي)\s+[وف]?(?:فرض|فرضت|فرضها|فرضتها|فرضوها|يفرضها|تفرضها)\b")
 _TRAPPED = normalize_key("احتج")  # (احتجاز، احتجزوا: held, or trapped by a fire or a flood; with ARREST only)
 _QUOTES = "«»\"“”"  # (around a name: "هجمات نفذتها «حركة الشباب»")
 _MISSILES = ("صاروخ", "صواريخ")  # (in the trigger: صاروخا، صاروخين، الصواريخ)
@@ -643,6 +648,15 @@ class EventCoder:
                         # "دانت الحكومة الأردنية …، وحملت إسرائيل المسؤولية", "عبر الجبير عن استنكار المملكة …،
                         # محملا سلطات الاحتلال المسؤولية": a joined verb or a participle goes on with the subject
                         actor = _sentence_subject(norm, sent, [m for m in sent.mentions if m.end <= h.start])
+            if t.cameo == EASE_SANCTIONS and (imposed := _IMPOSED_BY.match(norm, _hit_end(h))):
+                # "رفعت العقوبات التي فرضتها واشنطن على إيران": the sanctions' imposer eases them, on their target
+                later = [m for m in sent.mentions
+                         if imposed.end() <= m.start < _clause_end(norm, imposed.end(), sent.end)]
+                imposer = next((m for m in later if m.prep is None), None)
+                if imposer is not None:
+                    target = [m for m in later if m.prep == _ON_WORD and m.start > imposer.end][:1]
+                    actor = actor or [imposer]
+                    recipient = target or [m for m in recipient if m is not imposer]
             if t.type in _SAID_FROM and recipient and recipient[0].prep == FROM and \
                     recipient[0].mention.kind == "capital":
                 recipient = recipient[1:]  # "وانتقد اردوغان من جاكرتا الدول التي …": where he spoke, not whom
@@ -1257,6 +1271,11 @@ class EventCoder:
                     # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي"
                     actor = self._passive_agent(norm, sent, h, after, states=t.type in ("ASSAULT", "COERCE"))
                     recipient = [m for m in recipient if m not in actor]
+                    if actor and not recipient and actor[0].start > h.end:
+                        # "العقوبات التي فرضها الاتحاد الأوروبي على موسكو": whom, marked so, after who did it (not
+                        # a name joined to the doer, nor a place: "بقيادة المملكة", "بالقرب من الحدود السورية")
+                        recipient = [m for m in after if m.start >= actor[-1].end and m not in actor
+                                     and m.prep in _TARGET_MARKS][:1]
                 suffered_at = _suffering_verb(norm, h, clause_start) if t.type in SUFFERED_TYPES else None
                 if not recipient and suffered_at is not None:
                     recipient = self._sufferer(norm, sent, suffered_at, before, clause_start)
@@ -1828,7 +1847,9 @@ class EventCoder:
         """Whether a verb of doing or organizing with a pronoun for the act follows the event noun ("هجوم
         نفذه مجهولون", "غارة شنتها طائرة"): what comes next is who did it."""
         word = _word_after(norm, h.end)
-        occur = self.lexicon.crowds.get("occur", frozenset())
+        if word in RELATIVES:
+            word = _word_after(norm, h.end + len(word) + 1)  # "العقوبات التي فرضتها واشنطن"
+        occur = self.lexicon.crowds.get("occur", frozenset()) | self.lexicon.crowds.get("doing", frozenset())
         return any(word.endswith(suffix) and word[: -len(suffix)] in occur for suffix in ("ها", "ه", "هما", "هم"))
 
     def _marked_passive(self, h: TriggerHit) -> bool:

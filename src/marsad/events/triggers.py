@@ -39,6 +39,7 @@ EVENT_HOLDERS = frozenset(normalize_key(w) for w in (
     "جرائم", "جريمة", "حوادث", "حادث", "حادثة", "عمليات", "عملية", "محاولة", "محاولات", "حالات", "حالة", "مسلسل",
     "سلسلة", "تهمة", "بتهمة", "تهم", "أعمال", "اعمال", "ضحايا", "ضحية", "خلفية", "ذكرى", "قضية", "ملف"))
 _TAFIL = re.compile(r"^ت\S\Sي\S$")  # the verbal-noun shape تفعيل (تنظيم، تقديم، تحقيق)
+_IFAL = re.compile(r"^ا\S\Sا\S$")  # the verbal-noun shape إفعال (إطلاق، إرسال), hamza folded
 _SUFFIX_STARTS = frozenset("هكن")
 SUFFIXES = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
 
@@ -92,8 +93,11 @@ class TriggerMatcher:
                 entries.sort(key=lambda e: -sum(map(len, e[0])))  # the longest complement first
             self._gapped[head] = by_first
         # the heads that may reach a far complement: what is fired, or the responsibility put on someone
+        # (not verbal nouns: a verbal noun's complement follows it, "وقف اطلاق الصواريخ على اسرائيل والموافقة على
+        # احترام وقف دائم لاطلاق النار" is no firing by the White House)
         self._far_heads = frozenset(head for head, by_first in self._gapped.items()
-                                    if any(_strip_the(first) in _FAR_TAILS for first in by_first))
+                                    if head not in noun_forms and not _IFAL.match(head)
+                                    and any(_strip_the(first) in _FAR_TAILS for first in by_first))
         self._nouns = noun_forms  # after one, with و, a form both verb and noun is the noun ("اغتيال وقتل")
         self.verb_forms, self.noun_forms = frozenset(verb_forms), frozenset(noun_forms)  # (the coder's too)
         self._automaton = ahocorasick.Automaton()
