@@ -187,6 +187,7 @@ _MISSILE_TEST = re.compile(r"(?<!\w)(?:و|ب|ل|ال|بال|لل|وال)?(?:" + 
     "تجربة", "تجربه", "تجارب", "تجريب", "تجريبي", "تجريبية", "اختبار", "اختبارات")) + r")(?!\w)")
 _RESPONSIBILITY_WORD = normalize_key("مسؤولية")
 EASE_SANCTIONS = "085"
+BLAME = "112"
 _TARGET_MARKS = frozenset(normalize_key(w) for w in ("على", "ضد"))
 _ON_WORD = normalize_key("على")
 # "… العقوبات التي فرضتها/المفروضة …": the sanctions named with who imposed them
@@ -624,39 +625,10 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
-            if t.type == "ASSAULT" and t.pos == "verb" and _pattern_key(t.pattern) in KILLED and \
-                    (attack := next((o for o in hits if o.start > h.end and o.trigger.type == "ASSAULT"
-                                     and o.trigger.pos in ("noun", "phrase") and _died_by(norm, h.end, o)), None)):
-                # "25 حوثيا قتلوا جراء قصف جوي شنته قوات التحالف": the names in the words of the attack that
-                # killed them are the attack's, not the victims of the verb
-                actor = [m for m in actor if m.start < attack.start]
-                recipient = [m for m in recipient if m.start < attack.start]
-            if t.cameo == "112" and h.gapped and _strip_article(norm[h.tail_start : h.tail_end].split()[0]) == \
-                    _RESPONSIBILITY_WORD and (blamed := [m for m in [*actor, *recipient] if h.end < m.start
-                                                         and m.end < h.tail_start]):
-                # "حمل وزير الداخلية التركي حزب العمال الكردستاني مسؤولية الهجوم": the last name before the
-                # responsibility is who bears it; the subject, if named, comes before it
-                last = max(blamed, key=lambda m: m.start)
-                if _words_between(norm, last.end, h.tail_start) == 0 or (
-                        _words_between(norm, h.end, last.start - len(last.clitic)) > 0
-                        and _words_between(norm, last.end, h.tail_start) <= 3):
-                    # (a name right after the verb with words before the responsibility is the subject: "حمل
-                    # سكان آخرون قوة "اميصوم" المسؤولية"; "حمل المختصون الصين إلى حد كبير مسؤولية" is not)
-                    recipient = _coordinated_back(norm, blamed, last)  # (what it is blamed for is no recipient)
-                    actor = [m for m in actor if m.end <= recipient[0].start and m not in recipient]
-                    if not actor and (h.prefix[:1] in ("و", "ف") or _participle(norm[h.start : h.end])):
-                        # "دانت الحكومة الأردنية …، وحملت إسرائيل المسؤولية", "عبر الجبير عن استنكار المملكة …،
-                        # محملا سلطات الاحتلال المسؤولية": a joined verb or a participle goes on with the subject
-                        actor = _sentence_subject(norm, sent, [m for m in sent.mentions if m.end <= h.start])
-            if t.cameo == EASE_SANCTIONS and (imposed := _IMPOSED_BY.match(norm, _hit_end(h))):
-                # "رفعت العقوبات التي فرضتها واشنطن على إيران": the sanctions' imposer eases them, on their target
-                later = [m for m in sent.mentions
-                         if imposed.end() <= m.start < _clause_end(norm, imposed.end(), sent.end)]
-                imposer = next((m for m in later if m.prep is None), None)
-                if imposer is not None:
-                    target = [m for m in later if m.prep == _ON_WORD and m.start > imposer.end][:1]
-                    actor = actor or [imposer]
-                    recipient = target or [m for m in recipient if m is not imposer]
+            # (what the clause's own words say about who did it, read after the arguments)
+            actor, recipient = self._killed_by_attack(norm, h, hits, actor, recipient)
+            actor, recipient = self._blame(norm, sent, h, actor, recipient)
+            actor, recipient = self._eased(norm, sent, h, actor, recipient)
             if t.type in _SAID_FROM and recipient and recipient[0].prep == FROM and \
                     recipient[0].mention.kind == "capital":
                 recipient = recipient[1:]  # "وانتقد اردوغان من جاكرتا الدول التي …": where he spoke, not whom
@@ -1615,6 +1587,58 @@ class EventCoder:
         if place is None:
             return []
         return [self._people_of(place[1].country, place[0], self._nt.to_normalized(place[1].span.end))]
+
+    def _killed_by_attack(self, norm: str, h: TriggerHit, hits: list[TriggerHit], actor: list[_M],
+                          recipient: list[_M]) -> tuple[list[_M], list[_M]]:
+        """"25 حوثيا قتلوا جراء قصف جوي شنته قوات التحالف": after a killing verb, the names in the words of the
+        attack that killed (its subject or the cause given) are the attack's, not the verb's victims."""
+        t = h.trigger
+        if t.type != "ASSAULT" or t.pos != "verb" or _pattern_key(t.pattern) not in KILLED:
+            return actor, recipient
+        attack = next((o for o in hits if o.start > h.end and o.trigger.type == "ASSAULT"
+                       and o.trigger.pos in ("noun", "phrase") and _died_by(norm, h.end, o)), None)
+        if attack is None:
+            return actor, recipient
+        return [m for m in actor if m.start < attack.start], [m for m in recipient if m.start < attack.start]
+
+    def _blame(self, norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M],
+               recipient: list[_M]) -> tuple[list[_M], list[_M]]:
+        """"حمل وزير الداخلية التركي حزب العمال الكردستاني مسؤولية الهجوم": in a phrase of blame, the last name
+        before the responsibility is who bears it (with the names joined to it); the subject, if named, comes
+        before it, else a joined verb or a participle goes on with the sentence's ("دانت الحكومة الأردنية …،
+        وحملت إسرائيل المسؤولية"). A name right after the verb with words before the responsibility is the
+        subject ("حمل سكان آخرون قوة "اميصوم" المسؤولية"; "حمل المختصون الصين إلى حد كبير مسؤولية" is not)."""
+        if h.trigger.cameo != BLAME or not h.gapped or \
+                _strip_article(norm[h.tail_start : h.tail_end].split()[0]) != _RESPONSIBILITY_WORD:
+            return actor, recipient
+        blamed = [m for m in [*actor, *recipient] if h.end < m.start and m.end < h.tail_start]
+        if not blamed:
+            return actor, recipient
+        last = max(blamed, key=lambda m: m.start)
+        if not (_words_between(norm, last.end, h.tail_start) == 0 or (
+                _words_between(norm, h.end, last.start - len(last.clitic)) > 0
+                and _words_between(norm, last.end, h.tail_start) <= 3)):
+            return actor, recipient
+        recipient = _coordinated_back(norm, blamed, last)  # (what it is blamed for is no recipient)
+        actor = [m for m in actor if m.end <= recipient[0].start and m not in recipient]
+        if not actor and (h.prefix[:1] in ("و", "ف") or _participle(norm[h.start : h.end])):
+            actor = _sentence_subject(norm, sent, [m for m in sent.mentions if m.end <= h.start])
+        return actor, recipient
+
+    @staticmethod
+    def _eased(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M],
+               recipient: list[_M]) -> tuple[list[_M], list[_M]]:
+        """"رفعت العقوبات التي فرضتها واشنطن على إيران": sanctions named with who imposed them are eased by the
+        imposer, on their target."""
+        imposed = _IMPOSED_BY.match(norm, _hit_end(h)) if h.trigger.cameo == EASE_SANCTIONS else None
+        if imposed is None:
+            return actor, recipient
+        later = [m for m in sent.mentions if imposed.end() <= m.start < _clause_end(norm, imposed.end(), sent.end)]
+        imposer = next((m for m in later if m.prep is None), None)
+        if imposer is None:
+            return actor, recipient
+        target = [m for m in later if m.prep == _ON_WORD and m.start > imposer.end][:1]
+        return actor or [imposer], target or [m for m in recipient if m is not imposer]
 
     def _fired_from(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
         """Who fired from a place the text names, when it names no one ("باطلاق صواريخ كاتيوشا من جنوب لبنان على
