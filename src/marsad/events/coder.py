@@ -431,6 +431,8 @@ class EventCoder:
                                      "|".join(re.escape(w) for w in mishaps) + r")(?!\w)(?!\s+الحزم)"
                                      if mishaps else r"(?!x)x")
         self._mishap_words = lexicon.crowds.get("mishap", frozenset())
+        # verbs saying an act took place or was done, with a pronoun for it ("هجوم نفذه", "العقوبات التي فرضتها")
+        self._occur_or_doing = lexicon.crowds.get("occur", frozenset()) | lexicon.crowds.get("doing", frozenset())
         self._defusing = lexicon.crowds.get("defuse", frozenset())
         # the document's words of sport (normalized start, word), which the trigger scan finds
         self._sport_words: list[tuple[int, str]] = []
@@ -1873,8 +1875,8 @@ class EventCoder:
         word = _word_after(norm, h.end)
         if word in RELATIVES:
             word = _word_after(norm, h.end + len(word) + 1)  # "العقوبات التي فرضتها واشنطن"
-        occur = self.lexicon.crowds.get("occur", frozenset()) | self.lexicon.crowds.get("doing", frozenset())
-        return any(word.endswith(suffix) and word[: -len(suffix)] in occur for suffix in ("ها", "ه", "هما", "هم"))
+        return any(word.endswith(suffix) and word[: -len(suffix)] in self._occur_or_doing
+                   for suffix in ("ها", "ه", "هما", "هم"))
 
     def _marked_passive(self, h: TriggerHit) -> bool:
         """A perfect verb written with a damma on its first letter is passive ("قُتل", "اُعتقل"): the
