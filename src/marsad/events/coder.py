@@ -166,6 +166,7 @@ VIOLATING = "128"  # (CAMEO: defy norms, law)
 ARREST = "173"
 COERCING = "170"  # (أجبر: a disaster may force people, "أجبر الزلزال السكان على الخروج")
 CRITICIZE = "111"
+CONDEMNING = frozenset({"110", CRITICIZE})  # (disapprove, criticize or denounce: not an accusation of a charge)
 _ATTACK_NOUNS = frozenset(normalize_key(w) for w in ("هجوم", "هجوما"))  # (a person's attack may be in words)
 RIOT = "145"
 _NOT_SUICIDE_BOMBERS = (":GOV", ":COP", ":MIL", ":LEG", ":JUD", ":MED")
@@ -861,6 +862,12 @@ class EventCoder:
                 confidence=_confidence(actor, recipient, h),
             )
             event.gloss_en = _gloss(event, cameo, actor, recipient, doc.text[o_start:o_end])
+            if actor and ptype in (*PHYSICAL, "SANCTION") and out and out[-1].cameo in CONDEMNING and \
+                    not out[-1].recipient and \
+                    last_event_end is not None and _condemned(norm, last_event_end, h):
+                # "ودانت الحكومة العراقية الغارات التي تشنها الطائرات التركية": who did the act condemned right
+                # after the verb is who is condemned
+                _give_recipient(out[-1], actor)
             out.append(event)
             if ptype == "PROTEST":
                 if demonstrated and ((t.needs == "act" and self._told_crowd(norm, sent, h)) or (
@@ -2718,6 +2725,14 @@ def _one_person(norm: str, m: _M) -> bool:
     if m.mention.kind in ("person", "title"):
         return True
     return m.mention.kind == "metonym" and norm[m.start : m.end].split(" ", 1)[0] in _PERSON_HEADS
+
+
+def _condemned(norm: str, verb_end: int, h: TriggerHit) -> bool:
+    """Whether the act at ``h`` is the object of a verb of accusing ending at ``verb_end``: within four words
+    of it in the same clause, with no preposition but ب ("ندد بالهجوم") before the act."""
+    words = norm[verb_end : h.start - len(h.prefix)].split()
+    return len(words) <= 4 and not any(w[-1:] in "،,.:؛" or w in FUNCTION_WORDS for w in words) and \
+        h.prefix in ("", "ال", "ب", "بال")
 
 
 def _died_by(norm: str, verb_end: int, attack: TriggerHit) -> bool:
