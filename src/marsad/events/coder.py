@@ -1100,7 +1100,8 @@ class EventCoder:
                     # (civilians before an act that is no killing did it: "مستوطنون أضرموا النار في منزل")
                     or (unmarked and actor[-1].end <= h.start and _pattern_key(t.pattern) in KILLED)
                     or (actor[-1].end <= h.start and _counted_before(norm, actor[0].start)
-                        and (unmarked or norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".")))):
+                        and (unmarked or norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".")
+                             or _word_after(norm, h.end) in _NO_OBJECT_NEXT))):
                 # "أربعة مدنيين قتلوا في قصف", "7 عناصر من تنظيم داعش قتلوا وجرح أربعة": civilians, or a count
                 # of people, before a killing verb with no object after it are its victims (the passive
                 # قُتلوا, unwritten), and the attack may name who did it
@@ -2838,6 +2839,11 @@ def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
     following = norm[h.end : h.end + 30].split()[:1]
     return bool(following) and (following[0] in _IN_OR_BY or following[0] in _MANNERS or (
         following[0].startswith("ب") and following[0][1:3] in ("ال", "قص", "رص", "ني", "ان", "هج", "غا")))
+
+
+# words that open what follows a verb with no object ("20 عنصرا من داعش قتلوا كما تم تدمير وكر")
+_NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in ("كما", "فيما", "بينما", "حسب", "بحسب", "وفق", "وفقا", "حيث",
+                                                       "أمس", "امس", "اليوم", "خلال", "منذ"))
 
 
 _ACCUSING_STEMS = tuple(normalize_key(w) for w in ("اتهم", "يتهم", "تتهم", "يتهمون", "اتهمت", "اتهموا"))
