@@ -187,6 +187,7 @@ _NOT_FIRED_FROM = frozenset(normalize_key(w) for w in (
 _MISSILE_TEST = re.compile(r"(?<!\w)(?:و|ب|ل|ال|بال|لل|وال)?(?:" + "|".join(normalize_key(w) for w in (
     "تجربة", "تجربه", "تجارب", "تجريب", "تجريبي", "تجريبية", "اختبار", "اختبارات")) + r")(?!\w)")
 _RESPONSIBILITY_WORD = normalize_key("مسؤولية")
+_EXPRESSED = normalize_key("عبر")  # عبّر (expressed) or عبر (via): a verb when it opens a sentence
 EASE_SANCTIONS = "085"
 BLAME = "112"
 _TARGET_MARKS = frozenset(normalize_key(w) for w in ("على", "ضد"))
@@ -2379,9 +2380,10 @@ def _sentence_subject(norm: str, sent: _Sentence, before: list[_M]) -> list[_M]:
             break
     if len(words) == 2 and words[1] in TITLE_HEADS:
         words = words[:1]  # "أكد رئيس مجلس الأمة الكويتي": the head of the body named
-    if len(words) > 1 or (words and (words[0].startswith(("ال", "وال")) or _unconjoined(words[0]) in OTHER_PREPS
+    if len(words) > 1 or (words and (words[0].startswith(("ال", "وال")) or (
+            _unconjoined(words[0]) in OTHER_PREPS and _unconjoined(words[0]) != _EXPRESSED)
                                      or words[0] in RECIPIENT_PREPS or not words[0].isalpha())):
-        return []
+        return []  # (but "وعبر وزير الخارجية عن استنكار المملكة": عبّر, expressed, opening with its subject)
     return _coordinated(norm, before)
 
 
