@@ -191,7 +191,6 @@ _EXPRESSED = normalize_key("عبر")  # عبّر (expressed) or عبر (via): a 
 EASE_SANCTIONS = "085"
 BLAME = "112"
 _TARGET_MARKS = frozenset(normalize_key(w) for w in ("على", "ضد"))
-_ON_WORD = normalize_key("على")
 # "… العقوبات التي فرضتها/المفروضة …": the sanctions named with who imposed them
 _IMPOSED_BY = re.compile(r"\s+(?:الذي|التي)\s+[وف]?(?:فرض|فرضت|فرضها|فرضتها|فرضوها|يفرضها|تفرضها)\b")
 _TRAPPED = normalize_key("احتج")  # (احتجاز، احتجزوا: held, or trapped by a fire or a flood; with ARREST only)
@@ -1648,7 +1647,7 @@ class EventCoder:
         imposer = next((m for m in later if m.prep is None), None)
         if imposer is None:
             return actor, recipient
-        target = [m for m in later if m.prep == _ON_WORD and m.start > imposer.end][:1]
+        target = [m for m in later if m.prep in _ONTO and m.start > imposer.end][:1]
         return actor or [imposer], target or [m for m in recipient if m is not imposer]
 
     def _fired_from(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
