@@ -619,6 +619,10 @@ class EventCoder:
                 continue  # "سار": a demonstration when protesters march ("سار المتظاهرون"), not when the
                 # march describes who they are ("المتظاهرين الذين تجمعوا في الجامعة"), nor the same letters
                 # read as a noun after a verb or a preposition ("الشاطئ يشهد تجمع الشباب")
+            elif t.needs == "gather" and not self._crowd_subject(norm, sent, h, ("protest",)) and \
+                    not self._protest_cue(norm, sent):
+                continue  # "تجمع الناس في السوق", "احتشد الآلاف … لحضور الحفل": people gathered, for no protest
+                # the sentence tells of (crowds.tsv "cue": "للاحتجاج", "تنديدا", "يهتفون", "لافتات" …)
             if _pattern_key(t.pattern) in _PRAISING_OR_BUILDING and not any(
                     w.startswith("ب") and w not in _NOT_BA_OBJECTS
                     for w in norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:5]):
@@ -1533,6 +1537,12 @@ class EventCoder:
                 break
         return any(_crowd_word(w, words) and not w.startswith(("ل", "ب"))
                    and not (i and before[i - 1] in _GOVERNING_PREPS) for i, w in enumerate(before))
+
+    def _protest_cue(self, norm: str, sent: _Sentence) -> bool:
+        """Whether a sentence says people gathered in protest: a word of protest, demand, denunciation or
+        solidarity, or of what demonstrators carry and chant (crowds.tsv "cue" and "marker")."""
+        cues = self._crowd_words(("cue", "marker"))
+        return any(_crowd_word(w.strip(_PUNCTUATION), cues) for w in norm[sent.start : sent.end].split())
 
     def _told_crowd(self, norm: str, sent: _Sentence, h: TriggerHit) -> bool:
         """Whether the protesters doing the act at ``h`` are ones already told of: named with the article and

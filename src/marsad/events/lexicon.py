@@ -178,7 +178,7 @@ CROWD_CAMEO = "141"  # demonstrate or rally: the code of a crowd's act or gather
 # mishap: a cause of death or damage that is no one's act ("حادث سير", "السيول", "الزلزال");
 # defuse: what is done to a weapon that is no attack with it ("تفكيك 15 عبوة ناسفة", "ضبط حزام ناسف")
 CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "set_out", "gather", "occur", "doing", "casualty",
-                         "happen", "marker", "mishap", "defuse", "join", "person"})
+                         "happen", "marker", "mishap", "defuse", "join", "person", "cue"})
 PHRASE_KINDS = frozenset({"mishap"})  # kinds found in a sentence's text, so a row may be several words
 
 
