@@ -841,6 +841,7 @@ class EventCoder:
             o_start, o_end = nt.to_original(h.start, h.end)
             if code != t.cameo:
                 cameo = self.lexicon.cameo[code]
+            actor_codes = _codes(actor)
             event = Event(
                 id=f"ev{first_id + len(out) + 1}",
                 type=ptype,
@@ -848,11 +849,11 @@ class EventCoder:
                 trigger=Span(o_start, o_end),
                 sentence=sent.orig,
                 section=sent.section,
-                actor=_codes(actor),
+                actor=actor_codes,
                 # (a recipient coded as the actor is no recipient, and its words are no evidence of one)
-                recipient=[c for c in _codes(recipient) if c not in _codes(actor)],
+                recipient=[c for c in _codes(recipient) if c not in actor_codes],
                 actor_spans=[m.mention.span for m in actor],
-                recipient_spans=[m.mention.span for m in recipient if m.mention.code not in _codes(actor)],
+                recipient_spans=[m.mention.span for m in recipient if m.mention.code not in actor_codes],
                 polarity=polarity,
                 aux=aux,
                 attribution=attribution,

@@ -9,6 +9,10 @@ from marsad.text.normalize import normalize_key
 WEAPONS = frozenset(normalize_key(w) for w in (
     "صاروخ", "صواريخ", "غارة", "غارات", "قصف", "ضربة", "ضربات", "قذيفة", "قذائف", "رصاص", "رصاصة", "لغم",
     "عبوة", "طائرة", "طائرات", "هجوم", "أسلحة", "سلاح", "دبابات", "دبابة", "مقاتلات"))
+# what is fired: a verb of firing may stand far from it, past a long subject ("اطلقت طائرة بدون طيار تابعة
+# لوكالة المخابرات المركزية الاميركية عدة صواريخ")
+PROJECTILES = frozenset(normalize_key(w) for w in (
+    "صاروخ", "صاروخا", "صاروخين", "صواريخ", "قذيفة", "قذيفتين", "قذائف", "رصاص", "رصاصة", "رصاصات", "نار"))
 
 
 def weapon_word(word: str) -> bool:
@@ -17,7 +21,3 @@ def weapon_word(word: str) -> bool:
         if word.startswith(prefix) and word[len(prefix) :] in WEAPONS:
             return True
     return False
-# what is fired: a verb of firing may stand far from it, past a long subject ("اطلقت طائرة بدون طيار تابعة
-# لوكالة المخابرات المركزية الاميركية عدة صواريخ")
-PROJECTILES = frozenset(normalize_key(w) for w in (
-    "صاروخ", "صاروخا", "صاروخين", "صواريخ", "قذيفة", "قذيفتين", "قذائف", "رصاص", "رصاصة", "رصاصات", "نار"))
