@@ -97,7 +97,7 @@ class TriggerMatcher:
         # احترام وقف دائم لاطلاق النار" is no firing by the White House)
         self._far_heads = frozenset(head for head, by_first in self._gapped.items()
                                     if head not in noun_forms and not _IFAL.match(head)
-                                    and any(_strip_the(first) in _FAR_TAILS for first in by_first))
+                                    and any(first.removeprefix("ال") in _FAR_TAILS for first in by_first))
         self._nouns = noun_forms  # after one, with و, a form both verb and noun is the noun ("اغتيال وقتل")
         self.verb_forms, self.noun_forms = frozenset(verb_forms), frozenset(noun_forms)  # (the coder's too)
         self._automaton = ahocorasick.Automaton()
@@ -222,8 +222,8 @@ class TriggerMatcher:
         by_first = self._gapped[head]
         for gap in range(1, min((FIRING_GAP_WORDS if far else GAP_WORDS) + 1, len(texts))):
             if gap > GAP_WORDS and (_FAR_GAP_BREAKERS.intersection(texts[:gap]) or (
-                    _strip_the(texts[gap]) not in _FAR_TAILS and not (
-                    texts[gap] == _ON and gap + 1 < len(texts) and _strip_the(texts[gap + 1]) in _AGREEMENTS))):
+                    texts[gap].removeprefix("ال") not in _FAR_TAILS and not (
+                    texts[gap] == _ON and gap + 1 < len(texts) and texts[gap + 1].removeprefix("ال") in _AGREEMENTS))):
                 continue  # (past a long subject only to what is fired, "اطلقت طائرة … تابعة لوكالة … عدة صواريخ",
                 # or to the blame put on someone named in between, "حمل وزير الداخلية التركي حزب العمال … مسؤولية")
             if texts[gap] == _GOD and texts[gap - 1] in GOD_IN_NAMES:
@@ -266,10 +266,6 @@ _FAR_GAP_BREAKERS = frozenset(normalize_key(w) for w in (
     "أن", "بأن", "أنه", "بأنه", "أنها", "بأنها", "أنهم", "بأنهم", "إن", "إنه", "الذي", "التي", "الذين"))
 _HAMZA_ALEFS = frozenset("أإ")
 _IMPERFECT_PREFIXES = frozenset("يتن")
-
-
-def _strip_the(word: str) -> str:
-    return word[2:] if word.startswith("ال") else word
 
 
 def _previous_word(norm: str, pos: int) -> str:
