@@ -6,7 +6,8 @@ types with ``--lexicon``; a user's entry overrides a shipped entry with the same
 - **entries** (TSV ``id pattern code kind name_en note``): surface forms of states, nisba adjectives,
   capitals and seats of power, organizations, groups, named legislatures, agencies, media, regions.
 - **roles** (TSV ``id pattern role kind name_en note``): institution, office and group nouns that
-  combine with a country (``وزارة الدفاع`` + ``القرغيزية`` -> ``KGZ:MIL``).
+  combine with a country (``وزارة الدفاع`` + ``القرغيزية`` -> ``KGZ:MIL``); a ``counted`` noun is a group
+  named in the singular after a count (``200 معلم ايراني`` -> ``IRN:CVL``).
 - **people** (JSON ``{"people": [{id, name_en, country, names, offices: [{code, office_en, from, to}]}]}``):
   a person is coded by the office held on the document's date.
 
@@ -48,7 +49,10 @@ ENTRY_KINDS = frozenset(
 # A nationality adjective that is also a given name (bare تركي, "Turki"): read as the nisba only right after an
 # indefinite noun it describes ("وفد تركي", "جندي تركي"), never alone.
 ATTRIBUTIVE = "attributive"
-ROLE_KINDS = frozenset({"office", "institution", "unit", "group"})
+# A singular noun that names people only right after a count, where Arabic puts the counted noun in the
+# singular ("200 معلم", "15 طالبا"): alone it is often something else (معلم a landmark, طالب "demanded").
+COUNTED = "counted"
+ROLE_KINDS = frozenset({"office", "institution", "unit", "group", COUNTED})
 # Kinds whose bare pattern may also be written with the article (روسي -> الروسي).
 ARTICLE_KINDS = frozenset({"nisba"})
 

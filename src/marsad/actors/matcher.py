@@ -22,13 +22,14 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import ahocorasick
 
 from marsad.actors.lexicon import (
     ARTICLE_KINDS,
     ATTRIBUTIVE,
+    COUNTED,
     ActorLexicon,
     CueChooser,
     Entry,
@@ -66,6 +67,7 @@ _NOT_THE_PERSON = NAMED_AFTER | KIN
 _NUN_STEMS = frozenset({"تلفزيون", "امين"})  # nouns whose own stem ends in ون / ين, not sound plurals
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # لل = ل + ال: the key drops the article's alef
 SPLIT_MIN_LEN = 6
+_MANY_COUNTRIES = 3  # a sentence naming this many states by name gives no group the country of any of them
 SPLIT_KINDS = frozenset({"country", "nisba", "region"})
 # the endings of a group's name used as an adjective after fighters or rebels: "الحوثيين", "الحوثي"
 _GROUP_ADJECTIVE = ("يين", "يون", "ي", "يه")
@@ -127,7 +129,7 @@ class _Key:
     """One automaton key's meaning: a lexicon item and how the key was derived from its pattern."""
 
     item: Entry | RoleEntry | Person | Place
-    variant: str  # "plain", "lam" (لل form), "split" (one inner space)
+    variant: str  # "plain", "lam" (لل form), "split" (one inner space), "counted" (only after a count)
     article_ok: bool
     length: int
     bucket: int = 0  # 0 actor, 1 role, 2 place (precomputed: the hot loop avoids isinstance)
@@ -391,7 +393,10 @@ class ActorMatcher:
         for e in lexicon.entries:
             items.append((e.pattern, e, e.kind))
         for r in lexicon.roles:
-            items.append((r.pattern, r, "role"))
+            if r.kind == COUNTED:  # a group once its count is checked, in the plain form only
+                add(normalize_key(r.pattern), replace(r, kind="group"), COUNTED, False)
+            else:
+                items.append((r.pattern, r, "role"))
         for p in lexicon.people:
             for name in p.names:
                 items.append((name, p, "person"))
@@ -471,7 +476,11 @@ class ActorMatcher:
             else:
                 prefix = ""  # the hit begins a word (the common case)
             for m in meanings:
-                if m.variant == "lam":
+                if m.variant == COUNTED:
+                    if prefix or _counted_start(norm, start) == start:
+                        continue  # "معلم" alone is a landmark; "200 معلم" are teachers
+                    hit = _Hit(start, end, m.item, "plain", "", m.priority)
+                elif m.variant == "lam":
                     if prefix not in LAM_PREFIXES:
                         continue
                     hit = _Hit(start, end, m.item, m.variant, prefix[:-1], m.priority)
@@ -497,12 +506,15 @@ class ActorMatcher:
         country) lets a group named without a country take the country of a place in its sentence."""
         norm = nt.text
         actor_hits, role_hits, _ = self._hits(norm)
-        # (a newspaper cited by its city's name, "لـ«الرياض»", places nothing)
-        place_list = [(start, country) for start, end, country in places
-                      if self._quoted_outlet(norm, start, end) is None]
-        place_ends = {start: (end, country) for start, end, country in places}
         actors = [a for a in self._longest(actor_hits) if not self._excluded(norm, a) and not self._surname(norm, a)
                   and not self._currency(norm, a)]
+        # (a newspaper cited by its city's name, "لـ«الرياض»", places nothing; nor does a person's name that is
+        # also a place's, "منذ تولي بخاري": Buhari, not Bukhara)
+        people = [(a.start, a.end) for a in actors if isinstance(a.item, Person)]
+        place_list = [(start, country) for start, end, country in places
+                      if self._quoted_outlet(norm, start, end) is None
+                      and not any(p_start <= start and end <= p_end for p_start, p_end in people)]
+        place_ends = {start: (end, country) for start, end, country in places}
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
         starts = [a.start for a in actors]  # actors do not overlap: the one that could contain r is just before
         roles = self._longest([r for r in role_hits
@@ -751,12 +763,16 @@ class ActorMatcher:
                         "ب" in a.prefix or norm[max(0, ws - 3) : ws] == "في "):
                     near.append((abs(a.start - start), self._code_of(a.item, None).split(":")[0]))
         if not near:
+            states: list[tuple[int, str]] = []
             for a in actors:
                 if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym") \
                         and self._quoted_outlet(norm, a.start, a.end) is None \
                         and not (_kind(a.item) == "nisba" and weapon_word(_last_word(norm, a.start - len(a.prefix)))):
                     # (not the maker of a weapon: "استهدف الجيش مواقع المسلحين بصواريخ روسية")
-                    near.append((abs(a.start - start), self._code_of(a.item, None).split(":")[0]))
+                    code = self._code_of(a.item, None).split(":")[0]
+                    (states if _kind(a.item) == "country" else near).append((abs(a.start - start), code))
+            if len({country for _, country in states}) < _MANY_COUNTRIES:
+                near += states  # (a list of states places no one: "قوة من خمس دول: نيجيريا والنيجر وتشاد …")
         return min(near)[1] if near else None
 
     def _attach_person(self, nt: NormalizedText, pos: int, by_start: dict[int, _Hit], used: set[int], code: str,

@@ -32,11 +32,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from marsad.actors.matcher import guessed_country
+from marsad.actors.matcher import COUNT_WORDS, guessed_country
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon, Trigger
 from marsad.events.triggers import FUNCTION_WORDS, GOD_IN_NAMES, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
@@ -300,6 +301,7 @@ _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", 
 MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
+ON = normalize_key("على")
 DURING = normalize_key("خلال")
 _WHOLE_STATE_KINDS = frozenset({"country", "capital", "metonym"})
 STATE_KINDS = _WHOLE_STATE_KINDS | {"nisba"}
@@ -631,7 +633,7 @@ class EventCoder:
                 continue  # "ودعا الرئيس العام لهيئة … الله عز وجل أن يتقبل الشهداء": a prayer, not a request
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
-            actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote)
+            actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote, hits)
             # (what the clause's own words say about who did it, read after the arguments)
             actor, recipient = self._killed_by_attack(norm, h, hits, actor, recipient)
             actor, recipient = self._blame(norm, sent, h, actor, recipient)
@@ -689,13 +691,15 @@ class EventCoder:
                 # "اتهامه بيونجيانج بزرع ألغام", "اتهمت باكستان الهند بانتهاك": the accused did the act
                 actor = previous[1]
                 recipient = [m for m in recipient if m not in actor]
-            if not any(a is m for a in actor for m in sent.mentions) and (
+            if (not any(a is m for a in actor for m in sent.mentions)
+                    or all(m.mention.code.endswith(":CVL") and _counted_before(norm, m.start) for m in actor)) and (
                     (t.type == "ASSAULT" and self._mishap(norm[sent.start : sent.end]))
                     or (t.cameo == COERCING and self._mishap(norm[_clause_start(norm, h.start, sent.start) :
                                                                   _after_words(norm, h.end, 3)]))
                     or (t.cameo == ARREST and _pattern_key(t.pattern).startswith(_TRAPPED)
                         and self._mishap(norm[sent.start : sent.end]))):
                 continue  # "قتل ثلاثة أشخاص في حادث سير", "أسفرت السيول عن مقتل": deaths no one caused (nor
+                # the people counted as its toll: "الزلزال الذي أودى بحياة 8800 شخص ودمر 600 ألف منزل"; nor
                 # the country "البلاد" stands for: "وقتل 32 شخصا في الفيضانات الأخيرة في البلاد"); "ثوران بركان
                 # … أجبر السلطات الإندونيسية على إغلاق مطار": what a disaster named before it forced (not an
                 # arrest in a sentence that also tells of a drowning), and "احتجزوا داخل شقة إثر نشوب حريق":
@@ -772,15 +776,24 @@ class EventCoder:
                         m.mention.code.split(":")[0] for m in sent.mentions
                         if m.start > h.start and m.prep in (TO, "الي", "ل", None) and m not in actor}:
                 actor = []  # "وصل وفد إلى موسكو": a delegation given the country of where it goes is a guess
-            if t.cameo == "042" and (not actor or _word_after(norm, _hit_end(h)) in AMOUNTS or all(
+            if t.cameo == "042" and (not actor or _word_after(norm, _hit_end(h)) in AMOUNTS or _count_after(
+                    norm, _hit_end(h)) or all(
                     m.mention.kind == "nisba" or m.mention.code.endswith(":CVL") for m in actor)):
-                continue  # a visit by nobody named: a count ("وصل عدد الضحايا إلى 409"), a storm ("وصل إعصار
+                continue  # a visit by nobody named: a count ("وصل عدد الضحايا إلى 409", "أحكاما بالسجن لمدد تصل
+                # إلى ثلاث سنوات"), a storm ("وصل إعصار
                 # سوديلور لإقليم فوجيان"), tourists or a player reaching a city; nor by a people: migrants or
                 # tourists ("السوريين الذين يجازفون … للوصول إلى أوروبا"); not diplomacy an analyst can use
-            if t.type == "CONSULT" and actor and not recipient and all(
-                    m.mention.code.endswith(":CVL") for m in actor):
+            if t.type == "CONSULT" and (actor or recipient) and (
+                    all(m.mention.code.endswith(":CVL") for m in actor + recipient)
+                    or any(m.mention.code.endswith(":CVL") and _counted_before(norm, m.start)
+                           for m in actor + recipient)):
                 continue  # "يجتمع خلالها الطلبة من أنحاء العالم": people meeting one another, with no official
-                # among them, is no consultation
+                # among them, is no consultation; nor is a crowd's coming or being received ("استقبل الميناء 175
+                # سائحا", "اليونان التي وصل إليها 50 ألف مهاجر")
+            if t.type in _DEALINGS and not actor and recipient and all(
+                    m.mention.code.endswith(":CVL") and _counted_before(norm, m.start) for m in recipient):
+                continue  # "أبرمت عقودا مع 30 طبيبا", "تبرع أكثر من 100 شخص": by no one named, with a count of
+                # people, no politics an analyst could use
             if t.cameo == "042" and _pattern_key(t.pattern).split(" ")[0] in MOTION and \
                     not any(m.prep in (TO, "الي", "ل", None) for m in recipient) and \
                     self._location(doc, norm, sent, h) is None:
@@ -902,7 +915,7 @@ class EventCoder:
     # ------------------------------------------------------------------ arguments
     def _arguments(self, norm: str, sent: _Sentence, h: TriggerHit, citing: list[tuple[int, int]],
                    previous: tuple[list[_M], list[_M]] | None,
-                   in_quote: tuple[int, int] | None) -> tuple[list[_M], list[_M]]:
+                   in_quote: tuple[int, int] | None, hits: Sequence[TriggerHit] = ()) -> tuple[list[_M], list[_M]]:
         clause_start = _clause_start(norm, h.start, sent.start)
         clause_end = _clause_end(norm, h.end, sent.end)
         # a purpose's object is a third party for help, pacts and calls ("سلحتهم لمحاربة تنظيم الدولة"), but the
@@ -1038,7 +1051,11 @@ class EventCoder:
             else:
                 relative = _word_before(norm, h.start - len(h.prefix))
                 pronoun_subject: list[_M] = []
-                if relative in RELATIVES and not h.prefix:
+                if not h.prefix and _impersonal_passive(norm, h, _unconjoined(relative)):
+                    # "نحو 40 أسيرا … والذين قبض عليهم": who were arrested
+                    recipient = self._described(norm, sent, h.start - len(relative) - 1, _unconjoined(relative))
+                    victims_first = True
+                elif relative in RELATIVES and not h.prefix:
                     # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
                     # noun it describes, named or not (never a mention further back)
                     actor = self._described(norm, sent, h.start - len(relative) - 1, relative)
@@ -1075,9 +1092,18 @@ class EventCoder:
                     # (not an indefinite noun and the verb describing it, "اعتقلت ثلاثة أشخاص حاولوا"), does
                     # not do the next act; its doer goes on
                     actor = previous[0]
+                elif actor and t.type == "ASSAULT" and actor[-1].end <= h.start and any(
+                        o.trigger.type == "ASSAULT" and o.trigger.pos in ("noun", "phrase")
+                        and actor[-1].end <= o.start and _hit_end(o) <= h.start for o in hits):
+                    actor = []  # "مجزرة راح ضحيتها 12 طفلا في قصف عنيف استهدف أحياء": the verb tells of the
+                    # act named between (the shelling did the targeting), not of the people before it
                 rest = after
                 anchor = h.end
-            recipient = _recipients(rest, norm, anchor, purposes)
+            recipient = recipient or _recipients(rest, norm, anchor, purposes)
+            if not recipient and actor and actor[0].start > h.end and not h.prefix and _object_suffix(norm, h) and \
+                    (relative := _word_before(norm, h.start)) in RELATIVES:
+                # "الصحفيين الذين اعتقلتهم الشرطة": the verb's pronoun is what the relative clause describes
+                recipient = self._described(norm, sent, h.start - len(relative) - 1, relative)
             if not recipient and h.gapped and anchor < h.tail_start and not any(m.start < h.tail_start for m in rest):
                 # "فرضت الولايات المتحدة يوم الاثنين عقوبات على …": with no object before the phrase's
                 # complement, the object follows the complement (not past a purpose: "شنت … غارات جوية
@@ -1112,14 +1138,25 @@ class EventCoder:
                 # قُتلوا, unwritten), and the attack may name who did it
                 recipient, actor = actor, (self._passive_agent(norm, sent, h, after) if unmarked else [])
                 victims_first = True
-            elif t.type == "COERCE" and actor and not recipient and actor[-1].end <= h.start and \
+            elif t.type == "COERCE" and actor and not recipient and actor[-1].end <= h.start and ((
                     _counted_before(norm, actor[0].start) and (
                         _word_after(norm, h.end) in _ONTO or (
                             t.cameo == ARREST and t.pos == "verb" and norm[h.start : h.end].endswith("وا")
-                            and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) == 0)):
+                            and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) == 0)))
+                    or (previous is not None and not previous[0] and previous[1] == actor
+                        and _word_before(norm, h.start - len(h.prefix)) in _OR)):
                 # "1.3 مليون يمني أجبروا على النزوح": a count of people before a verb of forcing with على
                 # right after it (no object between) were forced (the unwritten passive أُجبروا); "أربعة
-                # اشخاص اعتقلوا الثلاثاء": a count right before a verb of arrest with no object were arrested
+                # اشخاص اعتقلوا الثلاثاء": a count right before a verb of arrest with no object were arrested;
+                # "102 مسلح قتلوا أو اعتقلوا": suffered, as the verb it is joined to
+                recipient, actor = actor, []
+                victims_first = True
+            elif t.cameo == BLAME and t.pos == "verb" and actor and not recipient and actor[-1].end <= h.start and \
+                    _counted_before(norm, actor[0].start) and norm[h.start : h.end].endswith("وا") and \
+                    _words_between(norm, actor[-1].end, h.start - len(h.prefix)) == 0 and \
+                    _word_after(norm, h.end).startswith("ب"):
+                # "18 صحفيا اتهموا بالدعاية للإرهاب": a count right before a verb of accusing followed by the
+                # charge, with no one accused between, were accused (the unwritten passive اُتّهموا)
                 recipient, actor = actor, []
                 victims_first = True
         elif passive:
@@ -1197,7 +1234,8 @@ class EventCoder:
                          and " " in key) \
                 and not (not between and ((t.type == "CONSULT" and genitive.mention.kind == "capital")
                                           or (t.cameo == "042" and genitive.mention.kind == "country"))) \
-                and not (norm[h.start : h.end] in DEATH_NOUNS and marked is None)
+                and not (norm[h.start : h.end] in DEATH_NOUNS and marked is None) \
+                and not (" " in key and key.rsplit(" ", 1)[-1] in DEATH_NOUNS)  # "تحقيقات في مقتل 43 طالبا"
             if genitive is not None and t.type == "ASSAULT" and _strikes(key) and not between \
                     and norm[genitive.start : genitive.end].split(" ", 1)[0] in _STRIKERS:
                 genitive_is_agent = True  # "غارات طائرات التحالف", "قصف مدفعية الجيش": what struck did it
@@ -1278,7 +1316,7 @@ class EventCoder:
             if not recipient:
                 recipient = [m for m in after if m.prep in (WITH, None)
                              and _words_between(norm, h.end, m.start) <= 5][:1]
-        if not actor and t.pos != "verb":
+        if not actor and t.pos != "verb" and not victims_first:
             actor = self._antecedent(norm, sent, h, before)
         if in_quote is not None and not actor and not victims_first and _in_first_person(norm, h, clause_start):
             # an act told in the first person inside a quotation is the speaker's: "«نحن مستعدون لمواصلة
@@ -1343,6 +1381,9 @@ class EventCoder:
             if t.cameo == RIOT and actor and all(_a_state_body(m) for m in actor):
                 actor = []  # a state, its government or its forces do not riot: "أعمال الشغب التي تقوم بها [إيران]"
                 # is rhetoric (demonstrations are left alone: police and soldiers' families do march)
+            if recipient and recipient[0].prep is None and \
+                    _count_words(norm, recipient[0].start - len(recipient[0].clitic)):
+                recipient = []  # "تظاهر نحو 500 متظاهر ضد الناتو": the counted crowd marches; it is no target
             recipient = _demonstrated_against(norm, h, recipient) or _protest_target(norm, sent, h, actor)
         return actor, recipient
 
@@ -2157,6 +2198,11 @@ class EventCoder:
                 prep = prev
         elif not clitic or clitic in ("و", "ف"):
             prev = _word_before(norm, ws)
+            if (counted := _count_words(norm, ws)) and \
+                    (governor := _nth_word_before(norm, ws, counted + 1)) in RECIPIENT_PREPS | OTHER_PREPS and \
+                    not (governor == FROM and _counted(_nth_word_before(norm, ws, counted + 2))):
+                prev = governor  # "أفرجت عن أكثر من 200 معتقل": the preposition before the count governs
+                # (not a part's من: "خمسة من 13 إثيوبيا خطفوا")
             if prev == "نحو" and _counted(norm[start:end].split(" ", 1)[0]):
                 pass  # "اعتصم نحو ألف سوري": about a thousand, not towards them
             elif prev in RECIPIENT_PREPS or prev in OTHER_PREPS:
@@ -2572,6 +2618,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
         if m.prep is None and norm and _told_after(norm, m.start - len(m.clitic)):
             break  # "الذي شارك في التظاهرة ان «المتظاهرين يطالبون": another clause, told
         gap = _words_between(norm, anchor, m.start) if anchor is not None else 0
+        if m.prep is None and gap > 2 and norm and _count_words(norm, m.start - len(m.clitic)) == gap:
+            gap = 0  # "اعتقل أكثر من 200 مدرس": nothing but the object's count between
         if m.prep is None and gap > 2 and not (anchor is not None and (
                 _genitive_chain(norm, anchor, m.start) or _governed_chain(norm, anchor, m.start - len(m.clitic))
                 or _adjuncts_only(norm, anchor, m.start - len(m.clitic)))):
@@ -2691,9 +2739,13 @@ def _governed_chain(norm: str, a: int, b: int) -> bool:
 _CHAIN_PREPS = frozenset(normalize_key(w) for w in ("على", "ضد", "إلى", "الى", "نحو", "تجاه", "مع", "لدى"))
 
 
-NUMBER_WORDS = frozenset(normalize_key(w) for w in (
-    "اثنان", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث", "أربع", "خمس", "ست",
-    "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "ألف", "آلاف", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئة", "مائة"))
+# (the actor matcher's counts, and the hundreds and millions: "نحو ألفي شخص", "خمسمائة متظاهر")
+NUMBER_WORDS = COUNT_WORDS | frozenset(normalize_key(w) for w in (
+    "اثنان", "اثنين", "اثنا", "اثني", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث",
+    "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "ألف", "آلاف", "ألفين", "عشرين", "ثلاثين",
+    "أربعين", "خمسين", "مئة", "مائة", "مائتين", "مئتين", "ثلاثمائة", "أربعمائة", "خمسمائة", "ستمائة", "سبعمائة",
+    "ثمانمائة", "تسعمائة", "ثلاثمئة", "أربعمئة", "خمسمئة", "ستمئة", "سبعمئة", "ثمانمئة", "تسعمئة", "مليون",
+    "ملايين", "مليار"))
 
 
 _POSSESSIVE_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها")
@@ -2781,7 +2833,8 @@ _CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:(?:الذي|التي)\s+(?:نسب|
 
 # "… مسؤوليتها عن [الهجوم الانتحاري الذي] <act>": a claim of responsibility shortly before the act
 _ADOPTED = re.compile(r"(?:^|\s)[وف]?(?:تبني|تبنت|تبنوا|وتبني)\s")  # (normalized: تبنى is تبني)
-_RESPONSIBILITY = re.compile(r"\bمسووليه?(?:ت(?:ه|ها|هم|هما))?\s+عن(?:\s+\S+){0,4}?\s*$")
+# ("تفجيرا … أعلن تنظيم داعش مسؤوليته عنه قتل 100 شخص": the act claimed, named before, did what follows)
+_RESPONSIBILITY = re.compile(r"\bمسووليه?(?:ت(?:ه|ها|هم|هما))?\s+عن(?:ه|ها)?(?:\s+\S+){0,4}?\s*$")
 
 
 _CLAIMED_AFTER = re.compile(r"(?:\s+[^\s،,]+){0,4}?\s*[،,]?\s+(?:(?:الذي|التي)\s+)?[وف]?"
@@ -2854,8 +2907,11 @@ def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
 
 
 # words that open what follows a verb with no object ("20 عنصرا من داعش قتلوا كما تم تدمير وكر")
+# types whose acts with counted civilians alone, by no one named, are everyday dealings (not harm done to them)
+_DEALINGS = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "REQUEST"})
+_OR = frozenset(normalize_key(w) for w in ("أو", "او"))
 _NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in ("كما", "فيما", "بينما", "حسب", "بحسب", "وفق", "وفقا", "حيث",
-                                                       "أمس", "امس", "اليوم", "خلال", "منذ"))
+                                                       "أمس", "امس", "اليوم", "خلال", "منذ", "أو"))
 
 
 _ACCUSING_STEMS = tuple(normalize_key(w) for w in ("اتهم", "يتهم", "تتهم", "يتهمون", "اتهمت", "اتهموا"))
@@ -2901,6 +2957,33 @@ def _a_year(norm: str, pos: int, number: str) -> bool:
         return False
     words = norm[max(0, pos - 40) : pos].split()
     return len(words) >= 2 and words[-1].strip("،,.:؛\"«»()") == number and words[-2] in _YEAR_MARKERS
+
+
+# an approximate count's words before its number: "نحو 500", "أكثر من 200", "ما يزيد عن 30", "زهاء ألف"
+_ABOUT = tuple(sorted((tuple(normalize_key(w) for w in phrase.split()) for phrase in (
+    "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر من", "اكثر من", "أقل من", "ما يزيد عن", "ما يزيد على",
+    "يزيد عن", "يزيد على", "ما يقارب", "يقارب", "ما لا يقل عن", "لا يقل عن")), key=len, reverse=True))
+
+
+def _count_words(norm: str, pos: int) -> int:
+    """How many words right before ``pos`` give a count of what follows: its number and any approximation."""
+    words = [w.strip(_PUNCTUATION) for w in norm[max(0, pos - 40) : pos].split()]
+    if not words or not _counted(words[-1]):
+        return 0
+    before = tuple(words[:-1])
+    return 1 + next((len(p) for p in _ABOUT if before[-len(p) :] == p), 0)
+
+
+def _count_after(norm: str, pos: int) -> bool:
+    """Whether a count begins right after ``pos``: a number, or an approximation and its number."""
+    words = [w.strip(_PUNCTUATION) for w in norm[pos : pos + 40].split()[:4]]
+    return any(_counted(w) and (i == 0 or tuple(words[:i]) in _ABOUT) for i, w in enumerate(words))
+
+
+def _nth_word_before(norm: str, pos: int, n: int) -> str:
+    """The ``n``-th word before ``pos`` (1 is the word right before it), or ""."""
+    words = norm[max(0, pos - 60) : pos].split()
+    return words[-n].strip(_PUNCTUATION) if len(words) >= n else ""
 
 
 def _counted(word: str) -> bool:
@@ -2955,16 +3038,19 @@ def _suffered_act(norm: str, hits: list[TriggerHit], h: TriggerHit, m: _M, victi
     "اغتيال الحريري"), or the nationality of such a victim ("اغتيال القائد الفلسطيني": one of ``victims``
     between), with no other patient marked after them ("قصف الطيران الروسي للمدنيين" keeps the air force as
     the one condemned)."""
-    if m.prep is not None:
+    if m.prep is not None and m.prep != ON:
         return False
     described = m.mention.kind == "nisba" and _word_before(norm, m.start - len(m.clitic)) in victims
     if not (described or m.mention.code.endswith((":CVL", ":MED")) or m.mention.kind in ("person", "title")):
         return False
     if _lam_object_after(norm, m.end) or _word_after(norm, m.end) in _PATIENT_PREPS:
         return False
-    return any(o.trigger.type in PATIENT_GENITIVE and o.trigger.pos == "noun" and h.end <= o.start
-               and _hit_end(o) <= m.start
-               and _words_between(norm, _hit_end(o), m.start - len(m.clitic)) == (1 if described else 0)
+    # (its count and the arrest phrase's على may come between: "إلقاء القبض على 68 متظاهرا")
+    count = _count_words(norm, m.start - len(m.clitic))
+    return any(o.trigger.type in PATIENT_GENITIVE and (o.trigger.pos == "noun" or (
+                   o.trigger.pos == "phrase" and m.prep == ON)) and h.end <= o.start and _hit_end(o) <= m.start
+               and _words_between(norm, _hit_end(o), m.start - len(m.clitic)) - count - (m.prep == ON)
+               == (1 if described else 0)
                for o in hits)
 
 
@@ -2975,6 +3061,20 @@ def _cases_counted(norm: str, h: TriggerHit) -> bool:
         return False
     word = _unconjoined(words[-1])
     return word in CASES_PLURAL or (word in CASES_SINGULAR and len(words) > 1 and _counted(_unconjoined(words[-2])))
+
+
+_PLURAL_RELATIVES = frozenset(normalize_key(w) for w in ("الذين", "اللواتي", "اللاتي"))
+_PREPOSITION_PLURAL_PRONOUN = re.compile(r"(?:علي|ل|ب|من|عن|الي)(?:هم|هن)$")  # (normalized: عليهم، إليهم)
+
+
+def _impersonal_passive(norm: str, h: TriggerHit, relative: str) -> bool:
+    """Whether a verb after a plural relative is the impersonal passive whose preposition's pronoun is the
+    antecedent ("الذين قُبض عليهم", "الذين أفرج عنهم"): a singular verb that does not agree with its plural
+    relative, followed by a preposition with a plural pronoun."""
+    words = norm[h.start : h.start + 40].split()
+    if relative not in _PLURAL_RELATIVES or len(words) < 2 or words[0].endswith(("وا", "ن")):
+        return False
+    return _PREPOSITION_PLURAL_PRONOUN.fullmatch(words[1].strip(_PUNCTUATION)) is not None
 
 
 def _counted_before(norm: str, start: int) -> bool:
