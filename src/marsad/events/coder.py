@@ -1284,6 +1284,13 @@ class EventCoder:
                     agent = after[0]  # "في قصف للطيران التركي", "في هجوم لحزب العمال الكردستاني": a force or an
                     # armed group after ل is whose attack it was (with those joined to it: "للحوثيين وقوات صالح")
                     actor = _coordinated(norm, after)
+                elif not actor and t.cameo == "042" and genitive is None and after and after[0].prep == "ل" \
+                        and _words_between(norm, h.end, after[0].start - len(after[0].clitic)) == 0 \
+                        and after[0].mention.kind in ("person", "title", "institution", "group") \
+                        and any(m.prep in (TO, "الي") for m in after[1:]):
+                    agent = after[0]  # "في ختام زيارة لوزير الخارجية الروسي إلى إسلام أباد": who visits, after ل
+                    # and before where to (not a place after ل, "زيارة لبيروت", which is where)
+                    actor = _coordinated(norm, after)
                 if not actor and t.type == "PROTEST" and \
                         _word_before(norm, h.start - len(h.prefix)) not in _ABOUT_AN_ACT:
                     # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج", "شارك آلاف في مظاهرة" (and not who answers one:
@@ -2910,8 +2917,9 @@ def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
 # types whose acts with counted civilians alone, by no one named, are everyday dealings (not harm done to them)
 _DEALINGS = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "REQUEST"})
 _OR = frozenset(normalize_key(w) for w in ("أو", "او"))
+# (and a time: "ستة أشخاص قد قتلوا يوم الخميس")
 _NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in ("كما", "فيما", "بينما", "حسب", "بحسب", "وفق", "وفقا", "حيث",
-                                                       "أمس", "امس", "اليوم", "خلال", "منذ", "أو"))
+                                                       "خلال", "منذ", "أو")) | NEWS_TIMES | _DAY_WORDS
 
 
 _ACCUSING_STEMS = tuple(normalize_key(w) for w in ("اتهم", "يتهم", "تتهم", "يتهمون", "اتهمت", "اتهموا"))
