@@ -301,6 +301,8 @@ _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", 
 MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
+# prepositions that also come after و or ف as one written word ("وفي", "ومع", "فعلى")
+_PLAIN_PREPS = frozenset(normalize_key(w) for w in ("في", "مع", "على", "إلى", "الى", "من", "عن", "ضد", "لدى"))
 ON = normalize_key("على")
 DURING = normalize_key("خلال")
 _WHOLE_STATE_KINDS = frozenset({"country", "capital", "metonym"})
@@ -1037,8 +1039,10 @@ class EventCoder:
                         anchor = m.end
                 rest = [m for m in rest if m.end > anchor]
                 beyond = [m for m in after_all if m not in after and m.mention.code not in named]
-                if not rest and beyond and _adjuncts_only(norm, anchor, beyond[0].start - len(beyond[0].clitic)):
+                if not rest and beyond and (_adjuncts_only(norm, anchor, beyond[0].start - len(beyond[0].clitic))
+                                            or _comma_after_subject(norm, anchor, beyond[0].start)):
                     rest = beyond  # "… في مكتبه بقصر اليمامة اليوم، رئيس وزراء لبنان": a comma closing the adjuncts
+                    # ("توعد الرئيس النيجيري محمد بخاري، بسحق «بوكو حرام»": or the subject)
                 if t.cameo == "112" and _word_after(norm, actor[-1].end).startswith("ب") and not any(
                         m.start - len(m.clitic) == actor[-1].end + 1 for m in rest) and not _object_suffix(norm, h):
                     # (but "الذي تتهمه الهند بأنه": the suffix is the accused, the name after it accuses)
@@ -1337,6 +1341,9 @@ class EventCoder:
             # (what was read as a subject after the verb is then its object: "تبني حزب العمال قتل شرطيين تركيين")
             recipient = [m for m in [*(m for m in actor if m.start > h.start), *recipient] if m not in claimant]
             actor = claimant
+        if not actor and t.type in ("ASSAULT", "COERCE") and t.pos == "verb" and recipient:
+            # "قتل ثلاثة جنود على يد مسلحين": the passive, unwritten, with its agent named
+            actor = [m for m in self._passive_agent(norm, sent, h, after, states=False) if m not in recipient]
         if not actor:
             actor = self._his_country(norm, sent, h) or self._anaphor(norm, sent, h, clause_start)
         if not actor and t.pos == "verb" and not h.prefix and _he_did(norm[h.start : h.end]) \
@@ -1511,7 +1518,10 @@ class EventCoder:
             if m.start > clause_end:
                 break
             between = norm[h.end : m.start]
-            if _AGENT_MARK.search(between[-30:]):
+            if (mark := _AGENT_MARK.search(between[-30:])) is not None:
+                if _unconjoined(_word_before(norm, m.start - len(between[-30:]) + mark.start())) in CASUALTY_VERBS \
+                        and m.start - len(between[-30:]) + mark.start() > _hit_end(h) + 1:
+                    break  # "قصف طيران النظام …، أمس، إلى مؤيدين قتلوا على يد المعارضة": another verb's agent
                 return [m]
             if self._carried_out_by(norm, h, m):
                 # "في قصف عشوائي قام به المتمردون الحوثيون وقوات صالح": who did it, and those joined to them
@@ -2210,6 +2220,8 @@ class EventCoder:
                     not (governor == FROM and _counted(_nth_word_before(norm, ws, counted + 2))):
                 prev = governor  # "أفرجت عن أكثر من 200 معتقل": the preposition before the count governs
                 # (not a part's من: "خمسة من 13 إثيوبيا خطفوا")
+            if prev[:1] in ("و", "ف") and prev[1:] in _PLAIN_PREPS:
+                prev = prev[1:]  # "وفي صنعاء قام مسلحون …": where, not who (و + في)
             if prev == "نحو" and _counted(norm[start:end].split(" ", 1)[0]):
                 pass  # "اعتصم نحو ألف سوري": about a thousand, not towards them
             elif prev in RECIPIENT_PREPS or prev in OTHER_PREPS:
@@ -2542,7 +2554,22 @@ def _clause_end(norm: str, pos: int, ceiling: int) -> int:
         i = norm.find(mark, pos, ceiling)
         if 0 <= i < best:
             best = i
+    if best < ceiling and norm[best] in "،,":
+        # a time set off by commas does not end the clause: "هدد الجيش الكوري الجنوبي، اليوم الاثنين، بالرد
+        # على كوريا الشمالية"
+        closing = [j for j in (norm.find("،", best + 1, ceiling), norm.find(",", best + 1, ceiling)) if j >= 0]
+        if closing and _times_only(norm[best + 1 : min(closing)]):
+            return _clause_end(norm, min(closing) + 1, ceiling)
     return best
+
+
+def _times_only(text: str) -> bool:
+    """Whether ``text`` is only a time: "اليوم الاثنين", "أمس الأول", "يوم الخميس الماضي"."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w in NEWS_TIMES or w in _DAY_WORDS or w in _TIME_QUALIFIERS for w in words)
+
+
+_TIME_QUALIFIERS = frozenset(normalize_key(w) for w in ("الأول", "المقبل", "القادم", "الماضية", "المقبلة"))
 
 
 def _describes(words: str) -> bool:
@@ -2624,12 +2651,13 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     for m in rest:
         if m.prep is None and norm and _told_after(norm, m.start - len(m.clitic)):
             break  # "الذي شارك في التظاهرة ان «المتظاهرين يطالبون": another clause, told
-        gap = _words_between(norm, anchor, m.start) if anchor is not None else 0
+        gap = sum(1 for w in norm[anchor : m.start].split() if w.strip(_PUNCTUATION)) if anchor is not None else 0
         if m.prep is None and gap > 2 and norm and _count_words(norm, m.start - len(m.clitic)) == gap:
             gap = 0  # "اعتقل أكثر من 200 مدرس": nothing but the object's count between
         if m.prep is None and gap > 2 and not (anchor is not None and (
                 _genitive_chain(norm, anchor, m.start) or _governed_chain(norm, anchor, m.start - len(m.clitic))
-                or _adjuncts_only(norm, anchor, m.start - len(m.clitic)))):
+                or _adjuncts_only(norm, anchor, m.start - len(m.clitic))
+                or _counted_members(norm, anchor, m.start - len(m.clitic)))):
             continue
         if m.prep is not None and gap > 6:
             break
@@ -2704,6 +2732,26 @@ def _genitive_chain(norm: str, a: int, b: int, most: int = 4) -> bool:
     return True
 
 
+def _comma_after_subject(norm: str, a: int, b: int) -> bool:
+    """Whether a comma right after a verb's subject is followed by the verb's complement, one or two words
+    with no other mark before the mention at ``b`` ("بخاري، بسحق «بوكو حرام»")."""
+    text = norm[a:b].strip()
+    if not text.startswith(("،", ",")):
+        return False
+    rest = text[1:].strip().rstrip("«\"“").strip()
+    words = rest.split()
+    if not 0 < len(words) <= 2 or any(c in rest for c in "،,؛:.«»\"()") or words[0] in _NOT_COMPLEMENTS:
+        return False
+    # (the complement: a verbal noun after ب or ل, "بسحق", or a preposition, "مع"; not a clause: "، الذي
+    # تقوده المملكة،", "، بينما تسعى إيران", "، حيث خصصت")
+    return words[0] in RECIPIENT_PREPS or (words[0][:1] in ("ب", "ل") and len(words[0]) > 3)
+
+
+_NOT_COMPLEMENTS = frozenset(normalize_key(w) for w in (
+    "بينما", "بعد", "بعدما", "بين", "بل", "بسبب", "لكن", "لكنه", "لكنها", "لأن", "لان", "لدى", "لذلك", "لم", "لن",
+    "ليس", "بأن", "بان"))
+
+
 def _adjuncts_only(norm: str, a: int, b: int) -> bool:
     """Whether only a short place, a time and honorifics stand between a verb's subject and its object
     ("استقبل الملك سلمان في قصر السلام اليوم معالي وزير الدفاع الأمريكي")."""
@@ -2748,11 +2796,8 @@ _CHAIN_PREPS = frozenset(normalize_key(w) for w in ("على", "ضد", "إلى", 
 
 # (the actor matcher's counts, and the hundreds and millions: "نحو ألفي شخص", "خمسمائة متظاهر")
 NUMBER_WORDS = COUNT_WORDS | frozenset(normalize_key(w) for w in (
-    "اثنان", "اثنين", "اثنا", "اثني", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "ثلاث",
-    "أربع", "خمس", "ست", "سبع", "ثماني", "تسع", "عشر", "عشرات", "مئات", "ألف", "آلاف", "ألفين", "عشرين", "ثلاثين",
-    "أربعين", "خمسين", "مئة", "مائة", "مائتين", "مئتين", "ثلاثمائة", "أربعمائة", "خمسمائة", "ستمائة", "سبعمائة",
-    "ثمانمائة", "تسعمائة", "ثلاثمئة", "أربعمئة", "خمسمئة", "ستمئة", "سبعمئة", "ثمانمئة", "تسعمئة", "مليون",
-    "ملايين", "مليار"))
+    "اثنان", "اثنا", "اثني", "ألفين", "مائتين", "مئتين", "ثلاثمائة", "أربعمائة", "خمسمائة", "ستمائة", "سبعمائة",
+    "ثمانمائة", "تسعمائة", "ثلاثمئة", "أربعمئة", "خمسمئة", "ستمئة", "سبعمئة", "ثمانمئة", "تسعمئة", "مليار"))
 
 
 _POSSESSIVE_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم", "ها")
@@ -2828,6 +2873,22 @@ def _member_of(norm: str, verb_end: int, m: _M, counted: bool = False) -> bool:
     return 2 <= len(words) <= 4 and words[0] in MEMBERS and words[-1] in (IN, FROM)
 
 
+# the heads of "members of" in the construct state, besides MEMBERS ("عشرة من قياديي حزب الإصلاح")
+_MEMBER_CONSTRUCTS = MEMBERS | frozenset(normalize_key(w) for w in (
+    "قياديي", "أعضاء", "مقاتلي", "مسلحي", "عناصر", "ضباط", "جنود", "أنصار", "مسؤولي", "موظفي", "نشطاء", "ناشطي"))
+
+
+def _counted_members(norm: str, a: int, b: int) -> bool:
+    """Whether the words between ``a`` and ``b`` count members of what follows: "عشرة من قياديي", "عددا من
+    أعضاء" (a verb's object is then the body they belong to, "القبض على عشرة من قياديي حزب الإصلاح")."""
+    words = [w.strip(_PUNCTUATION) for w in norm[a:b].split()]
+    if words and words[0] in (ON, "الي"):
+        words = words[1:]  # (the verb's own preposition: "القبض على")
+    return len(words) == 3 and (_counted(words[0]) or words[0] in _SOME_COUNTED) and words[1] == FROM \
+        and words[2] in _MEMBER_CONSTRUCTS
+
+
+_SOME_COUNTED = frozenset(normalize_key(w) for w in ("عددا", "عدد", "العشرات", "المئات"))
 _CONTENT_GOES_ON = re.compile(r"[،,]\s*(?:وكذلك|وأيضا|وايضا|كذلك|فضلا عن)\s")
 _RELATIVE_RE = re.compile("|".join(normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين")))
 _PUNCT_RE = re.compile(r"[،,.:؛«»()]")
@@ -2969,7 +3030,7 @@ def _a_year(norm: str, pos: int, number: str) -> bool:
 
 # an approximate count's words before its number: "نحو 500", "أكثر من 200", "ما يزيد عن 30", "زهاء ألف"
 _ABOUT = tuple(sorted((tuple(normalize_key(w) for w in phrase.split()) for phrase in (
-    "نحو", "حوالي", "حوالى", "قرابة", "زهاء", "أكثر من", "اكثر من", "أقل من", "ما يزيد عن", "ما يزيد على",
+    "نحو", "حوالي", "قرابة", "زهاء", "أكثر من", "اكثر من", "أقل من", "ما يزيد عن", "ما يزيد على",
     "يزيد عن", "يزيد على", "ما يقارب", "يقارب", "ما لا يقل عن", "لا يقل عن")), key=len, reverse=True))
 
 
