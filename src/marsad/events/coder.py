@@ -1035,8 +1035,10 @@ class EventCoder:
                 anchor = actor[-1].end
                 for m in after:  # "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز": the subject named again
                     if m.start >= anchor and _words_between(norm, anchor, m.start) <= 1 and (
-                            m.mention.code in named or _apposed_title(norm, actor[-1], m)):
-                        anchor = m.end
+                            m.mention.code in named or _apposed_title(norm, actor[-1], m)
+                            or (m.mention.kind == "nisba" and not m.clitic and norm[anchor:m.start].strip() == ""
+                                and m.mention.code in {c.split(":")[0] for c in named})):
+                        anchor = m.end  # (and its own nationality: "شرطة ولاية نيوجيرسي الأمريكية")
                 rest = [m for m in rest if m.end > anchor]
                 beyond = [m for m in after_all if m not in after and m.mention.code not in named]
                 if not rest and beyond and (_adjuncts_only(norm, anchor, beyond[0].start - len(beyond[0].clitic))
@@ -1532,6 +1534,9 @@ class EventCoder:
                 return [m]
             if states and _by_weapon(norm, [m]):
                 return [m]  # "قتل زعيم القاعدة العام الماضي بصاروخ أمريكي": whose missile
+            if m.prep is None and m.mention.kind != "nisba" and weapon_word(
+                    weapon := _word_before(norm, m.start - len(m.clitic))) and weapon.startswith(("ب", "وب")):
+                return [m]  # "قتل شاب فلسطيني صباح أمس برصاص الجيش الإسرائيلي": whose bullets
             if m.prep is None and m.start > _hit_end(h) and \
                     _words_between(norm, _hit_end(h), m.start - len(m.clitic)) == 0 and \
                     (last := norm[h.start : _hit_end(h)].rsplit(" ", 1)[-1]).startswith("ب") and weapon_word(last):
