@@ -637,6 +637,10 @@ class EventCoder:
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote, hits)
             # (what the clause's own words say about who did it, read after the arguments)
+            if t.cameo == "1823" and not actor and recipient:
+                # (not a side coded as the dead themselves: "جنود ليبيون … مع قوات مجلس شورى ثوار بنغازي")
+                actor = [m for m in _fought_with(norm, sent, recipient[-1].end)
+                         if m.mention.code not in {r.mention.code for r in recipient}]
             actor, recipient = self._killed_by_attack(norm, h, hits, actor, recipient)
             actor, recipient = self._blame(norm, sent, h, actor, recipient)
             actor, recipient = self._eased(norm, sent, h, actor, recipient)
@@ -3580,6 +3584,30 @@ def _nearest_date(dates: list[DateMention], h: TriggerHit, sent: _Sentence) -> t
         return None, None
     best = min(inside, key=lambda d: min(abs(d.start - h.end), abs(h.start - d.end)))
     return best.value, best.end_value
+
+
+_CLASHES = frozenset(normalize_key(w) for w in (
+    "اشتباك", "اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "مواجهة", "معارك", "المعارك", "معركة", "قتال"))
+_CONFRONTING = frozenset(normalize_key(w) for w in (
+    "يتصدى", "يتصدون", "تتصدى", "تصديه", "تصديهم", "يواجه", "يواجهون", "يقاتل", "يقاتلون", "تقاتل"))
+
+
+def _fought_with(norm: str, sent: _Sentence, after: int) -> list[_M]:
+    """Who killed the dead named before ``after``, as the side they fought: "قتل جندي تركي في اشتباكات مع
+    مسلحين", "قتل باسم عاشور من كتائب القسام، الجناح العسكري لحركة حماس، عندما كان يتصدى للقوات الإسرائيلية"
+    (within twelve words, past an apposition)."""
+    for m in sent.mentions:
+        if not after <= m.start < sent.end or _words_between(norm, after, m.start) > 12:
+            continue
+        word = _word_before(norm, m.start - len(m.clitic))
+        # ("مع مسلحي داعش": with the body whose members they fought)
+        with_them = m.prep == WITH or (m.prep is None and not m.clitic and word in _MEMBER_CONSTRUCTS
+                                       and _nth_word_before(norm, m.start, 2) == WITH)
+        if with_them and any(w in _CLASHES for w in norm[after : m.start].split()[-5:]):
+            return [m]
+        if word in _CONFRONTING and (m.prep == "ل" or (m.prep is None and not m.clitic)):
+            return [m]
+    return []
 
 
 def _give_recipient(event: Event, recipient: list[_M]) -> None:
