@@ -374,6 +374,9 @@ FOREIGN = frozenset(normalize_key(w) for w in ("أجنبية", "أجنبي", "أ
                                                "الدولية", "دولي", "الدولي", "متعددة", "غربية", "الغربية", "أممية"))
 OUTLET_HEADS = frozenset({"صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع"})
 OPENING_QUOTES = frozenset("«\"“")
+# a body that names itself, and the quoted name (normalized: "تطلق على نفسها", "تسمي نفسها")
+_SELF_STYLED = re.compile(r"(?:تطلق|يطلق|اطلقت|أطلقت|تسمي|يسمي|سمت)\s+(?:علي\s+)?(?:نفسها|نفسه)\s+"
+                          r"(?:اسم\s+|تسميه\s+)?[«\"“](?P<name>[^»\"”]{3,80})[»\"”]")
 CLOSING_QUOTES = frozenset("»\"”")
 
 
@@ -674,7 +677,28 @@ class ActorMatcher:
         # "مطار الملك فهد الدولي", "جامعة الملك سعود", "حي إسكان الملك فهد": a place or an institution named
         # after a person is not that person, nor is a relative ("ابن عم الأسد")
         mentions = [m for m in mentions if m.kind not in ("person", "title") or not self._named_after(nt, m)]
+        mentions = self._self_styled(nt, mentions)
         mentions.sort(key=lambda m: m.span.start)
+        return mentions
+
+    def _self_styled(self, nt: NormalizedText, mentions: list[Mention]) -> list[Mention]:
+        """"مجموعة تطلق على نفسها «المقاومة الوطنية الإسلامية في العراق»": a group that names itself, with the
+        one country its quoted name holds, is an armed group of that country (the mentions inside the name
+        are part of it)."""
+        norm = nt.text
+        for named in _SELF_STYLED.finditer(norm):
+            o_start, o_end = nt.to_original(named.start("name"), named.end("name"))
+            inside = [m for m in mentions if o_start <= m.span.start and m.span.end <= o_end]
+            countries = {m.code.split(":")[0] for m in inside if m.kind in ("country", "capital", "nisba")}
+            known = [m for m in inside if m.kind not in ("country", "capital", "nisba")
+                     and not (m.entry or "").startswith("roles:")]
+            if len(countries) != 1 or known:
+                continue  # (a known group inside keeps its own code; no country, or several, says no one; a
+                # role noun inside, "جيش التحرير في مالي", is part of the name)
+            country = countries.pop()
+            mentions = [m for m in mentions if m not in inside]
+            mentions.append(Mention(Span(o_start, o_end), f"{country}:REB", f"{country}: self-styled group",
+                                    "group", None))
         return mentions
 
     @staticmethod
