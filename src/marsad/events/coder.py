@@ -1306,6 +1306,12 @@ class EventCoder:
                     # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج", "شارك آلاف في مظاهرة" (and not who answers one:
                     # "أعلن العبادي إصلاحات ردا على احتجاجات ضد الفساد")
                     actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                    verb_start = h.start - len(h.prefix) - len(verb := _word_before(norm, h.start - len(h.prefix))) - 1
+                    if not actor and verb.endswith("وا") and _word_before(norm, verb_start) in _EXPLAINING:
+                        # "طلاب في جامعة هوارد في واشنطن يسجلون مرحلة غير مسبوقة …، إذ نظموا مظاهرات": a plural
+                        # verb explaining the clause before goes on with the people who were its subject
+                        actor = [m for m in before if m.prep is None and m.mention.kind == "group"
+                                 and m.mention.code.endswith(":CVL")][-1:]
                 recipient = recipient + ([genitive] if genitive is not None else []) + _recipients(
                     [m for m in after if m is not genitive and m is not agent and m not in actor], norm, h.end,
                     purposes)
@@ -2986,6 +2992,7 @@ def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
 # words that open what follows a verb with no object ("20 عنصرا من داعش قتلوا كما تم تدمير وكر")
 # types whose acts with counted civilians alone, by no one named, are everyday dealings (not harm done to them)
 _DEALINGS = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "REQUEST"})
+_EXPLAINING = frozenset(normalize_key(w) for w in ("إذ", "اذ", "حيث"))
 _OR = frozenset(normalize_key(w) for w in ("أو", "او"))
 # (and a time: "ستة أشخاص قد قتلوا يوم الخميس")
 _NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in ("كما", "فيما", "بينما", "حسب", "بحسب", "وفق", "وفقا", "حيث",
