@@ -686,6 +686,8 @@ class ActorMatcher:
         one country its quoted name holds, is an armed group of that country (the mentions inside the name
         are part of it)."""
         norm = nt.text
+        if "نفس" not in norm:
+            return mentions  # (the common case, settled without the pattern)
         for named in _SELF_STYLED.finditer(norm):
             o_start, o_end = nt.to_original(named.start("name"), named.end("name"))
             inside = [m for m in mentions if o_start <= m.span.start and m.span.end <= o_end]

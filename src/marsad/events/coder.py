@@ -2230,7 +2230,7 @@ class EventCoder:
                 prep = prev
         elif not clitic or clitic in ("و", "ف"):
             prev = _word_before(norm, ws)
-            if (counted := _count_words(norm, ws)) and \
+            if _counted(prev.strip(_PUNCTUATION)) and (counted := _count_words(norm, ws)) and \
                     (governor := _nth_word_before(norm, ws, counted + 1)) in RECIPIENT_PREPS | OTHER_PREPS and \
                     not (governor == FROM and _counted(_nth_word_before(norm, ws, counted + 2))):
                 prev = governor  # "أفرجت عن أكثر من 200 معتقل": the preposition before the count governs
@@ -2573,7 +2573,7 @@ def _clause_end(norm: str, pos: int, ceiling: int) -> int:
         # a time set off by commas does not end the clause: "هدد الجيش الكوري الجنوبي، اليوم الاثنين، بالرد
         # على كوريا الشمالية"
         closing = [j for j in (norm.find("،", best + 1, ceiling), norm.find(",", best + 1, ceiling)) if j >= 0]
-        if closing and _times_only(norm[best + 1 : min(closing)]):
+        if closing and min(closing) - best < 40 and _times_only(norm[best + 1 : min(closing)]):
             return _clause_end(norm, min(closing) + 1, ceiling)
     return best
 
