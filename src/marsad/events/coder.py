@@ -826,11 +826,14 @@ class EventCoder:
                 ptype, code = "PROTEST", "145"
                 if actor and not any(_is_protester(m) for m in actor):
                     actor, recipient = [], actor + recipient
-            if ptype == "ASSAULT" and _pattern_key(t.pattern).split(" ")[-1] in _ATTACK_NOUNS and actor and \
-                    all(_one_person(norm, m) for m in actor) and \
-                    not self._violent_words(norm, sent, h, hits):
+            if ptype == "ASSAULT" and _pattern_key(t.pattern).split(" ")[-1] in _ATTACK_NOUNS and (
+                    (actor and all(_one_person(norm, m) for m in actor))
+                    or (not actor and norm[h.start : h.end].endswith(("ه", "ها")) and any(
+                        _unconjoined(w.strip(_PUNCTUATION)) in SAYING for w in norm[h.end : sent.end].split()[:15]))) \
+                    and not self._violent_words(norm, sent, h, hits):
                 # "شن الرئيس التركي هجوما على المعارضة", "هجوم الرئيس على المعارضة": a person's attack, with nothing of
-                # violence in its sentence, is in words: criticism
+                # violence in its sentence, is in words: criticism (and "جدد هجومه … على جماعة الإخوان، قائلا إن":
+                # his attack, told with what he said)
                 ptype, code = "ACCUSE", CRITICIZE
             if ptype == "CONSULT" and aux == "future":
                 ptype, code = "AGREE", "036"  # a scheduled meeting or visit is an agreement to meet
