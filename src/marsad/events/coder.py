@@ -783,10 +783,10 @@ class EventCoder:
                         if m.start > h.start and m.prep in (TO, "الي", "ل", None) and m not in actor}:
                 actor = []  # "وصل وفد إلى موسكو": a delegation given the country of where it goes is a guess
             if t.cameo == "042" and (not actor or _word_after(norm, _hit_end(h)) in AMOUNTS or _count_after(
-                    norm, _hit_end(h)) or all(
+                    norm, _hit_end(h)) or _reaches_a_level(norm, _hit_end(h)) or all(
                     m.mention.kind == "nisba" or m.mention.code.endswith(":CVL") for m in actor)):
                 continue  # a visit by nobody named: a count ("وصل عدد الضحايا إلى 409", "أحكاما بالسجن لمدد تصل
-                # إلى ثلاث سنوات"), a storm ("وصل إعصار
+                # إلى ثلاث سنوات", "وصول انتاج أوبك إلى مستوى قياسي"), a storm ("وصل إعصار
                 # سوديلور لإقليم فوجيان"), tourists or a player reaching a city; nor by a people: migrants or
                 # tourists ("السوريين الذين يجازفون … للوصول إلى أوروبا"); not diplomacy an analyst can use
             if t.type == "CONSULT" and (actor or recipient) and (
@@ -828,12 +828,14 @@ class EventCoder:
                     actor, recipient = [], actor + recipient
             if ptype == "ASSAULT" and _pattern_key(t.pattern).split(" ")[-1] in _ATTACK_NOUNS and (
                     (actor and all(_one_person(norm, m) for m in actor))
-                    or (not actor and norm[h.start : h.end].endswith(("ه", "ها")) and any(
+                    or (not actor and (norm[h.start : h.end].endswith(("ه", "ها")) or (
+                        recipient and all(m.mention.kind in ("person", "title") for m in recipient))) and any(
                         _unconjoined(w.strip(_PUNCTUATION)) in SAYING for w in norm[h.end : sent.end].split()[:15]))) \
                     and not self._violent_words(norm, sent, h, hits):
                 # "شن الرئيس التركي هجوما على المعارضة", "هجوم الرئيس على المعارضة": a person's attack, with nothing of
-                # violence in its sentence, is in words: criticism (and "جدد هجومه … على جماعة الإخوان، قائلا إن":
-                # his attack, told with what he said)
+                # violence in its sentence, is in words: criticism (and "جدد هجومه … على جماعة الإخوان، قائلا إن",
+                # "شن هجوما على نائب الرئيس العراقي …، معتبرا إياه": an attack on a person or one's own, told with
+                # what was said)
                 ptype, code = "ACCUSE", CRITICIZE
             if ptype == "CONSULT" and aux == "future":
                 ptype, code = "AGREE", "036"  # a scheduled meeting or visit is an agreement to meet
@@ -3234,6 +3236,13 @@ def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
         if not word.startswith("ال"):
             return word in GOALS
     return False
+
+
+def _reaches_a_level(norm: str, pos: int) -> bool:
+    """Whether what arrives, within a few words after ``pos``, arrives at a level ("إلى مستوى قياسي")."""
+    words = [w.strip(_PUNCTUATION) for w in norm[pos : pos + 60].split()[:5]]
+    return any(w in (TO, "الي") and i + 1 < len(words) and _strip_article(words[i + 1]) in _LEVELS
+               for i, w in enumerate(words))
 
 
 _LEVELS = frozenset(normalize_key(w) for w in ("معدل", "مستوى", "رقم", "هدف", "سعر", "أسعار", "نمو", "مبلغ"))
