@@ -67,7 +67,6 @@ _NOT_THE_PERSON = NAMED_AFTER | KIN
 _NUN_STEMS = frozenset({"تلفزيون", "امين"})  # nouns whose own stem ends in ون / ين, not sound plurals
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # لل = ل + ال: the key drops the article's alef
 SPLIT_MIN_LEN = 6
-_MANY_COUNTRIES = 3  # a sentence naming this many states by name gives no group the country of any of them
 SPLIT_KINDS = frozenset({"country", "nisba", "region"})
 # the endings of a group's name used as an adjective after fighters or rebels: "الحوثيين", "الحوثي"
 _GROUP_ADJECTIVE = ("يين", "يون", "ي", "يه")
@@ -373,11 +372,12 @@ def _role_name(role: RoleEntry) -> str:
 FOREIGN = frozenset(normalize_key(w) for w in ("أجنبية", "أجنبي", "أجانب", "الأجنبية", "الأجنبي", "الأجانب", "دولية",
                                                "الدولية", "دولي", "الدولي", "متعددة", "غربية", "الغربية", "أممية"))
 OUTLET_HEADS = frozenset({"صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع"})
+_MANY_COUNTRIES = 3  # a sentence naming this many states by name gives no group the country of any of them
 OPENING_QUOTES = frozenset("«\"“")
-# a body that names itself, and the quoted name (normalized: "تطلق على نفسها", "تسمي نفسها")
-_SELF_STYLED = re.compile(r"(?:تطلق|يطلق|اطلقت|أطلقت|تسمي|يسمي|سمت)\s+(?:علي\s+)?(?:نفسها|نفسه)\s+"
-                          r"(?:اسم\s+|تسميه\s+)?[«\"“](?P<name>[^»\"”]{3,80})[»\"”]")
 CLOSING_QUOTES = frozenset("»\"”")
+# a body that names itself, and the quoted name (normalized: "تطلق على نفسها", "تسمي نفسها")
+_SELF_STYLED = re.compile(r"(?:تطلق|يطلق|اطلقت|تسمي|يسمي|سمت)\s+(?:علي\s+)?(?:نفسها|نفسه)\s+"
+                          r"(?:اسم\s+|تسميه\s+)?[«\"“](?P<name>[^»\"”]{3,80})[»\"”]")
 
 
 class ActorMatcher:

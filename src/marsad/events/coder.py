@@ -125,6 +125,7 @@ OTHER_PREPS = frozenset(normalize_key(w) for w in ("في", "داخل", "خلال
                                                     "خارج", "بخارج", "بداخل", "بحسب", "وبحسب", "وحسب",
                                                     "وفقا", "طبقا"))  # ("في خارج المملكة": a place; "بحسب
 # سكاي نيوز": a source)
+_ALL_PREPS = RECIPIENT_PREPS | OTHER_PREPS
 # sending: "بعث خادم الحرمين الشريفين برقية تهنئة لملك المغرب" (the sender congratulates)
 SENDING = frozenset(normalize_key(w) for w in (
     "بعث", "بعثت", "يبعث", "تبعث", "بعثوا", "أرسل", "أرسلت", "يرسل", "ترسل", "أرسلوا", "أبرق", "أبرقت"))
@@ -826,12 +827,8 @@ class EventCoder:
                 ptype, code = "PROTEST", "145"
                 if actor and not any(_is_protester(m) for m in actor):
                     actor, recipient = [], actor + recipient
-            if ptype == "ASSAULT" and _pattern_key(t.pattern).split(" ")[-1] in _ATTACK_NOUNS and (
-                    (actor and all(_one_person(norm, m) for m in actor))
-                    or (not actor and (norm[h.start : h.end].endswith(("ه", "ها")) or (
-                        recipient and all(m.mention.kind in ("person", "title") for m in recipient))) and any(
-                        _unconjoined(w.strip(_PUNCTUATION)) in SAYING for w in norm[h.end : sent.end].split()[:15]))) \
-                    and not self._violent_words(norm, sent, h, hits):
+            if ptype == "ASSAULT" and _pattern_key(t.pattern).split(" ")[-1] in _ATTACK_NOUNS and \
+                    _attack_by_word(norm, sent, h, actor, recipient) and not self._violent_words(norm, sent, h, hits):
                 # "شن الرئيس التركي هجوما على المعارضة", "هجوم الرئيس على المعارضة": a person's attack, with nothing of
                 # violence in its sentence, is in words: criticism (and "جدد هجومه … على جماعة الإخوان، قائلا إن",
                 # "شن هجوما على نائب الرئيس العراقي …، معتبرا إياه": an attack on a person or one's own, told with
@@ -1159,7 +1156,7 @@ class EventCoder:
                             t.cameo == ARREST and t.pos == "verb" and norm[h.start : h.end].endswith("وا")
                             and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) == 0)))
                     or (previous is not None and not previous[0] and previous[1] == actor
-                        and _word_before(norm, h.start - len(h.prefix)) in _OR)):
+                        and _word_before(norm, h.start - len(h.prefix)) == _OR)):
                 # "1.3 مليون يمني أجبروا على النزوح": a count of people before a verb of forcing with على
                 # right after it (no object between) were forced (the unwritten passive أُجبروا); "أربعة
                 # اشخاص اعتقلوا الثلاثاء": a count right before a verb of arrest with no object were arrested;
@@ -1302,7 +1299,7 @@ class EventCoder:
                 elif not actor and t.cameo == "042" and genitive is None and after and after[0].prep == "ل" \
                         and _words_between(norm, h.end, after[0].start - len(after[0].clitic)) == 0 \
                         and after[0].mention.kind in ("person", "title", "institution", "group") \
-                        and any(m.prep in (TO, "الي") for m in after[1:]):
+                        and any(m.prep == TO for m in after[1:]):
                     agent = after[0]  # "في ختام زيارة لوزير الخارجية الروسي إلى إسلام أباد": who visits, after ل
                     # and before where to (not a place after ل, "زيارة لبيروت", which is where)
                     actor = _coordinated(norm, after)
@@ -1536,8 +1533,8 @@ class EventCoder:
                 break
             between = norm[h.end : m.start]
             if (mark := _AGENT_MARK.search(between[-30:])) is not None:
-                if _unconjoined(_word_before(norm, m.start - len(between[-30:]) + mark.start())) in CASUALTY_VERBS \
-                        and m.start - len(between[-30:]) + mark.start() > _hit_end(h) + 1:
+                marked_at = m.start - len(between[-30:]) + mark.start()
+                if marked_at > _hit_end(h) + 1 and _unconjoined(_word_before(norm, marked_at)) in CASUALTY_VERBS:
                     break  # "قصف طيران النظام …، أمس، إلى مؤيدين قتلوا على يد المعارضة": another verb's agent
                 return [m]
             if self._carried_out_by(norm, h, m):
@@ -2236,7 +2233,7 @@ class EventCoder:
         elif not clitic or clitic in ("و", "ف"):
             prev = _word_before(norm, ws)
             if _counted(prev.strip(_PUNCTUATION)) and (counted := _count_words(norm, ws)) and \
-                    (governor := _nth_word_before(norm, ws, counted + 1)) in RECIPIENT_PREPS | OTHER_PREPS and \
+                    (governor := _nth_word_before(norm, ws, counted + 1)) in _ALL_PREPS and \
                     not (governor == FROM and _counted(_nth_word_before(norm, ws, counted + 2))):
                 prev = governor  # "أفرجت عن أكثر من 200 معتقل": the preposition before the count governs
                 # (not a part's من: "خمسة من 13 إثيوبيا خطفوا")
@@ -2732,7 +2729,7 @@ def _purpose_before(norm: str, pos: int) -> bool:
     return bare in GOALS or bool(_TAFIL_SHAPE.match(bare) or _VERBAL_NOUN_SHAPE.match(bare))
 
 
-_CHAIN_BREAKERS = RECIPIENT_PREPS | OTHER_PREPS | frozenset(
+_CHAIN_BREAKERS = _ALL_PREPS | frozenset(
     normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "ان", "أن", "إن", "لكن", "بل", "ثم", "او",
                                "أو", "قد", "لقد", "كان", "كانت", "لم", "لن", "لا", "ما", "حيث", "عندما", "بينما"))
 
@@ -2864,6 +2861,18 @@ def _one_person(norm: str, m: _M) -> bool:
     return m.mention.kind == "metonym" and norm[m.start : m.end].split(" ", 1)[0] in _PERSON_HEADS
 
 
+def _attack_by_word(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M], recipient: list[_M]) -> bool:
+    """Whether an attack (هجوم) may be one of words: a person's ("شن الرئيس التركي هجوما على المعارضة"), or,
+    by no one named, one's own or on a person, told with a verb of saying in its sentence ("جدد هجومه … على
+    جماعة الإخوان، قائلا إن", "شن هجوما على نائب الرئيس العراقي …، معتبرا إياه")."""
+    if actor:
+        return all(_one_person(norm, m) for m in actor)
+    if not (norm[h.start : h.end].endswith(("ه", "ها"))
+            or (recipient and all(m.mention.kind in ("person", "title") for m in recipient))):
+        return False
+    return any(_unconjoined(w.strip(_PUNCTUATION)) in SAYING for w in _WORD_RE.findall(norm, h.end, sent.end)[:15])
+
+
 def _condemned(norm: str, verb_end: int, h: TriggerHit) -> bool:
     """Whether the act at ``h`` is the object of a verb of accusing ending at ``verb_end``: within four words
     of it in the same clause, with no preposition but ب ("ندد بالهجوم") before the act."""
@@ -2895,7 +2904,7 @@ def _member_of(norm: str, verb_end: int, m: _M, counted: bool = False) -> bool:
 
 # the heads of "members of" in the construct state, besides MEMBERS ("عشرة من قياديي حزب الإصلاح")
 _MEMBER_CONSTRUCTS = MEMBERS | frozenset(normalize_key(w) for w in (
-    "قياديي", "أعضاء", "مقاتلي", "مسلحي", "عناصر", "ضباط", "جنود", "أنصار", "مسؤولي", "موظفي", "نشطاء", "ناشطي"))
+    "قياديي", "مقاتلي", "مسلحي", "جنود", "أنصار", "مسؤولي", "موظفي", "نشطاء", "ناشطي"))
 
 
 def _counted_members(norm: str, a: int, b: int) -> bool:
@@ -2994,12 +3003,12 @@ def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
         following[0].startswith("ب") and following[0][1:3] in ("ال", "قص", "رص", "ني", "ان", "هج", "غا")))
 
 
-# words that open what follows a verb with no object ("20 عنصرا من داعش قتلوا كما تم تدمير وكر")
 # types whose acts with counted civilians alone, by no one named, are everyday dealings (not harm done to them)
 _DEALINGS = frozenset({"CONSULT", "AID", "SUPPORT", "AGREE", "COOPERATE", "REQUEST"})
-_EXPLAINING = frozenset(normalize_key(w) for w in ("إذ", "اذ", "حيث"))
-_OR = frozenset(normalize_key(w) for w in ("أو", "او"))
-# (and a time: "ستة أشخاص قد قتلوا يوم الخميس")
+_EXPLAINING = frozenset(normalize_key(w) for w in ("إذ", "حيث"))
+_OR = normalize_key("أو")
+# words that open what follows a verb with no object ("20 عنصرا من داعش قتلوا كما تم تدمير وكر"), and a
+# time ("ستة أشخاص قد قتلوا يوم الخميس")
 _NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in ("كما", "فيما", "بينما", "حسب", "بحسب", "وفق", "وفقا", "حيث",
                                                        "خلال", "منذ", "أو")) | NEWS_TIMES | _DAY_WORDS
 
@@ -3051,7 +3060,7 @@ def _a_year(norm: str, pos: int, number: str) -> bool:
 
 # an approximate count's words before its number: "نحو 500", "أكثر من 200", "ما يزيد عن 30", "زهاء ألف"
 _ABOUT = tuple(sorted((tuple(normalize_key(w) for w in phrase.split()) for phrase in (
-    "نحو", "حوالي", "قرابة", "زهاء", "أكثر من", "اكثر من", "أقل من", "ما يزيد عن", "ما يزيد على",
+    "نحو", "حوالي", "قرابة", "زهاء", "أكثر من", "أقل من", "ما يزيد عن", "ما يزيد على",
     "يزيد عن", "يزيد على", "ما يقارب", "يقارب", "ما لا يقل عن", "لا يقل عن")), key=len, reverse=True))
 
 
@@ -3241,7 +3250,7 @@ def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
 def _reaches_a_level(norm: str, pos: int) -> bool:
     """Whether what arrives, within a few words after ``pos``, arrives at a level ("إلى مستوى قياسي")."""
     words = [w.strip(_PUNCTUATION) for w in norm[pos : pos + 60].split()[:5]]
-    return any(w in (TO, "الي") and i + 1 < len(words) and _strip_article(words[i + 1]) in _LEVELS
+    return any(w == TO and i + 1 < len(words) and _strip_article(words[i + 1]) in _LEVELS
                for i, w in enumerate(words))
 
 
