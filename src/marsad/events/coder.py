@@ -2668,6 +2668,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     for m in rest:
         if m.prep is None and norm and _told_after(norm, m.start - len(m.clitic)):
             break  # "الذي شارك في التظاهرة ان «المتظاهرين يطالبون": another clause, told
+        if norm and anchor is not None and _opens_clause_between(norm, anchor, m.start - len(m.clitic)):
+            break  # "قتل مقاتل بعدما أطلقت طائرة أميركية صاروخا": the drone is the next clause's subject
         gap = sum(1 for w in norm[anchor : m.start].split() if w.strip(_PUNCTUATION)) if anchor is not None else 0
         if m.prep is None and gap > 2 and norm and _count_words(norm, m.start - len(m.clitic)) == gap:
             gap = 0  # "اعتقل أكثر من 200 مدرس": nothing but the object's count between
@@ -3311,6 +3313,18 @@ def _word_before_past(norm: str, pos: int, skipped: frozenset[str], at_most: int
 def _pronoun_before(norm: str, pos: int) -> str:
     """The word before a verb at ``pos``, past negators and auxiliaries ("أنه لم يلتق" -> "أنه")."""
     return _word_before_past(norm, pos, _BEFORE_A_VERB, 3)[0]
+
+
+def _opens_clause_between(norm: str, a: int, b: int) -> bool:
+    """Whether a subordinate or following clause opens between ``a`` and ``b``: "بعدما", "عندما", "حيث", "ثم" …
+    or "بعد أن"/"قبل أن"."""
+    words = [_unconjoined(w) for w in norm[a:b].split()]
+    # (but "تستهدف حزب العمال كما تنظيم داعش": كما right before a name joins it, "as well as")
+    return any((w in CLAUSE_OPENERS and not (w == _AS and i == len(words) - 1))
+               or (w in ("ان", "أن") and i and words[i - 1] in ("بعد", "قبل")) for i, w in enumerate(words))
+
+
+_AS = normalize_key("كما")
 
 
 def _opens_dropped_subject(norm: str, pos: int) -> bool:
