@@ -7,7 +7,8 @@ types with ``--lexicon``; a user's entry overrides a shipped entry with the same
   capitals and seats of power, organizations, groups, named legislatures, agencies, media, regions.
 - **roles** (TSV ``id pattern role kind name_en note``): institution, office and group nouns that
   combine with a country (``وزارة الدفاع`` + ``القرغيزية`` -> ``KGZ:MIL``); a ``counted`` noun is a group
-  named in the singular after a count (``200 معلم ايراني`` -> ``IRN:CVL``).
+  named in the singular after a count (``200 معلم ايراني`` -> ``IRN:CVL``); a ``construct`` noun names people
+  only through the genitive after it (``مسلحو حماس`` -> Hamas; ``مسلحي التنظيم`` alone names no one).
 - **people** (JSON ``{"people": [{id, name_en, country, names, offices: [{code, office_en, from, to}]}]}``):
   a person is coded by the office held on the document's date.
 
@@ -52,7 +53,10 @@ ATTRIBUTIVE = "attributive"
 # A singular noun that names people only right after a count, where Arabic puts the counted noun in the
 # singular ("200 معلم", "15 طالبا"): alone it is often something else (معلم a landmark, طالب "demanded").
 COUNTED = "counted"
-ROLE_KINDS = frozenset({"office", "institution", "unit", "group", COUNTED})
+# A plural in the construct state, which names people only through the genitive after it ("مسلحو حماس",
+# "لمسلحي حركة الشباب"): alone ("مسلحي التنظيم") it says nothing of whose they are, not even the context's state.
+CONSTRUCT = "construct"
+ROLE_KINDS = frozenset({"office", "institution", "unit", "group", COUNTED, CONSTRUCT})
 # Kinds whose bare pattern may also be written with the article (روسي -> الروسي).
 ARTICLE_KINDS = frozenset({"nisba"})
 

@@ -376,6 +376,10 @@ _MANY_COUNTRIES = 3  # a sentence naming this many states by name gives no group
 OPENING_QUOTES = frozenset("«\"“")
 CLOSING_QUOTES = frozenset("»\"”")
 # a body that names itself, and the quoted name (normalized: "تطلق على نفسها", "تسمي نفسها")
+# the text's hedged attribution after a platform or a force: "، يعتقد أنها", "الذين يرجح أنهم", "يشتبه بأنه"
+_HEDGED = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي|الذين)\s)?و?(?:يعتقد|يرجح|يشتبه|يعتقد)\s(?:ب)?ان(?:ها|ه|هم)\s")
+_BELONGING = re.compile(r"(?:ال)?تابع(?:ه|ون|ين)?(?=\s)")  # (normalized) "تابعة", "التابعين"
+_OWNERS = frozenset({"country", "capital", "organization", "group", "institution", "legislature", "agency"})
 _SELF_STYLED = re.compile(r"(?:تطلق|يطلق|اطلقت|تسمي|يسمي|سمت)\s+(?:علي\s+)?(?:نفسها|نفسه)\s+"
                           r"(?:اسم\s+|تسميه\s+)?[«\"“](?P<name>[^»\"”]{3,80})[»\"”]")
 
@@ -823,6 +827,13 @@ class ActorMatcher:
         ``construct``: the title can head a construct ("رئيس المحكمة"), so it may govern with no connector."""
         if pos >= len(norm) or norm[pos] != " ":
             return None
+        belongs = _BELONGING.match(norm, pos + 1)
+        if belongs is not None and norm.startswith(" ل", belongs.end()):
+            # "دبابات تابعة للجيش الإسرائيلي": what belongs to a force acts for it
+            inner = composed.get(belongs.end() + 2)
+            if inner is not None:
+                end, index, code, name, has_person = inner
+                return end, code, name, index, has_person
         adjective = norm[pos + 1 : pos + 16].split(" ", 1)[0]
         if adjective in TITLE_ADJECTIVES and norm.startswith(" ", pos + 1 + len(adjective)):
             pos += len(adjective) + 1  # "القيادي البارز في تنظيم القاعدة"
@@ -886,11 +897,13 @@ class ActorMatcher:
 
     def _role_target(self, norm: str, r: _Hit, by_start: dict[int, _Hit]) -> tuple[_Hit | None, int]:
         """The actor that completes a role noun, and where the composed mention ends."""
+        role = r.item
+        assert isinstance(role, RoleEntry)
+        if role.kind != "office" and (owner := self._owner_after(norm, r.end, by_start)) is not None:
+            return owner, owner.end
         pos = r.end + 1 if r.end < len(norm) and norm[r.end] == " " else None
         if pos is None:
             return None, r.end
-        role = r.item
-        assert isinstance(role, RoleEntry)
         definite = _definite(norm, r)
         if norm.startswith("دول ", pos) and not definite:
             # "وزراء خارجية دول مجلس التعاون": the ministers of an organization's member states act for it
@@ -936,6 +949,32 @@ class ActorMatcher:
                         continue
                     return cand, cand.end
         return None, r.end
+
+    def _owner_after(self, norm: str, pos: int, by_start: dict[int, _Hit]) -> _Hit | None:
+        """Whose a platform, force or group is when the words after it say so: "طائرات تابعة للتحالف" (they
+        belong to it), or hedged, "طائرة بدون طيار، يعتقد أنها أميركية" and "مسلحون يعتقد أنهم من داعش" (the
+        text's own attribution, which the mention then spans). Not "موالية ل" (loyal to another is still
+        one's own)."""
+        hedge = _HEDGED.match(norm, pos)
+        at = hedge.end() if hedge else pos + 1
+        if not hedge and norm[pos : pos + 1] != " ":
+            return None
+        owned = _BELONGING.match(norm, at)
+        if owned:
+            lam = by_start.get(owned.end() + 1)
+            if lam is not None and lam.prefix == "ل" and _kind(lam.item) in _OWNERS:
+                return lam
+            return None
+        if not hedge:
+            return None
+        if norm.startswith("من ", at):
+            group = by_start.get(at + 3)
+            return group if group is not None and not group.prefix and _kind(group.item) in _OWNERS else None
+        nisba = by_start.get(at)
+        if nisba is not None and not nisba.prefix and _kind(nisba.item) in ("nisba", "country") \
+                and not _nisba_definite(norm, nisba):
+            return nisba
+        return None
 
     def _portfolio_target(self, norm: str, r: _Hit, by_start: dict[int, _Hit]) -> tuple[_Hit | None, int]:
         """"وزير النقل السعودي", "وزارة الشؤون الخارجية العمانية": one or two genitive words naming the

@@ -1025,6 +1025,8 @@ class EventCoder:
                          after[0].mention.kind in ("capital", "country")) and \
                     not (t.type == "COERCE" and _is_protester(after[0])) and \
                     not _plural_verb(norm[h.start : h.end]) and not _disagrees(norm, h, after[0]) and \
+                    not (not between and _oblique(norm, after[0]) and _finite_verb(norm, h)
+                         and _unconjoined(_word_of(norm, h)) not in self._noun_forms) and \
                     _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
                 # (right after a relative pronoun, a verb with no pronoun for the antecedent in its clause has
                 # the antecedent as subject, so the name after it is its object: "الانفجار الذي استهدف الجيش
@@ -1112,6 +1114,14 @@ class EventCoder:
                 rest = after
                 anchor = h.end
             recipient = recipient or _recipients(rest, norm, anchor, purposes)
+            if t.type == "ASSAULT" and t.pos == "verb" and recipient and recipient[0].prep == "ل" and _strip_article(
+                    _unconjoined(_word_before(norm, recipient[0].start - len(recipient[0].clitic)))) \
+                    in self._violent_nouns:
+                # "قتلوا … في غارة لطائرة بدون طيار أميركية", "دمرت غارات لطيران التحالف آليات": whose raid,
+                # which did the act, not whom it was done to
+                owner = recipient
+                actor = actor or owner
+                recipient = _recipients([m for m in rest if m.start > owner[-1].end], norm, owner[-1].end, purposes)
             if not recipient and actor and actor[0].start > h.end and not h.prefix and _object_suffix(norm, h) and \
                     (relative := _word_before(norm, h.start)) in RELATIVES:
                 # "الصحفيين الذين اعتقلتهم الشرطة": the verb's pronoun is what the relative clause describes
@@ -1292,9 +1302,10 @@ class EventCoder:
                 if not actor and t.type == "ASSAULT" and genitive is None and after and after[0].prep == "ل" \
                         and _words_between(norm, h.end, after[0].start - len(after[0].clitic)) == 0 \
                         and (after[0].mention.code.endswith((":MIL", ":COP", ":REB")) or (
-                            after[0].mention.kind == "group" and ":" not in after[0].mention.code)):
+                            after[0].mention.kind in ("group", "institution") and ":" not in after[0].mention.code)):
                     agent = after[0]  # "في قصف للطيران التركي", "في هجوم لحزب العمال الكردستاني": a force or an
-                    # armed group after ل is whose attack it was (with those joined to it: "للحوثيين وقوات صالح")
+                    # armed group after ل is whose attack it was (with those joined to it: "للحوثيين وقوات صالح";
+                    # and its men: "لمسلحي حماس", an institution-like mention with the group's own code)
                     actor = _coordinated(norm, after)
                 elif not actor and t.cameo == "042" and genitive is None and after and after[0].prep == "ل" \
                         and _words_between(norm, h.end, after[0].start - len(after[0].clitic)) == 0 \
@@ -2618,9 +2629,9 @@ def _felt_about(norm: str, h: TriggerHit) -> bool:
 
 
 def _partitive(word: str) -> bool:
-    """Whether "من" after ``word`` names the whole it is a part of: members ("عناصر من حركة طالبان") or the
-    dead and wounded ("قتلى وجرحى من المتمردين")."""
-    return word in PARTITIVES or _unconjoined(word) in _CASUALTIES_OF
+    """Whether "من" after ``word`` names the whole it is a part of: members ("عناصر من حركة طالبان"), the
+    dead and wounded ("قتلى وجرحى من المتمردين"), or a count of them ("عشرين من مسلحي الحوثي")."""
+    return word in PARTITIVES or _unconjoined(word) in _CASUALTIES_OF or _counted(word)
 
 
 def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: int) -> list[_M]:
@@ -2693,7 +2704,10 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
         if m.prep is None or m.prep in RECIPIENT_PREPS or m.prep in ("ل", "ب"):
             group = [m]
             for other in rest[rest.index(m) + 1 :]:
-                if other.clitic == "و" and other.prep is None:
+                # (not past a preposition's phrase or another clause: "20 من الحوثيين وجرح آخرون في مواجهات
+                # مع المقاومة والجيش", whom they fought)
+                if other.clitic == "و" and other.prep is None and (
+                        not norm or _joins(norm[group[-1].end : other.start - len(other.clitic)])):
                     group.append(other)
                 else:
                     break
@@ -2734,6 +2748,16 @@ def _purpose_before(norm: str, pos: int) -> bool:
 _CHAIN_BREAKERS = _ALL_PREPS | frozenset(
     normalize_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "ان", "أن", "إن", "لكن", "بل", "ثم", "او",
                                "أو", "قد", "لقد", "كان", "كانت", "لم", "لن", "لا", "ما", "حيث", "عندما", "بينما"))
+
+
+def _joins(between: str) -> bool:
+    """Whether the words between two mentions, the second after و, let them be one coordination: names the
+    lexicon does not know ("مستوطنين ومتطرفين ووزير"), "من جهة", but no preposition's phrase and no clause."""
+    words = [_unconjoined(w.strip(_PUNCTUATION)) for w in _ON_ONE_SIDE.sub(" ", between).split()]
+    return not any(w in _ALL_PREPS or w in CLAUSE_OPENERS or w in RELATIVES for w in words)
+
+
+_ON_ONE_SIDE = re.compile(r"\sمن\s(?:جهه|ناحيه)(?:\s(?:اولي|اخري))?(?=\s|$)")
 
 
 def _genitive_chain(norm: str, a: int, b: int, most: int = 4) -> bool:
@@ -3273,10 +3297,12 @@ _PARTICLES_BEFORE_VERB = frozenset(normalize_key(w) for w in ("سوف", "قد", 
 
 
 def _adjectives_only(text: str) -> bool:
-    """One or two definite words and nothing else: adjectives still describing the mention before them
-    ("البحرية الفيتنامية الشمالية تهاجم")."""
+    """One or two definite words, or feminine nisba adjectives, and nothing else: adjectives still describing
+    the mention before them ("البحرية الفيتنامية الشمالية تهاجم", "قوات برية استهدفت")."""
     words = text.split()
-    return 0 < len(words) <= 2 and all(w.startswith("ال") and w.isalpha() for w in words)
+    return 0 < len(words) <= 2 and all(
+        (w.startswith("ال") or (w.endswith("يه") and len(w) >= 4 and w not in FUNCTION_WORDS)) and w.isalpha()
+        for w in words)
 
 
 def _he_did(phrase: str) -> bool:
@@ -3551,13 +3577,37 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
     if words and words[-1] == ABOUT and any(_unconjoined(w) in REFRAINING for w in
                                             norm[max(floor, h.start - 60) : h.start].split()[-5:-1]):
         return True  # "امتناع إيران عن دخول مفتشي …", "امتنعت عن التصويت": refraining from it
-    if len(words) == 2 and words[-1] == _MA and words[0] in _MA_NOT_NEGATING:
-        return False  # "إذا ما هاجمت إسرائيل": a condition
+    if len(words) == 2 and words[-1] == _MA and (words[0] in _MA_NOT_NEGATING or words[0].endswith(("،", ","))):
+        return False  # "إذا ما هاجمت إسرائيل": a condition; "…، ما أجبر المسلحين على الانسحاب": which forced
     return bool(words) and (words[-1] in NEGATORS or (len(words) == 2 and words[0] in NEGATORS
                                                       and words[1] in ("يكن", "تكن", "يعد", "تعد", "كان")))
 
 
 _MA = normalize_key("ما")
+# a plural in the construct state whose ending says it is no subject (accusative or genitive): "أجبر مسلحي الحوثي"
+_OBLIQUE_CONSTRUCTS = frozenset(normalize_key(w) for w in ("مسلحي",))
+_PEOPLE_KINDS = frozenset({"group", "institution", "nisba", "title"})
+
+
+def _finite_verb(norm: str, h: TriggerHit) -> bool:
+    """Whether the word at ``h`` can only be a verb, not its verbal noun too: not the bare three letters that
+    both share ("رفض", "قتل", "منع"; "دعا" is a verb), not a verbal noun's shape ("إطلاق", "مهاجمة")."""
+    word = _unconjoined(norm[h.start - len(h.prefix) : h.end].split(" ", 1)[0])
+    if word.startswith("ال") or (len(word) <= 3 and not word.endswith("ا")):
+        return False
+    return not (_DERIVED_VERBAL_NOUN.match(word) or _VERBAL_NOUN_SHAPE.match(word))
+
+
+def _oblique(norm: str, m: _M) -> bool:
+    """Whether a mention of people opens with a word whose case ending says it is no subject: a sound plural or
+    dual in -ين ("أجبر المسلحين", "اعتقلت الشرطة المتظاهرين") or a plural construct in -ي ("مسلحي الحوثي");
+    after a verb it is the object (a subject would be "المسلحون", "مسلحو"). After a form that is also a verbal
+    noun it may be the noun's genitive agent ("رفض المتمردين للهدنة"), so the caller asks only after a verb."""
+    if m.mention.kind not in _PEOPLE_KINDS:
+        return False
+    word = norm[m.start : m.end].split(" ", 1)[0]
+    bare = word[2:] if word.startswith("ال") else word
+    return word in _OBLIQUE_CONSTRUCTS or (bare.endswith("ين") and len(bare) >= 5)  # (not "الأمين العام")
 _AGAINST = normalize_key("ضد")
 # imperfects of أشاد (praise) that are also those of شيّد (build): praise only with ب after them
 _PRAISING_OR_BUILDING = frozenset(normalize_key(w) for w in ("يشيد", "تشيد", "يشيدون", "نشيد", "أشيد"))
@@ -3644,7 +3694,11 @@ def _fought_with(norm: str, sent: _Sentence, after: int) -> list[_M]:
         word = _word_before(norm, m.start - len(m.clitic))
         # ("مع مسلحي داعش": with the body whose members they fought)
         with_them = m.prep == WITH or (m.prep is None and not m.clitic and word in _MEMBER_CONSTRUCTS
-                                       and _nth_word_before(norm, m.start, 2) == WITH)
+                                       and _nth_word_before(norm, m.start, 2) == WITH) or (
+            # ("في مواجهات مع المقاومة الشعبية والجيش": joined to a side the lexicon does not know)
+            m.prep is None and m.clitic == "و"
+            and WITH in (side := norm[max(after, m.start - 60) : m.start].split()[-4:])
+            and _joins(" ".join(side[len(side) - side[::-1].index(WITH) :])))
         if with_them and any(w in _CLASHES for w in norm[after : m.start].split()[-5:]):
             return [m]
         if word in _CONFRONTING and (m.prep == "ل" or (m.prep is None and not m.clitic)):

@@ -27,6 +27,8 @@ ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "�
 _WORD = re.compile(r"\S+")
 # a clause mark, a colon, or a parenthesis closing one opened before the verb ("(حكم طهران) ينفق … على")
 _CLAUSE_MARK = re.compile(r"[،.,\n):؛]")
+# (normalized) a hedged attribution set off by commas: "، يعتقد أنها أميركية،", "، يرجح انهم من داعش،"
+_HEDGED_ASIDE = re.compile(r"[،,]\s?و?(?:يعتقد|يرجح|يشتبه)\s(?:ب)?ان(?:ها|ه|هم)\s(?:\S+\s){0,2}\S+?\s?[،,]")
 _PROCLITIC_CHARS = frozenset("وفبلكسال")
 FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "على", "عبر", "تحت", "في", "من", "إلى", "عن", "مع", "بعد", "قبل", "بين", "حول", "ضد", "لدى", "نحو", "خلال",
@@ -217,8 +219,15 @@ class TriggerMatcher:
         stop_mark = _CLAUSE_MARK.search(norm, end, limit)  # the phrase does not cross a clause mark
         while stop_mark is not None and stop_mark.group() == ")" and "(" in norm[end : stop_mark.start()]:
             stop_mark = _CLAUSE_MARK.search(norm, stop_mark.end(), limit)  # ("مسلحو (داعش) النار": a name)
+        aside = None
+        if stop_mark is not None and stop_mark.group() in "،," and \
+                (aside := _HEDGED_ASIDE.match(norm, stop_mark.start())):
+            # "أطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا": a hedge set off by commas inside the subject
+            stop_mark = _CLAUSE_MARK.search(norm, aside.end(), limit)
         stop = stop_mark.start() if stop_mark is not None else limit
-        texts = norm[end:stop].split()
+        words = [w for w in _WORD.finditer(norm, end, stop)
+                 if aside is None or not aside.start() <= w.start() < aside.end()]
+        texts = [w.group() for w in words]
         by_first = self._gapped[head]
         for gap in range(1, min((FIRING_GAP_WORDS if far else GAP_WORDS) + 1, len(texts))):
             if gap > GAP_WORDS and (_FAR_GAP_BREAKERS.intersection(texts[:gap]) or (
@@ -230,7 +239,6 @@ class TriggerMatcher:
                 continue  # "دعا الرئيس اللبناني حزب الله": a name, not "دعا الله" (a prayer)
             for tail, trigger in by_first.get(texts[gap], ()):
                 if tuple(texts[gap : gap + len(tail)]) == tail:
-                    words = list(_WORD.finditer(norm, end, stop))  # positions, only once a phrase is found
                     last = words[gap + len(tail) - 1]
                     return TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True,
                                       tail_start=words[gap].start(), tail_end=last.end())
