@@ -379,6 +379,8 @@ CLOSING_QUOTES = frozenset("»\"”")
 # the text's hedged attribution after a platform or a force: "، يعتقد أنها", "الذين يرجح أنهم", "يشتبه بأنه"
 _HEDGED = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي|الذين)\s)?و?(?:يعتقد|يرجح|يشتبه|يعتقد)\s(?:ب)?ان(?:ها|ه|هم)\s")
 _BELONGING = re.compile(r"(?:ال)?تابع(?:ه|ون|ين)?(?=\s)")  # (normalized) "تابعة", "التابعين"
+# (normalized) owned by one only: "، لا تملكها الا", "التي لا يملكها سوى", "لا تمتلكها غير"
+_OWNED_BY = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي)\s)?لا\s[تي](?:مت|م)لكها\s(?:الا|سوي|غير)\s")
 _OWNERS = frozenset({"country", "capital", "organization", "group", "institution", "legislature", "agency"})
 _SELF_STYLED = re.compile(r"(?:تطلق|يطلق|اطلقت|تسمي|يسمي|سمت)\s+(?:علي\s+)?(?:نفسها|نفسه)\s+"
                           r"(?:اسم\s+|تسميه\s+)?[«\"“](?P<name>[^»\"”]{3,80})[»\"”]")
@@ -548,7 +550,8 @@ class ActorMatcher:
             role = r.item
             assert isinstance(role, RoleEntry)
             target, span_end = self._role_target(norm, r, by_start)
-            if target is None and not (span_end < len(norm) and norm[span_end] == " "):
+            if target is None and not (span_end < len(norm) and norm[span_end] == " ") \
+                    and not _OWNED_BY.match(norm, span_end):
                 continue  # nothing after it to govern either
             # Each way of completing the role gives (span_end, code, title_name); the mention is made once,
             # below. Only then is the span widened to a quantifier before it ("بعض البنوك").
@@ -825,6 +828,13 @@ class ActorMatcher:
         right after it, possibly through "باسم"/"في"/"لدى" (``المتحدث باسم الأمم المتحدة``, ``القيادي في حركة
         حماس``). Returns (end, code, name, index of the inner mention to replace or None, inner has a person).
         ``construct``: the title can head a construct ("رئيس المحكمة"), so it may govern with no connector."""
+        owner = _OWNED_BY.match(norm, pos)
+        if owner is not None:
+            # "طائرات بدون طيار، لا تملكها إلا القوات الأميركية": what only a force owns acts for it
+            inner = composed.get(owner.end())
+            if inner is not None:
+                end, index, code, name, has_person = inner
+                return end, code, name, index, has_person
         if pos >= len(norm) or norm[pos] != " ":
             return None
         belongs = _BELONGING.match(norm, pos + 1)

@@ -468,10 +468,14 @@ class EventCoder:
         datelines = [sec.span for sec in doc.sections if sec.kind == "dateline"]
         all_mentions = [m for m in doc.mentions if not any(d.start <= m.span.start < d.end for d in datelines)]
         self._nt, self._doc_mentions = nt, all_mentions  # "سيول - «الشرق الأوسط»:" names no participant
+        norm = _mask_asides(norm, [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end))
+                                   for m in all_mentions])
         mention_starts = [m.span.start for m in all_mentions]
         sentence_starts = [s.span.start for s in doc.sentences]
         by_sentence: dict[int, list[TriggerHit]] = {}
         for h in hits:
+            if norm[h.start] == " ":
+                continue  # inside an aside a mention opened (blanked above): part of that mention
             k = bisect.bisect_right(sentence_starts, nt.origin_of(h.start)) - 1
             if k >= 0 and nt.origin_of(h.start) < doc.sentences[k].span.end:
                 by_sentence.setdefault(k, []).append(h)
@@ -2544,6 +2548,27 @@ def _word_before_that(norm: str, pos: int, word: str) -> str:
 
 def _words_between(norm: str, a: int, b: int) -> int:
     return len(norm[a:b].split())
+
+
+_CLAUSE_MARKS = re.compile(r"[،,؛:\n]|\. ")
+
+
+def _mask_asides(norm: str, spans: list[tuple[int, int]]) -> str:
+    """``norm`` with an aside a mention opens blanked, from its comma to the comma closing it ("طائرات بدون
+    طيار، لا تملكها إلا القوات الأميركية في المنطقة، بإطلاق صواريخ"): the mention says whose the platform is,
+    and the clause goes on past the aside as if it were not there. Offsets are kept (characters become
+    spaces)."""
+    chars: list[str] | None = None
+    for start, end in spans:
+        opening = next((i for i in range(start, end) if norm[i] in "،,"), None)
+        if opening is None:
+            continue
+        mark = _CLAUSE_MARKS.search(norm, end, min(len(norm), end + 60))
+        closing = mark.start() + 1 if mark is not None and mark.group() in "،," else end
+        if chars is None:
+            chars = list(norm)
+        chars[opening:closing] = " " * (closing - opening)
+    return norm if chars is None else "".join(chars)
 
 
 def _clause_start(norm: str, pos: int, floor: int) -> int:
