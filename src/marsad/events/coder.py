@@ -767,6 +767,8 @@ class EventCoder:
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
                     not self._anchored(norm, sent, h, hits):
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
+            if t.type == "PROTEST" and _a_course(norm, h):
+                continue  # "انطلقت مسيرة تعليم البنات", "مسيرة الإعمار", "المسيرة التنموية": a course, no march
             if h.trigger.pos in ("noun", "phrase") and not h.gapped and word_before in DESCRIBED_AS:
                 continue  # "واصفا جريمة إسرائيلية بأنها عمل إرهابي": what an act is called, not another act
             if nominal and t.type in (*CROWD_TYPES, "COERCE") and _cases_counted(norm, h):
@@ -2551,6 +2553,39 @@ def _words_between(norm: str, a: int, b: int) -> int:
 
 
 _CLAUSE_MARKS = re.compile(r"[،,؛:\n]|\. ")
+
+
+_MARCHES = frozenset(normalize_key(w) for w in ("مسيرة", "مسيرات"))
+# what a march is for or against ("مسيرة احتجاج", "مسيرة تأييد"), against the course of something
+_MARCH_PURPOSES = frozenset(normalize_key(w) for w in (
+    "احتجاج", "استنكار", "تنديد", "تأييد", "تضامن", "دعم", "غضب", "رفض", "سلام", "تحدي", "وفاء", "نصرة", "إدانة",
+    "مطالبة"))
+# adjectives of a career or a course ("مسيرته المهنية", "المسيرة التنموية", "بعد مسيرة طويلة")
+_COURSE_ADJECTIVES = frozenset(normalize_key(w) for w in (
+    "التنموية", "تنموية", "المهنية", "مهنية", "الرياضية", "رياضية", "الفنية", "فنية", "الكروية", "كروية", "الحافلة",
+    "حافلة", "الطويلة", "طويلة", "النضالية", "نضالية", "التعليمية", "تعليمية", "الاقتصادية", "اقتصادية"))
+
+
+def _a_course(norm: str, h: TriggerHit) -> bool:
+    """Whether "مسيرة" at ``h`` is a course or a career, not a march: followed by a verbal noun that is not
+    what a march is for ("مسيرة تعليم البنات", "مسيرة الإعمار", but "مسيرة احتجاج"), or by an adjective of
+    a course ("المسيرة التنموية")."""
+    if _pattern_key(h.trigger.pattern).rsplit(" ", 1)[-1] not in _MARCHES:
+        return False
+    following = norm[_hit_end(h) : _hit_end(h) + 30].split()[:1]
+    if not following:
+        return False
+    word = following[0].strip(_PUNCTUATION)
+    if word in _COURSE_ADJECTIVES:
+        return True
+    bare = word[2:] if word.startswith("ال") else word
+    if word in FUNCTION_WORDS or _counted(word) or word in _CROWD_STOPS:
+        return False  # "مسيرة أمام سفارة", "المسيرة مئات المصلين"
+    return bare not in _MARCH_PURPOSES and bool(
+        _DERIVED_VERBAL_NOUN.match(bare) or _VERBAL_NOUN_SHAPE.match(bare) or bare in _COURSES)
+
+
+_COURSES = frozenset(normalize_key(w) for w in ("بناء", "نهوض", "نهضة", "عطاء", "انتصارات", "تنمية", "خير"))
 
 
 def _mask_asides(norm: str, spans: list[tuple[int, int]]) -> str:
