@@ -813,7 +813,10 @@ class EventCoder:
                 continue  # a journey is a visit when it names where to ("وصل إلى مسقط"), not "ذهب البعض إلى
                 # أن" (argued), "تذهب الممثلة إلى منطقة بعيدة في الأداء", "وصلوا لمنطقة وعرة"
             # (after "كان في استقبال <guest> …", "لدى وصوله" is the guest's arrival: the guest goes on)
-            previous = (recipient, actor) if welcomed else (actor, recipient)
+            if not (t.pos == "verb" and not h.prefix and _document_before(norm, h) is not None):
+                # (what a statement says is not the sentence's own act: "قررت القيادة … لاستصدار قرار يدين
+                # هجمات المستوطنين، وطلبت": the joined verb goes on with the leadership)
+                previous = (recipient, actor) if welcomed else (actor, recipient)
             polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
             aux = _aux(norm, h, sent.start, self._perfects_in_t)
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
@@ -840,6 +843,9 @@ class EventCoder:
                 # "شن هجوما على نائب الرئيس العراقي …، معتبرا إياه": an attack on a person or one's own, told with
                 # what was said)
                 ptype, code = "ACCUSE", CRITICIZE
+            if ptype == "ASSAULT" and t.pos == "verb" and not h.prefix and _document_before(norm, h) is not None \
+                    and _unconjoined(_word_of(norm, h)).startswith(_ATTACKING):
+                ptype, code = "ACCUSE", CRITICIZE  # "أصدرت القائمة بيانا هاجمت فيه الحكومة": an attack in a statement
             if ptype == "CONSULT" and aux == "future":
                 ptype, code = "AGREE", "036"  # a scheduled meeting or visit is an agreement to meet
             attribution = self._attribution(norm, sent, h, in_quote, actor)
@@ -998,8 +1004,14 @@ class EventCoder:
                     or norm[clause_start : before[-1].start - len(before[-1].clitic)].split() in _OPENING)
             # ("لكن موسكو انتقدت الولايات المتحدة": a clause may open with لكن or بينما before its subject)
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
+            document = _document_before(norm, h) if t.pos == "verb" and not h.prefix else None
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
+            elif document is not None:
+                # "أصدرت المقاومة الشعبية بيانا تطالب فيه الحكومة", "تبنت الجمعية العامة قرارا يطالب إسرائيل": a
+                # verb right after an indefinite statement or resolution describes it; the statement says it, so
+                # its issuer does it, and the name after the verb is the object
+                actor, rest, anchor = _issuer(norm, before, document, clause_start), after, h.end
             elif _circumstantial(norm, h) or (t.pos == "participle" and "ال" not in h.prefix and previous is not None):
                 # (or with no comma, after an act: "نزل المتظاهرون إلى الشوارع مطالبين برحيل الحكومة")
                 # "انتقد وزير الخارجية السعودي السياسة الإيرانية، متهما طهران بدعم الإرهاب": a participle of
@@ -2586,6 +2598,48 @@ def _a_course(norm: str, h: TriggerHit) -> bool:
 
 
 _COURSES = frozenset(normalize_key(w) for w in ("بناء", "نهوض", "نهضة", "عطاء", "انتصارات", "تنمية", "خير"))
+
+
+# statements, resolutions and letters, indefinite (and the construct "مشروع قرار"): what a verb right after them
+# describes is what they say
+_DOCUMENTS = frozenset(normalize_key(w) for w in (
+    "بيانا", "بيان", "قرارا", "قرار", "تقريرا", "تقرير", "رسالة", "خطابا", "خطاب", "مرسوما", "مرسوم", "وثيقة",
+    "مذكرة", "تصريحا", "تصريح", "تصريحات", "نداء", "مقالا", "مقال", "تغريدة", "رسالة", "برقية", "كلمة"))
+
+
+_ATTACKING = tuple(normalize_key(w) for w in ("هاجم", "تهاجم", "يهاجم"))
+_ISSUING_DOCUMENTS = frozenset(normalize_key(w) for w in (
+    "أصدر", "أصدرت", "أصدروا", "يصدر", "تصدر", "نشر", "نشرت", "نشروا", "ينشر", "تنشر", "بث", "بثت", "تبنى", "تبنت",
+    "يتبنى", "تتبنى", "أقر", "أقرت", "قدم", "قدمت", "يقدم", "تقدم", "وزع", "وزعت", "أرسل", "أرسلت", "بعث", "بعثت",
+    "وجه", "وجهت", "يوجه", "توجه", "كتب", "كتبت", "ألقى", "ألقت", "أطلق", "أطلقت", "أعد", "أعدت", "اعتمد", "اعتمدت",
+    "أصدرا", "نشرا", "قدما", "وجها", "كتبا",
+    # who signs a statement says it: "توقيع عشرات المثقفين المصريين على بيان يرفض"
+    "وقع", "وقعت", "وقعوا", "يوقع", "توقع", "يوقعون", "توقيع"))
+
+
+def _issuer(norm: str, before: list[_M], document: int, clause_start: int) -> list[_M]:
+    """Who issued the statement starting at ``document``: the subject of the verb of issuing, publishing,
+    adopting or signing within ten words before it ("أصدرت المقاومة الشعبية بيانا", "الجمعية العامة تتبنى …
+    قرارا", "ألقى القنصل العام المغربي بجدة لطفي ساسي كلمة"); no one when no such verb governs it ("صدور
+    تقرير", "استخدام حق النقض ضد مشروع قرار")."""
+    words = list(_WORD_RE.finditer(norm, max(clause_start, document - 120), document))[-10:]
+    verb = next((w for w in reversed(words) if _unconjoined(w.group()) in _ISSUING_DOCUMENTS
+                 or (w.group()[:1] == "س" and w.group()[1:] in _ISSUING_DOCUMENTS)), None)
+    if verb is None:
+        return []
+    between = [m for m in before if m.start >= verb.end() and m.end <= document and m.prep is None]
+    if between:
+        return _coordinated(norm, between)
+    return _subject_before(norm, before, verb.start(), clause_start)
+
+
+def _document_before(norm: str, h: TriggerHit) -> int | None:
+    """Where an indefinite statement, resolution or letter right before the verb at ``h`` starts, if there is
+    one ("بيانا تطالب فيه", "قرارا يطالب", "مشروع قرار يدعو"); the verb then describes it."""
+    word = _word_before(norm, h.start)
+    if word not in _DOCUMENTS:
+        return None
+    return h.start - len(word) - 1
 
 
 def _mask_asides(norm: str, spans: list[tuple[int, int]]) -> str:
