@@ -948,6 +948,12 @@ class EventCoder:
         start_after = inside[0].start if inside else h.end
         after = [m for m in sent.mentions if m.start >= start_after and m.start < clause_end]
         after_all = [m for m in sent.mentions if m.start >= start_after]  # coordination may cross a comma
+        if h.trigger.type in PHYSICAL:
+            # "هجمات متفرقة بالعراق", "تظاهر عمال باليونان", "سجن طرة بمصر": a state after ب is where (and
+            # the states joined to it: "ضد داعش بالعراق وسوريا")
+            where = _states_after_ba(norm, after_all) + [m for m in after_all if _partner(norm, m)]
+            after = [m for m in after if m not in where]
+            after_all = [m for m in after_all if m not in where]
         before = [m for m in sent.mentions if m.end <= h.start and m.start >= sent.start]
         t = h.trigger
         actor: list[_M] = []
@@ -2640,6 +2646,27 @@ def _document_before(norm: str, h: TriggerHit) -> int | None:
     if word not in _DOCUMENTS:
         return None
     return h.start - len(word) - 1
+
+
+_PARTNERING = frozenset(normalize_key(w) for w in ("بالتنسيق", "بالتعاون", "بالاشتراك", "بمشاركة", "بمساندة", "بدعم"))
+
+
+def _partner(norm: str, m: _M) -> bool:
+    """Whether ``m`` is named as a partner in an act ("غارات بالتنسيق مع الحكومة العراقية", "بمشاركة قوات
+    عراقية", "بدعم من طيران التحالف"): one who did it with the doer, not to whom it was done."""
+    words = norm[max(0, m.start - len(m.clitic) - 30) : m.start - len(m.clitic)].split()[-2:]
+    return bool(words) and (words[-1] in _PARTNERING or (len(words) == 2 and words[0] in _PARTNERING
+                                                          and words[1] in (WITH, FROM)))
+
+
+def _states_after_ba(norm: str, mentions: list[_M]) -> list[_M]:
+    """The states named after ب among ``mentions``, with those joined to them by و right after."""
+    where: list[_M] = []
+    for m in mentions:
+        if m.mention.kind == "country" and (m.prep == "ب" or (
+                where and m.prep is None and m.clitic == "و" and not norm[where[-1].end : m.start - 1].strip())):
+            where.append(m)
+    return where
 
 
 def _mask_asides(norm: str, spans: list[tuple[int, int]]) -> str:
