@@ -767,6 +767,12 @@ class EventCoder:
             if (h.trigger.pos == "noun" or definite_phrase) and t.type in CROWD_TYPES and \
                     not self._anchored(norm, sent, h, hits):
                 continue  # "اغتيال الحريري", "ضد الاعتداءات", "الهجوم الانتحاري": a reference, not a report
+            if t.type == "ASSAULT" and _TARGETING in _pattern_key(t.pattern).split(" ", 1)[0] and \
+                    all(m.mention.code.endswith(_UNARMED) for m in recipient) and (
+                    _aims_at_doing(norm, h, actor) or not any(_armed(m) for m in actor)) \
+                    and not self._violent_words(norm, sent, h, hits) and not _violence_named(norm, sent):
+                continue  # "المعرض يستهدف الشباب", "تستهدف استراليا تقليص الانبعاثات", "المستوى الذي يستهدفه
+                # البنك المركزي": aimed at, by no armed side, at no armed side, with no violence told: an aim
             if t.type == "PROTEST" and _a_course(norm, h):
                 continue  # "انطلقت مسيرة تعليم البنات", "مسيرة الإعمار", "المسيرة التنموية": a course, no march
             if h.trigger.pos in ("noun", "phrase") and not h.gapped and word_before in DESCRIBED_AS:
@@ -2582,6 +2588,45 @@ _MARCH_PURPOSES = frozenset(normalize_key(w) for w in (
 _COURSE_ADJECTIVES = frozenset(normalize_key(w) for w in (
     "التنموية", "تنموية", "المهنية", "مهنية", "الرياضية", "رياضية", "الفنية", "فنية", "الكروية", "كروية", "الحافلة",
     "حافلة", "الطويلة", "طويلة", "النضالية", "نضالية", "التعليمية", "تعليمية", "الاقتصادية", "اقتصادية"))
+
+
+_TARGETING = normalize_key("تهدف")  # (in the forms of استهدف: "استهدفت", "يستهدف", "استهدافها")
+_UNARMED = (":CVL", ":BUS", ":MED", ":EDU", ":GOV", ":LEG", ":JUD")
+
+
+def _armed(m: _M) -> bool:
+    """Whether a mention names a side that can use force: forces, police, rebels, an armed group (a code of its
+    own), or a state named as a whole."""
+    code = m.mention.code
+    return code.endswith((":MIL", ":COP", ":REB")) or (
+        ":" not in code and m.mention.kind in ("group", "institution", "country", "capital", "metonym", "nisba"))
+
+
+_VIOLENT_STEMS = tuple(normalize_key(w) for w in ("تفجير", "انفجار", "انتحاري", "مفخخ", "ناسف", "قنبل", "رصاص", "صاروخ",
+                                                    "مسلح", "إرهابي", "اغتيال", "قذائف", "غارات", "غارة"))
+
+
+def _violence_named(norm: str, sent: _Sentence) -> bool:
+    """Whether the sentence names violence by a word of its stem, whatever its clitics and endings
+    ("التفجيرين", "انتحاريون", "بقنبلة", "مسلحة")."""
+    text = norm[sent.start : sent.end]
+    return any(stem in text for stem in _VIOLENT_STEMS)
+
+
+_AIMED_CHANGES = frozenset(normalize_key(w) for w in ("رفع", "خفض", "زيادة", "نمو", "تحقيق", "جذب", "الوصول"))
+
+
+def _aims_at_doing(norm: str, h: TriggerHit, actor: list[_M]) -> bool:
+    """Whether what a form of استهدف aims at is a doing, a verbal noun ("تستهدف استراليا تقليص الانبعاثات",
+    "يستهدف رفع الإنتاج"): an aim, not a target."""
+    pos = _hit_end(h)
+    if actor and actor[0].start >= pos and _words_between(norm, pos, actor[0].start) == 0:
+        pos = actor[-1].end  # past the subject after the verb
+    following = norm[pos : pos + 30].split()[:1]
+    if not following:
+        return False
+    word = _strip_article(following[0].strip(_PUNCTUATION))
+    return word in _AIMED_CHANGES or bool(_TAFIL_SHAPE.match(word) or _DERIVED_VERBAL_NOUN.match(word))
 
 
 def _a_course(norm: str, h: TriggerHit) -> bool:
