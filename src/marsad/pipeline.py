@@ -135,6 +135,10 @@ class ActorStage:
         nt = doc.normalized
         places = [(nt.to_normalized(p.span.start), nt.to_normalized(p.span.end), p.country) for p in doc.places]
         doc.mentions = self.matcher.find(nt, day, places)
+        people = [m.span for m in doc.mentions if m.kind == "person"]
+        if people:  # a place inside a person's name is none: "باراك أوباما" is not "in Arak"
+            doc.places = [p for p in doc.places
+                          if not any(s.start <= p.span.start and p.span.end <= s.end for s in people)]
 
 
 _MATCHERS: dict[int, ActorMatcher] = {}

@@ -1016,9 +1016,15 @@ class EventCoder:
                     or norm[clause_start : before[-1].start - len(before[-1].clitic)].split() in _OPENING)
             # ("لكن موسكو انتقدت الولايات المتحدة": a clause may open with لكن or بينما before its subject)
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
-            document = _document_before(norm, h) if t.pos == "verb" and not h.prefix else None
+            # (a verb with an object pronoun has the noun before it as its object, its subject after it: "شخصيات
+            # تدعمها إيران")
+            describing = t.pos == "verb" and not h.prefix and not _object_suffix(norm, h)
+            document = _document_before(norm, h) if describing else None
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
+            elif describing and _word_before(norm, h.start) in _PEOPLE_PLURALS and not (
+                    before and before[-1].end >= h.start - 1):
+                actor, rest, anchor = [], after, h.end  # (see _PEOPLE_PLURALS)
             elif document is not None:
                 # "أصدرت المقاومة الشعبية بيانا تطالب فيه الحكومة", "تبنت الجمعية العامة قرارا يطالب إسرائيل": a
                 # verb right after an indefinite statement or resolution describes it; the statement says it, so
@@ -1144,6 +1150,11 @@ class EventCoder:
                 rest = after
                 anchor = h.end
             recipient = recipient or _recipients(rest, norm, anchor, purposes)
+            if recipient and t.pos == "verb" and any(
+                    o is not h and o.trigger.pos == "verb" and not o.prefix and not o.gapped
+                    and anchor <= o.start < recipient[0].start - len(recipient[0].clitic)
+                    and _word_before(norm, o.start) in _PEOPLE_PLURALS | _DOCUMENTS for o in hits):
+                recipient = []  # "دعا أوباما مجموعات تدعم الاتفاق مع إيران": the name is the describing verb's
             if t.type == "ASSAULT" and t.pos == "verb" and recipient and recipient[0].prep == "ل" and _strip_article(
                     _unconjoined(_word_before(norm, recipient[0].start - len(recipient[0].clitic)))) \
                     in self._violent_nouns:
@@ -2655,7 +2666,14 @@ _COURSES = frozenset(normalize_key(w) for w in ("بناء", "نهوض", "نهض�
 # describes is what they say
 _DOCUMENTS = frozenset(normalize_key(w) for w in (
     "بيانا", "بيان", "قرارا", "قرار", "تقريرا", "تقرير", "رسالة", "خطابا", "خطاب", "مرسوما", "مرسوم", "وثيقة",
-    "مذكرة", "تصريحا", "تصريح", "تصريحات", "نداء", "مقالا", "مقال", "تغريدة", "رسالة", "برقية", "كلمة"))
+    "مذكرة", "تصريحا", "تصريح", "تصريحات", "نداء", "مقالا", "مقال", "تغريدة", "رسالة", "برقية", "كلمة",
+    # and what a crowd chants or raises: "محتجين كانوا يرددون شعارات تتهم إردوغان"
+    "شعارات", "هتافات", "لافتات", "بيانات"))
+# groups of people named by an indefinite plural (no mention): a verb right after one describes them, its subject
+# ("دعا أوباما مجموعات تدعم الاتفاق": the groups support it, not Obama)
+_PEOPLE_PLURALS = frozenset(normalize_key(w) for w in (
+    "مجموعات", "جماعات", "منظمات", "جهات", "شركات", "مؤسسات", "جمعيات", "عائلات", "شخصيات", "أحزاب", "فصائل",
+    "قوى", "دول", "حكومات", "وفود"))
 
 
 _ATTACKING = tuple(normalize_key(w) for w in ("هاجم", "تهاجم", "يهاجم"))
@@ -2664,6 +2682,8 @@ _ISSUING_DOCUMENTS = frozenset(normalize_key(w) for w in (
     "يتبنى", "تتبنى", "أقر", "أقرت", "قدم", "قدمت", "يقدم", "تقدم", "وزع", "وزعت", "أرسل", "أرسلت", "بعث", "بعثت",
     "وجه", "وجهت", "يوجه", "توجه", "كتب", "كتبت", "ألقى", "ألقت", "أطلق", "أطلقت", "أعد", "أعدت", "اعتمد", "اعتمدت",
     "أصدرا", "نشرا", "قدما", "وجها", "كتبا",
+    # who chants a slogan or raises a banner says it: "كانوا يرددون شعارات تتهم"
+    "ردد", "رددوا", "يرددون", "رفع", "رفعوا", "يرفعون", "حمل", "حملوا", "يحملون", "قراءة",
     # who signs a statement says it: "توقيع عشرات المثقفين المصريين على بيان يرفض"
     "وقع", "وقعت", "وقعوا", "يوقع", "توقع", "يوقعون", "توقيع"))
 
