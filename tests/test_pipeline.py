@@ -133,3 +133,9 @@ def test_a_place_inside_a_persons_name_is_no_place() -> None:
     places = [(doc.text[p.span.start : p.span.end], p.country) for p in doc.places]
     assert not any(country in ("IRN", "OMN") for _, country in places), places
     assert not any(m.code.startswith("OMN") for m in doc.mentions)
+
+
+def test_a_place_written_with_a_proclitic_that_makes_a_word_is_no_place() -> None:
+    # "بنوك" is banks, not ب + Nuuk; "باكرا" is early, not ب + Accra (exclusions with side "prefix")
+    doc = load_pipeline().process(marsad.read_text("وارتفعت أسهم بنوك جيدة باكرا صباح اليوم.", id="q"))
+    assert not doc.places, [(doc.text[p.span.start : p.span.end], p.country) for p in doc.places]

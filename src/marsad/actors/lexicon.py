@@ -87,7 +87,7 @@ class Exclusion:
 
     id: str
     pattern: str
-    side: str  # "before" or "after"
+    side: str  # "before", "after", or "prefix" (the word is a proclitic the name is written with: بنوك)
     word: str
     where: str
 
@@ -230,7 +230,12 @@ class ExclusionIndex:
 
     def __init__(self, exclusions: Iterable[Exclusion]) -> None:
         self._by_name: dict[str, tuple[set[str], set[str]]] = {}
+        self._prefixes: dict[str, set[str]] = {}  # "نوك" written "بنوك" is banks, not Nuuk
         for x in exclusions:
+            if x.side == "prefix":
+                self._prefixes.setdefault(normalize_key(x.pattern), set()).add(normalize_key(x.word))
+                self._by_name.setdefault(normalize_key(x.pattern), (set(), set()))
+                continue
             before, after = self._by_name.setdefault(normalize_key(x.pattern), (set(), set()))
             (before if x.side == "before" else after).add(normalize_key(x.word))
 
@@ -244,6 +249,8 @@ class ExclusionIndex:
         if context is None:
             return False
         before, after = context
+        if ws < start and norm[ws:start] in self._prefixes.get(norm[start:end], ()):
+            return True
         head = norm[max(0, ws - 80) : ws]  # the word before, looked for near the name
         if not head.strip() and ws > 80:
             head = norm[:ws]  # (only whitespace nearby: look further back)
@@ -344,7 +351,7 @@ def load_exclusions(path: Path, label: str, problems: list[str]) -> list[Exclusi
     for row in read_table(path, label, EXCLUSION_HEADER, problems):
         rid, pattern, side, word, _note = row.cells
         ok = row.id_ok & _check_pattern(pattern, row.where, problems) & _check_pattern(word, row.where, problems)
-        ok &= check_choice(row.where, "side", side, ("before", "after"), problems)
+        ok &= check_choice(row.where, "side", side, ("before", "after", "prefix"), problems)
         if " " in word.strip():
             problems.append(f"{row.where}: the context word must be one word, got {word!r}")
             ok = False
