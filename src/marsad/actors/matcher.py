@@ -44,7 +44,7 @@ from marsad.text.normalize import NormalizedText, normalize_key
 from marsad.text.spans import non_overlapping
 from marsad.text.weapons import weapon_word
 
-_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك", "س", "وس")
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")  # (a name takes no future سـ)
 PLAIN_PREFIXES = frozenset(_PROCLITICS)
 _CLITIC_CHARS = frozenset("وفبلكسال")
 ARTICLE_PREFIXES = frozenset(c + "ال" for c in ("", "و", "ف", "ب", "ك", "وب", "وك", "فب", "فك")) | {
