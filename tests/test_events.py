@@ -1,4 +1,4 @@
-"""The event coder on 925 sentences written for these tests (tests/data/event_cases.jsonl), never taken
+"""The event coder on 926 sentences written for these tests (tests/data/event_cases.jsonl), never taken
 from the evaluation sets: every PLOVER type, negation, future and hypothetical modes, quotations,
 verb-first and subject-first clauses, verbal nouns, passives, coordination, dates, and hard negatives.
 

@@ -828,7 +828,10 @@ class EventCoder:
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
-            if ptype in ("ASSAULT", "COERCE") and not any(_is_protester(m) for m in recipient) and (
+            if ptype in ("ASSAULT", "COERCE") and not any(_is_protester(m) for m in recipient) and \
+                    not t.cameo.startswith("183") and _unconjoined(word_before) not in _BEFORE_AND_BECAUSE and (
+                    # (a bombing is no protest, nor an act the demonstration came after or because of: "المتظاهرين
+                    # الذين كانوا يدينون تنظيم داعش بعد الهجوم الانتحاري")
                     any(_is_protester(m) and not _counted(_word_before(norm, m.start - len(m.clitic)))
                         and not (t.cameo.startswith("18") and m.start > h.end)  # "قتل أمنها المتظاهرين"
                         for m in actor) or self._crowd_subject(
@@ -2590,6 +2593,8 @@ def _words_between(norm: str, a: int, b: int) -> int:
 _CLAUSE_MARKS = re.compile(r"[،,؛:\n]|\. ")
 
 
+_BEFORE_AND_BECAUSE = frozenset(normalize_key(w) for w in (
+    "بعد", "إثر", "اثر", "عقب", "منذ", "قبل", "جراء", "بسبب", "ضد", "على"))
 _MARCHES = frozenset(normalize_key(w) for w in ("مسيرة", "مسيرات"))
 # what a march is for or against ("مسيرة احتجاج", "مسيرة تأييد"), against the course of something
 _MARCH_PURPOSES = frozenset(normalize_key(w) for w in (
