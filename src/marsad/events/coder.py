@@ -3247,7 +3247,10 @@ _OR = normalize_key("أو")
 # words that open what follows a verb with no object ("20 عنصرا من داعش قتلوا كما تم تدمير وكر"), and a
 # time ("ستة أشخاص قد قتلوا يوم الخميس")
 _NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in ("كما", "فيما", "بينما", "حسب", "بحسب", "وفق", "وفقا", "حيث",
-                                                       "خلال", "منذ", "أو")) | NEWS_TIMES | _DAY_WORDS
+                                                       "خلال", "منذ", "أو",
+                                                       # and when or why ("خمسة جنود قتلوا عندما هاجم …")
+                                                       "عندما", "حين", "حينما", "بعدما", "لدى", "إثر", "اثر", "عقب",
+                                                       "جراء", "بسبب", "نتيجة", "بعد")) | NEWS_TIMES | _DAY_WORDS
 
 
 _ACCUSING_STEMS = tuple(normalize_key(w) for w in ("اتهم", "يتهم", "تتهم", "يتهمون", "اتهمت", "اتهموا"))
