@@ -323,6 +323,24 @@ def _unknown_genitive(norm: str, r: _Hit) -> bool:
     return word == "من" or (word.startswith("ال") and word.isalpha() and len(word) > 3 and word not in _TIMES)
 
 
+def _of_a_weapon(norm: str, pos: int) -> bool:
+    """Whether the nisba at ``pos`` describes a weapon or a platform named in the three words before it, with
+    no punctuation between ("بصواريخ روسية", "طائرة بدون طيار أميركية", "طائرات حربية روسية")."""
+    words = norm[max(0, pos - 40) : pos].split()[-4:]
+    for w in reversed(words):
+        if weapon_word(w):
+            return True
+        if w not in _PLATFORM_WORDS and not _FIGHTER_MODEL.fullmatch(w):
+            return False  # (not "توريد السلاح للجيش الليبي": the army's nationality)
+    return False
+
+
+# the words of a platform's name between it and its nationality ("طائرة بدون طيار", "طائرات حربية", "إف-16")
+_PLATFORM_WORDS = frozenset(normalize_key(w) for w in (
+    "بدون", "دون", "من", "طيار", "حربية", "حربي", "مسيرة", "عسكرية", "عسكري", "مقاتلة", "استطلاع", "مروحية"))
+_FIGHTER_MODEL = re.compile(r"[اإ]?ف-?\d+|\d+")
+
+
 def _construct_head(norm: str, r: _Hit) -> bool:
     """Whether a role phrase can head a construct ("رئيس المحكمة", "مسلحو القاعدة"): it must be
     indefinite, and a sound plural loses its nun there, so "مسلحون" / "مسؤولين" cannot."""
@@ -800,8 +818,9 @@ class ActorMatcher:
             for a in actors:
                 if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym") \
                         and self._quoted_outlet(norm, a.start, a.end) is None \
-                        and not (_kind(a.item) == "nisba" and weapon_word(_last_word(norm, a.start - len(a.prefix)))):
-                    # (not the maker of a weapon: "استهدف الجيش مواقع المسلحين بصواريخ روسية")
+                        and not (_kind(a.item) == "nisba" and _of_a_weapon(norm, a.start - len(a.prefix))):
+                    # (not the maker of a weapon: "استهدف الجيش مواقع المسلحين بصواريخ روسية", "طائرة بدون طيار
+                    # أميركية": "قال مسؤولون" before it are not American)
                     code = self._code_of(a.item, None).split(":")[0]
                     (states if _kind(a.item) == "country" else near).append((abs(a.start - start), code))
             if len({country for _, country in states}) < _MANY_COUNTRIES:
