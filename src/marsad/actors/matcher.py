@@ -396,6 +396,7 @@ CLOSING_QUOTES = frozenset("»\"”")
 # a body that names itself, and the quoted name (normalized: "تطلق على نفسها", "تسمي نفسها")
 # the text's hedged attribution after a platform or a force: "، يعتقد أنها", "الذين يرجح أنهم", "يشتبه بأنه"
 _HEDGED = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي|الذين)\s)?و?(?:يعتقد|يرجح|يشتبه|يعتقد)\s(?:ب)?ان(?:ها|ه|هم)\s")
+_OWNER_CUE = re.compile(r"يعتقد|يرجح|يشتبه|تابع")
 _BELONGING = re.compile(r"(?:ال)?تابع(?:ه|ون|ين)?(?=\s)")  # (normalized) "تابعة", "التابعين"
 # (normalized) owned by one only: "، لا تملكها الا", "التي لا يملكها سوى", "لا تمتلكها غير"
 _OWNED_BY = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي)\s)?لا\s[تي](?:مت|م)لكها\s(?:الا|سوي|غير)\s")
@@ -984,6 +985,8 @@ class ActorMatcher:
         belong to it), or hedged, "طائرة بدون طيار، يعتقد أنها أميركية" and "مسلحون يعتقد أنهم من داعش" (the
         text's own attribution, which the mention then spans). Not "موالية ل" (loyal to another is still
         one's own)."""
+        if _OWNER_CUE.search(norm, pos, pos + 24) is None:
+            return None  # (most roles have neither a hedge nor an owner after them)
         hedge = _HEDGED.match(norm, pos)
         at = hedge.end() if hedge else pos + 1
         if not hedge and norm[pos : pos + 1] != " ":

@@ -2746,9 +2746,10 @@ def _mask_asides(norm: str, spans: list[tuple[int, int]]) -> str:
     spaces)."""
     chars: list[str] | None = None
     for start, end in spans:
-        opening = next((i for i in range(start, end) if norm[i] in "،,"), None)
-        if opening is None:
+        found = [i for i in (norm.find("،", start, end), norm.find(",", start, end)) if i >= 0]
+        if not found:
             continue
+        opening = min(found)
         mark = _CLAUSE_MARKS.search(norm, end, min(len(norm), end + 60))
         closing = mark.start() + 1 if mark is not None and mark.group() in "،," else end
         if chars is None:

@@ -225,9 +225,12 @@ class TriggerMatcher:
             # "أطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا": a hedge set off by commas inside the subject
             stop_mark = _CLAUSE_MARK.search(norm, aside.end(), limit)
         stop = stop_mark.start() if stop_mark is not None else limit
-        words = [w for w in _WORD.finditer(norm, end, stop)
-                 if aside is None or not aside.start() <= w.start() < aside.end()]
-        texts = [w.group() for w in words]
+        words: list[re.Match[str]] | None = None  # positions, only once a phrase is found (or past an aside)
+        if aside is None:
+            texts = norm[end:stop].split()
+        else:
+            words = [w for w in _WORD.finditer(norm, end, stop) if not aside.start() <= w.start() < aside.end()]
+            texts = [w.group() for w in words]
         by_first = self._gapped[head]
         for gap in range(1, min((FIRING_GAP_WORDS if far else GAP_WORDS) + 1, len(texts))):
             if gap > GAP_WORDS and (_FAR_GAP_BREAKERS.intersection(texts[:gap]) or (
@@ -239,6 +242,8 @@ class TriggerMatcher:
                 continue  # "دعا الرئيس اللبناني حزب الله": a name, not "دعا الله" (a prayer)
             for tail, trigger in by_first.get(texts[gap], ()):
                 if tuple(texts[gap : gap + len(tail)]) == tail:
+                    if words is None:
+                        words = list(_WORD.finditer(norm, end, stop))
                     last = words[gap + len(tail) - 1]
                     return TriggerHit(start, end, trigger, prefix, "س" in prefix, gapped=True,
                                       tail_start=words[gap].start(), tail_end=last.end())
