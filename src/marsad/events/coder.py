@@ -3491,11 +3491,19 @@ def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
 def _reaches_a_level(norm: str, pos: int) -> bool:
     """Whether what arrives, within a few words after ``pos``, arrives at a level ("إلى مستوى قياسي")."""
     words = [w.strip(_PUNCTUATION) for w in norm[pos : pos + 60].split()[:5]]
-    return any(w == TO and i + 1 < len(words) and _strip_article(words[i + 1]) in _LEVELS
+    return any(w in (TO, "الي") and i + 1 < len(words) and _strip_article(words[i + 1]) in _LEVELS
+               and not any(_strip_article(v) in _TAKING_TO for v in words[:i])  # ("بعد التوصل إلى اتفاق")
                for i, w in enumerate(words))
 
 
-_LEVELS = frozenset(normalize_key(w) for w in ("معدل", "مستوى", "رقم", "هدف", "سعر", "أسعار", "نمو", "مبلغ"))
+# words that take إلى themselves, between an arrival and what follows: "تجيء زيارته بعد التوصل إلى اتفاق"
+_TAKING_TO = frozenset(normalize_key(w) for w in ("توصل", "انضمام", "دعوة", "سعي", "حاجة", "استناد", "نظر", "تحول"))
+_LEVELS = frozenset(normalize_key(w) for w in ("معدل", "مستوى", "رقم", "هدف", "سعر", "أسعار", "نمو", "مبلغ",
+                                               # and a state of things or an office, no place: "وصل إلى مقعد
+                                               # الرئاسة", "وصلت إلى حد", "الوصول إلى طاولة المفاوضات"
+                                               "حد", "حالة", "مرحلة", "درجة", "ذروة", "نهاية", "طريق", "نتيجة",
+                                               "اتفاق", "تسوية", "حل", "قناعة", "طاولة", "مقعد", "منصب", "سدة",
+                                               "سلطة", "حكم", "رئاسة", "خدمات", "نهائي", "مرتبة"))
 
 
 def _is_adjective_like(word: str) -> bool:
