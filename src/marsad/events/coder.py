@@ -1023,11 +1023,15 @@ class EventCoder:
             # تدعمها إيران")
             describing = t.pos == "verb" and not h.prefix and not _object_suffix(norm, h)
             document = _document_before(norm, h) if describing else None
+            launched = _campaign_before(norm, h) if describing and document is None else None
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
             elif describing and _word_before(norm, h.start) in _PEOPLE_PLURALS and not (
                     before and before[-1].end >= h.start - 1):
                 actor, rest, anchor = [], after, h.end  # (see _PEOPLE_PLURALS)
+            elif launched is not None and (launcher := _issuer(norm, before, launched, clause_start, _LAUNCHING)):
+                # "أطلق الرئيس التركي «حربا على الإرهاب» تستهدف حزب العمال": the war's launcher does it
+                actor, rest, anchor = launcher, after, h.end
             elif document is not None:
                 # "أصدرت المقاومة الشعبية بيانا تطالب فيه الحكومة", "تبنت الجمعية العامة قرارا يطالب إسرائيل": a
                 # verb right after an indefinite statement or resolution describes it; the statement says it, so
@@ -2693,20 +2697,42 @@ _ISSUING_DOCUMENTS = frozenset(normalize_key(w) for w in (
     "وقع", "وقعت", "وقعوا", "يوقع", "توقع", "يوقعون", "توقيع"))
 
 
-def _issuer(norm: str, before: list[_M], document: int, clause_start: int) -> list[_M]:
+def _issuer(norm: str, before: list[_M], document: int, clause_start: int,
+            verbs: frozenset[str] | None = None) -> list[_M]:
     """Who issued the statement starting at ``document``: the subject of the verb of issuing, publishing,
     adopting or signing within ten words before it ("أصدرت المقاومة الشعبية بيانا", "الجمعية العامة تتبنى …
     قرارا", "ألقى القنصل العام المغربي بجدة لطفي ساسي كلمة"); no one when no such verb governs it ("صدور
     تقرير", "استخدام حق النقض ضد مشروع قرار")."""
+    verbs = _ISSUING_DOCUMENTS if verbs is None else verbs
     words = list(_WORD_RE.finditer(norm, max(clause_start, document - 120), document))[-10:]
-    verb = next((w for w in reversed(words) if _unconjoined(w.group()) in _ISSUING_DOCUMENTS
-                 or (w.group()[:1] == "س" and w.group()[1:] in _ISSUING_DOCUMENTS)), None)
+    verb = next((w for w in reversed(words) if _unconjoined(w.group()) in verbs
+                 or (w.group()[:1] == "س" and w.group()[1:] in verbs)), None)
     if verb is None:
         return []
     between = [m for m in before if m.start >= verb.end() and m.end <= document and m.prep is None]
     if between:
         return _coordinated(norm, between)
     return _subject_before(norm, before, verb.start(), clause_start)
+
+
+# a war or a campaign, indefinite ("حربا على الإرهاب تستهدف حزب العمال"): what a verb right after it (past what
+# it is on or against) does, its launcher does
+_CAMPAIGN_NOUNS = frozenset(normalize_key(w) for w in (
+    "حربا", "حرب", "حملة", "حملات", "عملية", "عمليات", "هجوما", "هجمات", "غارات", "ضربات"))
+_LAUNCHING = frozenset(normalize_key(w) for w in (
+    "أطلق", "أطلقت", "اطلق", "اطلقت", "بدأ", "بدأت", "شن", "شنت", "يشن", "تشن", "نفذ", "نفذت", "أعلن", "أعلنت"))
+
+
+def _campaign_before(norm: str, h: TriggerHit) -> int | None:
+    """Where an indefinite war or campaign that the verb at ``h`` describes starts: right before it, or before
+    what it is on or against ("«حرباً على الارهاب» تستهدف", "حملة ضد الفساد تستهدف")."""
+    words = list(_WORD_RE.finditer(norm, max(0, h.start - 60), h.start))[-4:]
+    bare = [w.group().strip("«»\"'()") for w in words]
+    for k in range(len(bare) - 1, -1, -1):
+        if bare[k] in _CAMPAIGN_NOUNS and (k == len(bare) - 1 or (
+                bare[k + 1] in (ON, _AGAINST) and len(bare) - k - 2 in (1, 2))):
+            return words[k].start()
+    return None
 
 
 def _document_before(norm: str, h: TriggerHit) -> int | None:
