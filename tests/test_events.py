@@ -490,3 +490,14 @@ def test_the_verb_describing_an_attack_is_not_its_victim_acting(pipeline: marsad
         "أعلنت القيادة العراقية عن مقتل عشرة من عناصر تنظيم داعش بضربة جوية استهدفت مقرهم جنوبي الرمادي.",
         date="2015-07-31"))
     assert not [e for e in doc.events if e.type == "ASSAULT" and "ISIS" in e.actor]
+
+
+def test_an_actor_the_text_hedges_is_marked_and_less_sure(pipeline: marsad.Pipeline) -> None:
+    # "يرجح أنها أميركية": the text's own attribution is kept (the actor, its span with the hedge), but the
+    # gloss says so and the confidence is lower than for the same act told plainly
+    hedged = _first(pipeline, "وأطلقت طائرة بدون طيار، يرجح أنها أميركية، صاروخين على سيارة في مأرب.", "2015-08-01",
+                    "ASSAULT")
+    plain = _first(pipeline, "وأطلقت طائرة بدون طيار أميركية صاروخين على سيارة في مأرب.", "2015-08-01", "ASSAULT")
+    assert hedged.actor == plain.actor == ["USA:MIL"]
+    assert "believed" in hedged.gloss_en and "believed" not in plain.gloss_en
+    assert hedged.confidence < plain.confidence

@@ -906,9 +906,9 @@ class EventCoder:
                 date=date,
                 date_end=date_end,
                 location=self._location(doc, norm, sent, h),
-                confidence=_confidence(actor, recipient, h),
+                confidence=_confidence(actor, recipient, h, hedged := _hedged(nt.text, actor)),  # (the aside unmasked)
             )
-            event.gloss_en = _gloss(event, cameo, actor, recipient, doc.text[o_start:o_end])
+            event.gloss_en = _gloss(event, cameo, actor, recipient, doc.text[o_start:o_end], hedged)
             if actor and ptype in (*PHYSICAL, "SANCTION") and out and out[-1].cameo in CONDEMNING and \
                     not out[-1].recipient and \
                     last_event_end is not None and _condemned(norm, last_event_end, h):
@@ -3971,10 +3971,18 @@ def _codes(ms: list[_M]) -> list[str]:
     return out
 
 
-def _confidence(actor: list[_M], recipient: list[_M], h: TriggerHit) -> float:
+_HEDGES = re.compile(r"يعتقد|يرجح|يشتبه")
+
+
+def _hedged(norm: str, actor: list[_M]) -> bool:
+    """Whether the text names the actor only with a hedge ("طائرة بدون طيار، يعتقد أنها أميركية")."""
+    return any(_HEDGES.search(norm, m.start, m.end) for m in actor)
+
+
+def _confidence(actor: list[_M], recipient: list[_M], h: TriggerHit, hedged: bool = False) -> float:
     score = 0.5
     if actor:
-        score += 0.25
+        score += 0.25 if not hedged else 0.1  # (an actor the text itself hedges is less sure)
     if recipient:
         score += 0.1
     if h.trigger.pos == "phrase":
@@ -3982,7 +3990,8 @@ def _confidence(actor: list[_M], recipient: list[_M], h: TriggerHit) -> float:
     return round(min(score, 0.95), 2)
 
 
-def _gloss(event: Event, cameo: Cameo, actor: list[_M], recipient: list[_M], trigger_text: str) -> str:
+def _gloss(event: Event, cameo: Cameo, actor: list[_M], recipient: list[_M], trigger_text: str,
+          hedged: bool = False) -> str:
     def names(ms: list[_M]) -> str:
         return " and ".join(dict.fromkeys(m.mention.name_en or m.mention.code for m in ms)) or "(unknown)"
 
@@ -3993,4 +4002,5 @@ def _gloss(event: Event, cameo: Cameo, actor: list[_M], recipient: list[_M], tri
     target = f" -> {names(recipient)}" if recipient else ""
     when = f", {event.date}" if event.date else ""
     who = {"quoted": " (quoted speech)", "author": " (the author's claim)"}.get(event.attribution, "")
-    return f"{names(actor)} — {neg}{verb}{target}{mode}{when}{who} [{event.type} {event.cameo}; '{trigger_text}']"
+    doer = f"{names(actor)} (believed, as the text hedges it)" if hedged else names(actor)
+    return f"{doer} — {neg}{verb}{target}{mode}{when}{who} [{event.type} {event.cameo}; '{trigger_text}']"
