@@ -459,23 +459,22 @@ class EventCoder:
         year = None if doc_date else infer_year(norm)
         if doc_date is None and year is not None:
             doc.meta["year_inferred"] = year
-        hits, self._sport_words = self.matcher.find_with_sports(nt)
+        datelines = [sec.span for sec in doc.sections if sec.kind == "dateline"]
+        all_mentions = [m for m in doc.mentions if not any(d.start <= m.span.start < d.end for d in datelines)]
+        self._nt, self._doc_mentions = nt, all_mentions  # "سيول - «الشرق الأوسط»:" names no participant
+        # (triggers are found, and clauses read, in a copy with the asides mentions open blanked)
+        norm = _mask_asides(norm, [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end))
+                                   for m in all_mentions])
+        hits, self._sport_words = self.matcher.find_with_sports(nt if norm is nt.text else replace(nt, text=norm))
         self._sports_article = len({w for _, w in self._sport_words}) >= SPORTS_ARTICLE
         if not hits:
             return []
         # Only sentences with a trigger are coded: their offsets and their mentions are converted to the
         # matching view on demand (hits are placed in sentences by their original offsets).
-        datelines = [sec.span for sec in doc.sections if sec.kind == "dateline"]
-        all_mentions = [m for m in doc.mentions if not any(d.start <= m.span.start < d.end for d in datelines)]
-        self._nt, self._doc_mentions = nt, all_mentions  # "سيول - «الشرق الأوسط»:" names no participant
-        norm = _mask_asides(norm, [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end))
-                                   for m in all_mentions])
         mention_starts = [m.span.start for m in all_mentions]
         sentence_starts = [s.span.start for s in doc.sentences]
         by_sentence: dict[int, list[TriggerHit]] = {}
         for h in hits:
-            if norm[h.start] == " ":
-                continue  # inside an aside a mention opened (blanked above): part of that mention
             k = bisect.bisect_right(sentence_starts, nt.origin_of(h.start)) - 1
             if k >= 0 and nt.origin_of(h.start) < doc.sentences[k].span.end:
                 by_sentence.setdefault(k, []).append(h)

@@ -27,8 +27,6 @@ ARTICLE_PREFIXES = frozenset({"ال", "وال", "فال", "بال", "كال", "�
 _WORD = re.compile(r"\S+")
 # a clause mark, a colon, or a parenthesis closing one opened before the verb ("(حكم طهران) ينفق … على")
 _CLAUSE_MARK = re.compile(r"[،.,\n):؛]")
-# (normalized) a hedged attribution set off by commas: "، يعتقد أنها أميركية،", "، يرجح انهم من داعش،"
-_HEDGED_ASIDE = re.compile(r"[،,]\s?و?(?:يعتقد|يرجح|يشتبه)\s(?:ب)?ان(?:ها|ه|هم)\s(?:\S+\s){0,2}\S+?\s?[،,]")
 _PROCLITIC_CHARS = frozenset("وفبلكسال")
 FUNCTION_WORDS = frozenset(normalize_key(w) for w in (
     "على", "عبر", "تحت", "في", "من", "إلى", "عن", "مع", "بعد", "قبل", "بين", "حول", "ضد", "لدى", "نحو", "خلال",
@@ -219,18 +217,9 @@ class TriggerMatcher:
         stop_mark = _CLAUSE_MARK.search(norm, end, limit)  # the phrase does not cross a clause mark
         while stop_mark is not None and stop_mark.group() == ")" and "(" in norm[end : stop_mark.start()]:
             stop_mark = _CLAUSE_MARK.search(norm, stop_mark.end(), limit)  # ("مسلحو (داعش) النار": a name)
-        aside = None
-        if stop_mark is not None and stop_mark.group() in "،," and \
-                (aside := _HEDGED_ASIDE.match(norm, stop_mark.start())):
-            # "أطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا": a hedge set off by commas inside the subject
-            stop_mark = _CLAUSE_MARK.search(norm, aside.end(), limit)
         stop = stop_mark.start() if stop_mark is not None else limit
-        words: list[re.Match[str]] | None = None  # positions, only once a phrase is found (or past an aside)
-        if aside is None:
-            texts = norm[end:stop].split()
-        else:
-            words = [w for w in _WORD.finditer(norm, end, stop) if not aside.start() <= w.start() < aside.end()]
-            texts = [w.group() for w in words]
+        texts = norm[end:stop].split()
+        words: list[re.Match[str]] | None = None  # positions, only once a phrase is found
         by_first = self._gapped[head]
         for gap in range(1, min((FIRING_GAP_WORDS if far else GAP_WORDS) + 1, len(texts))):
             if gap > GAP_WORDS and (_FAR_GAP_BREAKERS.intersection(texts[:gap]) or (
