@@ -395,8 +395,10 @@ OPENING_QUOTES = frozenset("«\"“")
 CLOSING_QUOTES = frozenset("»\"”")
 # a body that names itself, and the quoted name (normalized: "تطلق على نفسها", "تسمي نفسها")
 # the text's hedged attribution after a platform or a force: "، يعتقد أنها", "الذين يرجح أنهم", "يشتبه بأنه"
-_HEDGED = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي|الذين)\s)?و?(?:يعتقد|يرجح|يشتبه|يعتقد)\s(?:ب)?ان(?:ها|ه|هم)\s")
-_OWNER_CUE = re.compile(r"يعتقد|يرجح|يشتبه|تابع")
+HEDGE_VERBS = tuple(normalize_key(w) for w in ("يعتقد", "يرجح", "يشتبه"))  # (normalized) "believed", "likely"
+_HEDGED = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي|الذين)\s)?و?(?:" + "|".join(HEDGE_VERBS) +
+                     r")\s(?:ب)?ان(?:ها|ه|هم)\s")
+_OWNER_CUE = re.compile("|".join((*HEDGE_VERBS, "تابع")))
 _BELONGING = re.compile(r"(?:ال)?تابع(?:ه|ون|ين)?(?=\s)")  # (normalized) "تابعة", "التابعين"
 # (normalized) owned by one only: "، لا تملكها الا", "التي لا يملكها سوى", "لا تمتلكها غير"
 _OWNED_BY = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي)\s)?لا\s[تي](?:مت|م)لكها\s(?:الا|سوي|غير)\s")

@@ -37,7 +37,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from marsad.actors.matcher import COUNT_WORDS, guessed_country
+from marsad.actors.matcher import COUNT_WORDS, HEDGE_VERBS, guessed_country
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon, Trigger
 from marsad.events.triggers import FUNCTION_WORDS, GOD_IN_NAMES, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
@@ -818,7 +818,7 @@ class EventCoder:
                 continue  # a journey is a visit when it names where to ("وصل إلى مسقط"), not "ذهب البعض إلى
                 # أن" (argued), "تذهب الممثلة إلى منطقة بعيدة في الأداء", "وصلوا لمنطقة وعرة"
             # (after "كان في استقبال <guest> …", "لدى وصوله" is the guest's arrival: the guest goes on)
-            if not (t.pos == "verb" and not h.prefix and _document_before(norm, h) is not None):
+            if _document_before(norm, h) is None:
                 # (what a statement says is not the sentence's own act: "قررت القيادة … لاستصدار قرار يدين
                 # هجمات المستوطنين، وطلبت": the joined verb goes on with the leadership)
                 previous = (recipient, actor) if welcomed else (actor, recipient)
@@ -851,7 +851,7 @@ class EventCoder:
                 # "شن هجوما على نائب الرئيس العراقي …، معتبرا إياه": an attack on a person or one's own, told with
                 # what was said)
                 ptype, code = "ACCUSE", CRITICIZE
-            if ptype == "ASSAULT" and t.pos == "verb" and not h.prefix and _document_before(norm, h) is not None \
+            if ptype == "ASSAULT" and _document_before(norm, h) is not None \
                     and _unconjoined(_word_of(norm, h)).startswith(_ATTACKING):
                 ptype, code = "ACCUSE", CRITICIZE  # "أصدرت القائمة بيانا هاجمت فيه الحكومة": an attack in a statement
             if ptype == "CONSULT" and aux == "future":
@@ -1021,7 +1021,7 @@ class EventCoder:
             # (a verb with an object pronoun has the noun before it as its object, its subject after it: "شخصيات
             # تدعمها إيران")
             describing = t.pos == "verb" and not h.prefix and not _object_suffix(norm, h)
-            document = _document_before(norm, h) if describing else None
+            document = _document_before(norm, h)
             launched = _campaign_before(norm, h) if describing and document is None else None
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
@@ -2674,7 +2674,7 @@ _COURSES = frozenset(normalize_key(w) for w in ("بناء", "نهوض", "نهض�
 # describes is what they say
 _DOCUMENTS = frozenset(normalize_key(w) for w in (
     "بيانا", "بيان", "قرارا", "قرار", "تقريرا", "تقرير", "رسالة", "خطابا", "خطاب", "مرسوما", "مرسوم", "وثيقة",
-    "مذكرة", "تصريحا", "تصريح", "تصريحات", "نداء", "مقالا", "مقال", "تغريدة", "رسالة", "برقية", "كلمة",
+    "مذكرة", "تصريحا", "تصريح", "تصريحات", "نداء", "مقالا", "مقال", "تغريدة", "برقية", "كلمة",
     # and what a crowd chants or raises: "محتجين كانوا يرددون شعارات تتهم إردوغان"
     "شعارات", "هتافات", "لافتات", "بيانات"))
 # groups of people named by an indefinite plural (no mention): a verb right after one describes them, its subject
@@ -2685,10 +2685,16 @@ _PEOPLE_PLURALS = frozenset(normalize_key(w) for w in (
 
 
 _ATTACKING = tuple(normalize_key(w) for w in ("هاجم", "تهاجم", "يهاجم"))
-_ISSUING_DOCUMENTS = frozenset(normalize_key(w) for w in (
-    "أصدر", "أصدرت", "أصدروا", "يصدر", "تصدر", "نشر", "نشرت", "نشروا", "ينشر", "تنشر", "بث", "بثت", "تبنى", "تبنت",
-    "يتبنى", "تتبنى", "أقر", "أقرت", "قدم", "قدمت", "يقدم", "تقدم", "وزع", "وزعت", "أرسل", "أرسلت", "بعث", "بعثت",
-    "وجه", "وجهت", "يوجه", "توجه", "كتب", "كتبت", "ألقى", "ألقت", "أطلق", "أطلقت", "أعد", "أعدت", "اعتمد", "اعتمدت",
+# a decree whose act follows after ب, and the verbs that issue one ("أصدر الرئيس مرسوما بتعيين …")
+_DECREES = frozenset(normalize_key(w) for w in (
+    "قرارا", "قرار", "قرارات", "مرسوما", "مرسوم", "أمرا", "أمر", "أوامر", "أوامره", "توجيهات", "توجيها", "توجيهاته"))
+_ISSUING = frozenset(normalize_key(w) for w in (
+    "أصدر", "أصدرت", "أصدروا", "يصدر", "تصدر", "اتخذ", "اتخذت", "اتخذوا", "يتخذ", "تتخذ", "أقر", "أقرت", "يقر",
+    "تقر", "وجه", "وجهت", "يوجه", "توجه"))
+# ... and a statement: who issues, sends, publishes, adopts, chants or signs it says it
+_ISSUING_DOCUMENTS = _ISSUING | SENDING | frozenset(normalize_key(w) for w in (
+    "نشر", "نشرت", "نشروا", "ينشر", "تنشر", "بث", "بثت", "تبنى", "تبنت", "يتبنى", "تتبنى", "قدم", "قدمت", "يقدم",
+    "تقدم", "وزع", "وزعت", "كتب", "كتبت", "ألقى", "ألقت", "أطلق", "أطلقت", "أعد", "أعدت", "اعتمد", "اعتمدت",
     "أصدرا", "نشرا", "قدما", "وجها", "كتبا",
     # who chants a slogan or raises a banner says it: "كانوا يرددون شعارات تتهم"
     "ردد", "رددوا", "يرددون", "رفع", "رفعوا", "يرفعون", "حمل", "حملوا", "يحملون", "قراءة",
@@ -2736,7 +2742,10 @@ def _campaign_before(norm: str, h: TriggerHit) -> int | None:
 
 def _document_before(norm: str, h: TriggerHit) -> int | None:
     """Where an indefinite statement, resolution or letter right before the verb at ``h`` starts, if there is
-    one ("بيانا تطالب فيه", "قرارا يطالب", "مشروع قرار يدعو"); the verb then describes it."""
+    one ("بيانا تطالب فيه", "قرارا يطالب", "مشروع قرار يدعو"): the verb then says what it says. Not after a
+    prefix, nor with an object pronoun, whose verb has the noun before it as its object ("بيانا يدعمه")."""
+    if h.trigger.pos != "verb" or h.prefix or _object_suffix(norm, h):
+        return None
     word = _word_before(norm, h.start)
     if word not in _DOCUMENTS:
         return None
@@ -3650,12 +3659,6 @@ _NOUN_GOVERNORS = _CIRCUMSTANCE | frozenset(normalize_key(w) for w in (
 _DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء", "اثناء", "في"))
 
 
-# a decree whose act follows after ب, and the verbs that issue one ("أصدر الرئيس مرسوما بتعيين …")
-_DECREES = frozenset(normalize_key(w) for w in (
-    "قرارا", "قرار", "قرارات", "مرسوما", "مرسوم", "أمرا", "أمر", "أوامر", "أوامره", "توجيهات", "توجيها", "توجيهاته"))
-_ISSUING = frozenset(normalize_key(w) for w in (
-    "أصدر", "أصدرت", "أصدروا", "يصدر", "تصدر", "اتخذ", "اتخذت", "اتخذوا", "يتخذ", "تتخذ", "أقر", "أقرت", "يقر",
-    "تقر", "وجه", "وجهت", "يوجه", "توجه"))
 
 
 def _light_verb_before(norm: str, pos: int, means: bool = False) -> int | None:
@@ -3970,7 +3973,7 @@ def _codes(ms: list[_M]) -> list[str]:
     return out
 
 
-_HEDGES = re.compile(r"يعتقد|يرجح|يشتبه")
+_HEDGES = re.compile("|".join(HEDGE_VERBS))
 
 
 def _hedged(norm: str, actor: list[_M]) -> bool:
