@@ -795,7 +795,7 @@ class EventCoder:
                         if m.start > h.start and m.prep in (TO, "الي", "ل", None) and m not in actor}:
                 actor = []  # "وصل وفد إلى موسكو": a delegation given the country of where it goes is a guess
             if t.cameo == "042" and (not actor or _word_after(norm, _hit_end(h)) in AMOUNTS or _count_after(
-                    norm, _hit_end(h)) or _reaches_a_level(norm, _hit_end(h)) or all(
+                    norm, _hit_end(h)) or _arrives_at_no_place(norm, _hit_end(h)) or all(
                     m.mention.kind == "nisba" or m.mention.code.endswith(":CVL") for m in actor)):
                 continue  # a visit by nobody named: a count ("وصل عدد الضحايا إلى 409", "أحكاما بالسجن لمدد تصل
                 # إلى ثلاث سنوات", "وصول انتاج أوبك إلى مستوى قياسي"), a storm ("وصل إعصار
@@ -2632,12 +2632,10 @@ def _violence_named(norm: str, sent: _Sentence) -> bool:
     return any(stem in text for stem in _VIOLENT_STEMS)
 
 
-_AIMED_CHANGES = frozenset(normalize_key(w) for w in ("رفع", "خفض", "زيادة", "نمو", "تحقيق", "جذب", "الوصول"))
-
-
 def _aims_at_doing(norm: str, h: TriggerHit, actor: list[_M]) -> bool:
     """Whether what a form of استهدف aims at is a doing, a verbal noun ("تستهدف استراليا تقليص الانبعاثات",
-    "يستهدف رفع الإنتاج"): an aim, not a target."""
+    "يستهدف رفع الإنتاج"): an aim, not a target. Wider than _aimed_at_a_goal (any derived verbal noun, past
+    the subject), so it is asked only where no violence is told."""
     pos = _hit_end(h)
     if actor and actor[0].start >= pos and _words_between(norm, pos, actor[0].start) == 0:
         pos = actor[-1].end  # past the subject after the verb
@@ -2645,7 +2643,10 @@ def _aims_at_doing(norm: str, h: TriggerHit, actor: list[_M]) -> bool:
     if not following:
         return False
     word = _strip_article(following[0].strip(_PUNCTUATION))
-    return word in _AIMED_CHANGES or bool(_TAFIL_SHAPE.match(word) or _DERIVED_VERBAL_NOUN.match(word))
+    return word in GOALS or word == _GROWTH or bool(_DERIVED_VERBAL_NOUN.match(word))
+
+
+_GROWTH = normalize_key("نمو")
 
 
 def _a_course(norm: str, h: TriggerHit) -> bool:
@@ -3522,22 +3523,23 @@ def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
     return False
 
 
-def _reaches_a_level(norm: str, pos: int) -> bool:
-    """Whether what arrives, within a few words after ``pos``, arrives at a level ("إلى مستوى قياسي")."""
+def _arrives_at_no_place(norm: str, pos: int) -> bool:
+    """Whether what arrives, within a few words after ``pos``, arrives at no place: a level ("إلى مستوى قياسي"),
+    a state of things or an office ("إلى مقعد الرئاسة")."""
     words = [w.strip(_PUNCTUATION) for w in norm[pos : pos + 60].split()[:5]]
-    return any(w in (TO, "الي") and i + 1 < len(words) and _strip_article(words[i + 1]) in _LEVELS
+    return any(w in (TO, "الي") and i + 1 < len(words) and _strip_article(words[i + 1]) in _NO_DESTINATIONS
                and not any(_strip_article(v) in _TAKING_TO for v in words[:i])  # ("بعد التوصل إلى اتفاق")
                for i, w in enumerate(words))
 
 
 # words that take إلى themselves, between an arrival and what follows: "تجيء زيارته بعد التوصل إلى اتفاق"
 _TAKING_TO = frozenset(normalize_key(w) for w in ("توصل", "انضمام", "دعوة", "سعي", "حاجة", "استناد", "نظر", "تحول"))
-_LEVELS = frozenset(normalize_key(w) for w in ("معدل", "مستوى", "رقم", "هدف", "سعر", "أسعار", "نمو", "مبلغ",
-                                               # and a state of things or an office, no place: "وصل إلى مقعد
-                                               # الرئاسة", "وصلت إلى حد", "الوصول إلى طاولة المفاوضات"
-                                               "حد", "حالة", "مرحلة", "درجة", "ذروة", "نهاية", "طريق", "نتيجة",
-                                               "اتفاق", "تسوية", "حل", "قناعة", "طاولة", "مقعد", "منصب", "سدة",
-                                               "سلطة", "حكم", "رئاسة", "خدمات", "نهائي", "مرتبة"))
+_LEVELS = frozenset(normalize_key(w) for w in ("معدل", "مستوى", "رقم", "هدف", "سعر", "أسعار", "نمو", "مبلغ"))
+# what one arrives at that is no place: a level, a state of things or an office ("وصل إلى مقعد الرئاسة", "وصلت
+# إلى حد", "الوصول إلى طاولة المفاوضات")
+_NO_DESTINATIONS = _LEVELS | frozenset(normalize_key(w) for w in (
+    "حد", "حالة", "مرحلة", "درجة", "ذروة", "نهاية", "طريق", "نتيجة", "اتفاق", "تسوية", "حل", "قناعة", "طاولة",
+    "مقعد", "منصب", "سدة", "سلطة", "حكم", "رئاسة", "خدمات", "نهائي", "مرتبة"))
 
 
 def _is_adjective_like(word: str) -> bool:
