@@ -2596,8 +2596,10 @@ def _words_between(norm: str, a: int, b: int) -> int:
 _CLAUSE_MARKS = re.compile(r"[،,؛:\n]|\. ")
 
 
-_BEFORE_AND_BECAUSE = frozenset(normalize_key(w) for w in (
-    "بعد", "إثر", "اثر", "عقب", "منذ", "قبل", "جراء", "بسبب", "ضد", "على"))
+# what came before, or caused, what is told next ("قتلوا إثر هجوم", "بعد الهجوم الانتحاري")
+_AFTER_OR_BECAUSE = frozenset(normalize_key(w) for w in ("بعد", "إثر", "اثر", "عقب", "جراء", "بسبب", "نتيجة"))
+# (and, for an act a demonstration came after, its time and its target)
+_BEFORE_AND_BECAUSE = _AFTER_OR_BECAUSE | frozenset(normalize_key(w) for w in ("منذ", "قبل", "ضد", "على"))
 _MARCHES = frozenset(normalize_key(w) for w in ("مسيرة", "مسيرات"))
 # what a march is for or against ("مسيرة احتجاج", "مسيرة تأييد"), against the course of something
 _MARCH_PURPOSES = frozenset(normalize_key(w) for w in (
@@ -2824,11 +2826,8 @@ def _after_complementizer(norm: str, start: int, pos: int) -> int:
 
 
 def _clause_end(norm: str, pos: int, ceiling: int) -> int:
-    best = ceiling
-    for mark in ("،", ",", "؛", ":", "\n", ". "):
-        i = norm.find(mark, pos, ceiling)
-        if 0 <= i < best:
-            best = i
+    mark = _CLAUSE_MARKS.search(norm, pos, ceiling)
+    best = mark.start() if mark is not None else ceiling
     if best < ceiling and norm[best] in "،,":
         # a time set off by commas does not end the clause: "هدد الجيش الكوري الجنوبي، اليوم الاثنين، بالرد
         # على كوريا الشمالية"
@@ -3282,11 +3281,9 @@ _EXPLAINING = frozenset(normalize_key(w) for w in ("إذ", "حيث"))
 _OR = normalize_key("أو")
 # words that open what follows a verb with no object ("20 عنصرا من داعش قتلوا كما تم تدمير وكر"), and a
 # time ("ستة أشخاص قد قتلوا يوم الخميس")
-_NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in ("كما", "فيما", "بينما", "حسب", "بحسب", "وفق", "وفقا", "حيث",
-                                                       "خلال", "منذ", "أو",
-                                                       # and when or why ("خمسة جنود قتلوا عندما هاجم …")
-                                                       "عندما", "حين", "حينما", "بعدما", "لدى", "إثر", "اثر", "عقب",
-                                                       "جراء", "بسبب", "نتيجة", "بعد")) | NEWS_TIMES | _DAY_WORDS
+_NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in ("كما", "حسب", "بحسب", "وفق", "وفقا", "حيث", "خلال", "منذ",
+                                                       "أو", "لدى")) | NEWS_TIMES | _DAY_WORDS | (
+    SUBORDINATORS | _AFTER_OR_BECAUSE)  # (and when or why: "خمسة جنود قتلوا عندما هاجم …")
 
 
 _ACCUSING_STEMS = tuple(normalize_key(w) for w in ("اتهم", "يتهم", "تتهم", "يتهمون", "اتهمت", "اتهموا"))
