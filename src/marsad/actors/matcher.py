@@ -323,6 +323,23 @@ def _unknown_genitive(norm: str, r: _Hit) -> bool:
     return word == "من" or (word.startswith("ال") and word.isalpha() and len(word) > 3 and word not in _TIMES)
 
 
+def _owner_at(norm: str, pos: int) -> int | None:
+    """Where the force a platform or a group belongs to is named, right after ``pos``: "دبابات تابعة للجيش
+    الإسرائيلي" (after ل), "طائرات بدون طيار، لا تملكها إلا القوات الأميركية" (only it owns them)."""
+    owner = _OWNED_BY.match(norm, pos)
+    if owner is not None:
+        return owner.end()
+    belongs = _BELONGING.match(norm, pos + 1) if norm[pos : pos + 1] == " " else None
+    return belongs.end() + 2 if belongs is not None and norm.startswith(" ل", belongs.end()) else None
+
+
+def _as_governed(inner: tuple[int, int, str, str, bool]) -> tuple[int, str, str, int | None, bool]:
+    """A composed mention (end, index, code, name, has person) as what a title governs (end, code, name,
+    index, has person)."""
+    end, index, code, name, has_person = inner
+    return end, code, name, index, has_person
+
+
 def _of_a_weapon(norm: str, pos: int) -> bool:
     """Whether the nisba at ``pos`` describes a weapon or a platform named in the three words before it, with
     no punctuation between ("بصواريخ روسية", "طائرة بدون طيار أميركية", "طائرات حربية روسية")."""
@@ -850,22 +867,11 @@ class ActorMatcher:
         right after it, possibly through "باسم"/"في"/"لدى" (``المتحدث باسم الأمم المتحدة``, ``القيادي في حركة
         حماس``). Returns (end, code, name, index of the inner mention to replace or None, inner has a person).
         ``construct``: the title can head a construct ("رئيس المحكمة"), so it may govern with no connector."""
-        owner = _OWNED_BY.match(norm, pos)
-        if owner is not None:
-            # "طائرات بدون طيار، لا تملكها إلا القوات الأميركية": what only a force owns acts for it
-            inner = composed.get(owner.end())
-            if inner is not None:
-                end, index, code, name, has_person = inner
-                return end, code, name, index, has_person
+        owner_at = _owner_at(norm, pos)
+        if owner_at is not None and (inner := composed.get(owner_at)) is not None:
+            return _as_governed(inner)  # what belongs to a force, or only it owns, acts for it
         if pos >= len(norm) or norm[pos] != " ":
             return None
-        belongs = _BELONGING.match(norm, pos + 1)
-        if belongs is not None and norm.startswith(" ل", belongs.end()):
-            # "دبابات تابعة للجيش الإسرائيلي": what belongs to a force acts for it
-            inner = composed.get(belongs.end() + 2)
-            if inner is not None:
-                end, index, code, name, has_person = inner
-                return end, code, name, index, has_person
         adjective = norm[pos + 1 : pos + 16].split(" ", 1)[0]
         if adjective in TITLE_ADJECTIVES and norm.startswith(" ", pos + 1 + len(adjective)):
             pos += len(adjective) + 1  # "القيادي البارز في تنظيم القاعدة"
@@ -879,8 +885,7 @@ class ActorMatcher:
             lam_only = not connector and not construct
             inner = None if lam_only else composed.get(at)
             if inner is not None:
-                end, index, code, name, has_person = inner
-                return end, code, name, index, has_person
+                return _as_governed(inner)
             hit = (None if lam_only else by_start.get(at)) or (by_start.get(at + 1) if not connector else None)
             if hit is not None and hit.prefix in (("ل",) if lam_only else ("", "ل")) and _kind(hit.item) in (
                     "organization", "group", "agency", "legislature"):
