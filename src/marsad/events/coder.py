@@ -1021,17 +1021,17 @@ class EventCoder:
             # (a verb with an object pronoun has the noun before it as its object, its subject after it: "شخصيات
             # تدعمها إيران")
             describing = t.pos == "verb" and not h.prefix and not _object_suffix(norm, h)
-            document = _document_before(norm, h)
-            launched = _campaign_before(norm, h) if describing and document is None else None
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
             elif describing and _word_before(norm, h.start) in _PEOPLE_PLURALS and not (
                     before and before[-1].end >= h.start - 1):
                 actor, rest, anchor = [], after, h.end  # (see _PEOPLE_PLURALS)
-            elif launched is not None and (launcher := _issuer(norm, before, launched, clause_start, _LAUNCHING)):
+            elif describing and _document_before(norm, h) is None and \
+                    (launched := _campaign_before(norm, h)) is not None and \
+                    (launcher := _issuer(norm, before, launched, clause_start, _LAUNCHING)):
                 # "أطلق الرئيس التركي «حربا على الإرهاب» تستهدف حزب العمال": the war's launcher does it
                 actor, rest, anchor = launcher, after, h.end
-            elif document is not None:
+            elif (document := _document_before(norm, h)) is not None:
                 # "أصدرت المقاومة الشعبية بيانا تطالب فيه الحكومة", "تبنت الجمعية العامة قرارا يطالب إسرائيل": a
                 # verb right after an indefinite statement or resolution describes it; the statement says it, so
                 # its issuer does it, and the name after the verb is the object
