@@ -3835,7 +3835,7 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
 
 _MA = normalize_key("ما")
 # a plural in the construct state whose ending says it is no subject (accusative or genitive): "أجبر مسلحي الحوثي"
-_OBLIQUE_CONSTRUCTS = frozenset(normalize_key(w) for w in ("مسلحي",))
+_OBLIQUE_CONSTRUCTS = frozenset(w for w in _MEMBER_CONSTRUCTS if w.endswith("ي"))  # "مسلحي", "قياديي" …
 _PEOPLE_KINDS = frozenset({"group", "institution", "nisba", "title"})
 
 
