@@ -289,6 +289,16 @@ def _definite(norm: str, r: _Hit) -> bool:
 FROM_CONTEXT = "(country from context)"  # how a group named without its country, given its sentence's, is named
 
 
+NAMED_BEFORE = "(named before)"  # how "هذه القوات" is named once it takes the forces named before it
+
+
+def _gender(noun: str) -> str:
+    """The agreement class of a normalized definite noun: "f" for ة and -ات, "people" for -ين/-ون, else "m"."""
+    if noun.endswith(("ه", "ات")):
+        return "f"
+    return "people" if noun.endswith(("ين", "ون")) else "m"
+
+
 def guessed_country(m: Mention) -> bool:
     """Whether a mention is a group named without its country that took its sentence's ("متظاهرون", "وفد"):
     a guess, which a longer reading or a later stage may overrule."""
@@ -419,6 +429,23 @@ _OWNER_CUE = re.compile("|".join((*HEDGE_VERBS, "تابع")))
 _BELONGING = re.compile(r"(?:ال)?تابع(?:ه|ون|ين)?(?=\s)")  # (normalized) "تابعة", "التابعين"
 # (normalized) owned by one only: "، لا تملكها الا", "التي لا يملكها سوى", "لا تمتلكها غير"
 _OWNED_BY = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي)\s)?لا\s[تي](?:مت|م)لكها\s(?:الا|سوي|غير)\s")
+# "هذا التنظيم", "تلك الدولة": a demonstrative and a noun that points back to a named group, organization or
+# state (normalized); roles ("هذه القوات") are the lexicon's own
+_DEMONSTRATIVE = re.compile(r"(?<![^\s«\"(])[وف]?(?P<dem>هذا|هذه|تلك|ذلك|هولاء)\s(?P<noun>ال[^\s،,.:؛«»\"()]+)")
+_GROUPS = ("group",)
+_ANAPHORIC_NOUNS: dict[str, tuple[str, ...]] = {
+    **{normalize_key(w): _GROUPS for w in ("التنظيم", "الجماعة", "الحركة", "الحزب", "الميليشيا", "المليشيا",
+                                             "الميليشيات", "المليشيات", "الفصيل", "الجبهة")},
+    normalize_key("المنظمة"): ("organization",),
+}  # (not "هذا البلد", "هذه الدولة": the nearest state named before is as often not the one meant)
+_MILITIAS = frozenset(normalize_key(w) for w in ("الميليشيا", "المليشيا", "الميليشيات", "المليشيات"))
+_MILITIA_STEM = normalize_key("ليشي")
+# which demonstratives agree with a noun: masculine singular, feminine singular or a thing's plural (the same
+# form: "هذه القوات"), and a plural of people ("هؤلاء المسلحين")
+_AGREEING = {"m": frozenset({"هذا", "ذلك"}), "f": frozenset({"هذه", "تلك"}), "people": frozenset({"هولاء"})}
+_SYSTEMS = frozenset({normalize_key("النظام")})  # "هذا النظام" is as often "this system" as a regime
+_ARMED = ("MIL", "COP")  # "قوات مغاوير الشرطة …، تلك القوات": forces may be the police's
+_ANAPHORA_REACH = 600  # characters back to the name a demonstrative points to (a few sentences)
 _OWNERS = frozenset({"country", "capital", "organization", "group", "institution", "legislature", "agency"})
 _SELF_STYLED = re.compile(r"(?:تطلق|يطلق|اطلقت|تسمي|يسمي|سمت)\s+(?:علي\s+)?(?:نفسها|نفسه)\s+"
                           r"(?:اسم\s+|تسميه\s+)?[«\"“](?P<name>[^»\"”]{3,80})[»\"”]")
@@ -489,6 +516,10 @@ class ActorMatcher:
         # (other nouns keep it: "قوات النخبة السودانية", "شباب المقاومة")
         self._delegations = frozenset(r.pattern for r in lexicon.roles
                                       if normalize_key(r.pattern).removeprefix("ال") in _OF_WHOM)
+        # the roles a demonstrative can point back with ("هذه القوات", "تلك الحكومة"): one-word bodies
+        self._anaphoric_roles = {normalize_key(r.pattern): r.role for r in lexicon.roles
+                                 if r.kind in ("institution", "unit") and r.pattern.startswith("ال")
+                                 and " " not in r.pattern and normalize_key(r.pattern) not in _SYSTEMS}
         self._excludable_roles = frozenset(r.pattern for r in lexicon.roles
                                            if (key := normalize_key(r.pattern)) in self._exclusions
                                            or (key.startswith("ال") and key[2:] in self._exclusions))
@@ -724,7 +755,62 @@ class ActorMatcher:
         mentions = [m for m in mentions if m.kind not in ("person", "title") or not self._named_after(nt, m)]
         mentions = self._self_styled(nt, mentions)
         mentions.sort(key=lambda m: m.span.start)
+        if _DEMONSTRATIVE.search(norm):
+            mentions = self._named_again(nt, mentions)
         return mentions
+
+    def _named_again(self, nt: NormalizedText, mentions: list[Mention]) -> list[Mention]:
+        """"وصلت قوات سعودية إلى عدن … واشتبكت هذه القوات مع الحوثيين": a demonstrative before a body's noun,
+        agreeing with it, points back to one named before it within a few sentences, whose code it takes: the
+        nearest earlier mention of the same role (forces, government), of a group (هذا التنظيم; militias only
+        named as militias) or of an organization (هذه المنظمة). A name after من ("بدعم من قوات التحالف") is
+        taken only when nothing else is. With nothing named before, the noun is read as without the
+        demonstrative."""
+        norm = nt.text
+        out = list(mentions)
+        for found in _DEMONSTRATIVE.finditer(norm):
+            noun, dem = found.group("noun"), found.group("dem")
+            role = self._anaphoric_roles.get(noun)
+            kinds = _ANAPHORIC_NOUNS.get(noun)
+            if (role is None and kinds is None) or dem not in _AGREEING[_gender(noun)]:
+                continue  # ("لم يمنع ذلك السلطات": ذلك is the subject, السلطات its object)
+            o_start, o_end = nt.to_original(found.start("dem"), found.end("noun"))
+            here = [m for m in out if m.span.start < o_end and o_start < m.span.end]
+            if any(not guessed_country(m) for m in here):
+                continue  # named in full ("هذه القوات الأميركية"), or part of a longer name
+            candidates = []
+            for m in reversed(out):
+                if m.span.end > o_start:
+                    continue
+                if o_start - m.span.end > _ANAPHORA_REACH:
+                    break
+                if m.kind in ("media", "person") or (m.kind == "title" and role not in _ARMED):
+                    continue  # (a minister is no government; "قوات الشرطة العراقية", composed as a title, are forces)
+                if role is not None:
+                    fits = m.code.split(":")[-1] in (_ARMED if role in _ARMED else (role,))
+                else:
+                    fits = m.kind in (kinds or ()) and (noun not in _MILITIAS or _MILITIA_STEM in
+                                                        normalize_key(nt.original[m.span.start : m.span.end]))
+                if fits:
+                    candidates.append(m)
+            if not candidates:
+                continue  # (a guess from its sentence's country, if any, stands)
+            antecedent = next((m for m in candidates if not self._after_from(nt, m)), candidates[0])
+            out = [m for m in out if not any(m is x for x in here)]
+            main = antecedent.code.split(":")[0]
+            code = antecedent.code if role is None or role in _ARMED else f"{main}:{role}"
+            name = (antecedent.name_en or code).removesuffix(" " + FROM_CONTEXT).removesuffix(" " + NAMED_BEFORE)
+            # (a guess stays marked as one: "(named before) (country from context)")
+            name = f"{name} {NAMED_BEFORE}" + (f" {FROM_CONTEXT}" if guessed_country(antecedent) else "")
+            out.append(Mention(Span(o_start, o_end), code, name, antecedent.kind, antecedent.entry))
+        out.sort(key=lambda m: m.span.start)
+        return out
+
+    @staticmethod
+    def _after_from(nt: NormalizedText, m: Mention) -> bool:
+        """Whether a mention follows من ("بدعم من قوات التحالف", "من القوات التي دربتها")."""
+        words = nt.text[max(0, nt.to_normalized(m.span.start) - 12) : nt.to_normalized(m.span.start)].split()
+        return bool(words) and words[-1] in ("من", "ومن")
 
     def _self_styled(self, nt: NormalizedText, mentions: list[Mention]) -> list[Mention]:
         """"مجموعة تطلق على نفسها «المقاومة الوطنية الإسلامية في العراق»": a group that names itself, with the

@@ -1060,7 +1060,7 @@ class EventCoder:
                 # between a verb and what it fires is what belongs to its owner, who did it
                 actor, rest, anchor = [after[0]], after[1:], after[0].end
             elif after and (after[0].prep is None or each) and close and not multiword and not fronted and \
-                    not (h.prefix in ("", "و") and not between
+                    not (h.prefix in ("", "و") and (not between or self._joined_verbs(between))
                          and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in RELATIVES
                          and not _object_suffix(norm, h) and not self._resumptive(norm, after[0].end, clause_end)) and \
                     not ((t.cameo == "042" or t.cameo.startswith("192")) and
@@ -1505,6 +1505,11 @@ class EventCoder:
             return False  # "وهو طالب في المرحلة الثانوية": after a pronoun the form is a noun (a student)
         return word in RECIPIENT_PREPS or word in OTHER_PREPS or any(
             m.start >= h.end and _words_between(norm, h.end, m.start) == 0 for m in sent.mentions)
+
+    def _joined_verbs(self, words: list[str]) -> bool:
+        """Whether ``words`` are verbs joined by و ("الذي يقتل ويخطف الفلسطينيين": what follows is the object of
+        both, the relative's antecedent the subject)."""
+        return all(w[:1] == "و" and w[1:] in self._verb_forms for w in words)
 
     def _object_head(self, word: str, verb_type: str) -> bool:
         """A word after a verb that heads its object rather than its subject: a place or a target ("مسجد",
@@ -2233,7 +2238,7 @@ class EventCoder:
         words = norm[sent.start : h.start].split()
         for i, w in enumerate(words):
             bare = w[1:] if w[:1] in ("و", "ف") and w[1:] in SAYING else w
-            if bare in SAYING and not (bare == _IT_IS_MENTIONED and i + 1 < len(words) and words[i + 1] in THAT):
+            if bare in SAYING and not (bare == _IT_IS_MENTIONED and i + 1 < len(words) and words[i + 1] in _NOTED_THAT):
                 # (but "ويذكر أن …", the passive "it is noted that", is the writer's own background note)
                 # a verb of saying with a non-media speaker before the trigger: reported speech
                 tail = " ".join(words[i + 1 :])
@@ -2338,7 +2343,7 @@ _ABOUT_AN_ACT = frozenset(normalize_key(w) for w in ("على", "علي", "بعد
 _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيه|من بينها|ومنها)\s*$")
 _ATTRIBUTED_TO = r"[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى)"  # ("هجوم انتحاري، نسب الى المتمردين التاميل")
 _ATTRIBUTED = re.compile(_ATTRIBUTED_TO + r"\s")
-_BY_HAND_OF = "من قبل|من جانب|علي يد|علي ايدي|بايدي"  # (normalized) the agent of a passive act
+_BY_HAND_OF = "من قبل|من جانب|من طرف|علي يد|علي ايدي|بايدي"  # (normalized) the agent of a passive act
 _AGENT_AFTER = re.compile(rf"\s+(?:{_BY_HAND_OF})\s")  # right after a verb: it is passive
 # "قصف قام به X": the doer after قام with a pronoun for the act on its preposition
 _DID = frozenset(normalize_key(w) for w in ("قام", "قامت", "قاما", "قامتا", "قاموا"))
@@ -3865,6 +3870,7 @@ _NOT_BA_OBJECTS = frozenset(normalize_key(w) for w in ("بدلا", "بين", "ب
                                                        "بدون", "بالقرب"))
 _ONTO = frozenset(normalize_key(w) for w in ("على", "علي"))
 _IT_IS_MENTIONED = normalize_key("يذكر")
+_NOTED_THAT = THAT | frozenset(normalize_key(w) for w in ("أنه", "أنها", "بأنه"))  # "يذكر أنه في ديسمبر …"
 _VOICES = frozenset(normalize_key(w) for w in (
     "مصدر", "مصادر", "مسؤول", "مسؤولون", "مسؤولين", "متحدث", "المتحدث", "ناطق", "الناطق", "الرسمي", "الرسمية",
     "مستشار", "مندوب", "ممثل", "قيادي", "عضو", "أعضاء", "بيان", "البيان", "باسم"))
