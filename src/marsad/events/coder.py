@@ -129,17 +129,24 @@ _ALL_PREPS = RECIPIENT_PREPS | OTHER_PREPS
 # sending: "بعث خادم الحرمين الشريفين برقية تهنئة لملك المغرب" (the sender congratulates)
 SENDING = frozenset(normalize_key(w) for w in (
     "بعث", "بعثت", "يبعث", "تبعث", "بعثوا", "أرسل", "أرسلت", "يرسل", "ترسل", "أرسلوا", "أبرق", "أبرقت"))
+# trying and managing, light verbs too: "حاولت إيران اتهام السعودية", "تمكنت القوات من اعتقال"
+TRYING = frozenset(normalize_key(w) for w in (
+    "حاول", "حاولت", "يحاول", "تحاول", "حاولوا", "يحاولون", "استطاع", "استطاعت", "تمكن", "تمكنت", "يتمكن", "تتمكن",
+    "تمكنوا", "يتمكنون"))  # (not "تستطيع السلطات اعتقال": what one can do is no act)
 LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "بدأ", "بدأت", "بدأوا", "تبدأ", "يبدأ", "شرع", "شرعت", "واصل", "واصلت", "يواصل", "تواصل", "استمر", "استمرت",
-    "قام", "قامت", "يقوم", "تقوم", "يقومون", "أجرى", "أجرت", "يجري", "تجري", "شن", "شنت", "يشن", "تشن", "نفذ",
+    "قام", "قامت", "يقوم", "تقوم", "يقومون", "يقم", "تقم", "يقوموا", "أجرى", "أجرت", "يجري", "تجري", "شن", "شنت",
+    "يشن", "تشن", "نفذ",
     "نفذت", "ينفذ", "تنفذ", "قدم", "قدمت", "يقدم", "تقدم", "أعلن", "أعلنت", "أعلنوا", "قرر", "قررت", "أكمل",
     "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد", "وجه", "وجهت", "وجهوا", "يوجه",
     "أقدم", "أقدمت", "أقدموا", "نفذوا", "ينفذون", "شنوا", "يشنون", "قاموا", "أجروا", "يجرون", "واصلوا", "يواصلون",
     "شرعوا", "باشروا", "عقدوا", "وجهوا",
     # intending and preparing: "يستعد رئيس البرلمان التونسي لزيارة لندن" (the act is then future)
     "يستعد", "تستعد", "يستعدون", "يعتزم", "تعتزم", "ينوي", "تنوي",
+
     # duals: "شاحنتان … نفذتا عملية الخطف", "الطرفان أجريا محادثات"
-    "نفذتا", "نفذا", "شنتا", "شنا", "قامتا", "قاما", "أجرتا", "أجريا", "عقدتا", "عقدا", "أعلنتا", "أعلنا")) | SENDING
+    "نفذتا", "نفذا", "شنتا", "شنا", "قامتا", "قاما", "أجرتا", "أجريا", "عقدتا", "عقدا", "أعلنتا", "أعلنا")) | SENDING \
+    | TRYING
 # verbs of responding, whose means is the subject's own act ("ردت إسرائيل عبر اغتيال عماد مغنية", "انتقم
 # المسلحون بقتل"): light verbs only for a noun after ب, عبر, من خلال
 RESPONDING = frozenset(normalize_key(w) for w in (
@@ -817,12 +824,18 @@ class EventCoder:
                     self._location(doc, norm, sent, h) is None:
                 continue  # a journey is a visit when it names where to ("وصل إلى مسقط"), not "ذهب البعض إلى
                 # أن" (argued), "تذهب الممثلة إلى منطقة بعيدة في الأداء", "وصلوا لمنطقة وعرة"
+            if t.cameo == "042" and _pattern_key(t.pattern).split(" ")[0] in _ARRIVING and (
+                    (actor and all(_armed_body(m) for m in actor)) or _tried(norm, h)):
+                continue  # forces arriving are deployed, not visiting ("وصلت قوات سعودية إلى عدن"), and reaching
+                # what one tried to reach is no visit ("تمكنت القوات من الوصول إلى مستودع النفط", "يحاولون
+                # الوصول للآلاف من سكان القرى")
             # (after "كان في استقبال <guest> …", "لدى وصوله" is the guest's arrival: the guest goes on)
             if _document_before(norm, h) is None:
                 # (what a statement says is not the sentence's own act: "قررت القيادة … لاستصدار قرار يدين
                 # هجمات المستوطنين، وطلبت": the joined verb goes on with the leadership)
                 previous = (recipient, actor) if welcomed else (actor, recipient)
-            polarity = "negated" if _negated(norm, h, sent.start) else "asserted"
+            polarity = "negated" if _negated(norm, h, sent.start) or (
+                t.pos in ("noun", "phrase") and _light_negated(norm, h, sent.start)) else "asserted"
             aux = _aux(norm, h, sent.start, self._perfects_in_t)
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
@@ -986,17 +999,20 @@ class EventCoder:
             and not any(c in h.prefix for c in ("ب", "ال", "ك", "لل"))  # "بطلب من تركيا": a noun after all
             and not (h.prefix == "ل" and _suffering_verb(norm, h, clause_start) is not None)
             # ("تعرضت لقصف جوي": what one suffers is a noun; a purpose, "لبحث تطورات", goes on with its verb)
-            and _word_before(norm, h.start - len(h.prefix)) not in _NOUN_GOVERNORS)  # "بعد خطف طائرة هندية"
+            and _word_before(norm, h.start - len(h.prefix)) not in _NOUN_GOVERNORS  # "بعد خطف طائرة هندية"
+            and not _governed_noun(norm, h, before))  # "قررت الحكومة طرد السفير": a noun
         key = _pattern_key(t.pattern)
         multiword = " " in key and not h.gapped and key.rsplit(" ", 1)[-1] not in self._verb_forms
         if inside:
             multiword = False
         if verbal and not passive:
-            between = norm[h.end : after[0].start - len(after[0].clitic)].split() if after else []
+            between = _quoted_name_head(norm[h.end : after[0].start - len(after[0].clitic)].split()) \
+                if after else []
             each = between[:2] in (["كل", "من"], ["كلا", "من"])  # "تطالب كل من فيتنام والفلبين": governed by من
             gap = between[2:] if each else between
             close = after and (after[0] in inside or not gap or (
-                len(gap) == 1 and not self._object_head(gap[0], t.type)) or (
+                len(gap) == 1 and not self._object_head(gap[0], t.type)
+                and not _complement_head(h, gap[0])) or (
                 _words_between(norm, h.end, after[0].start) <= 5 and all(w in BEFORE_A_SUBJECT for w in between)))
             # (one word may stand between a verb and its subject, the subject's own head ("اتفق الرئيسان
             # الأوزبكي والكازاخي"), unless it heads an object: a place, an act or a count ("استهدف مسجد قوات
@@ -1014,7 +1030,7 @@ class EventCoder:
             ) and (
                     # (a chronology's year before it too: "1990- القوات العراقية تغزو الكويت")
                     owned or not norm[clause_start : before[-1].start].strip(" \"«»()-–—:0123456789")
-                    or _word_before(norm, before[-1].start - len(before[-1].clitic)) in COMPLEMENTIZERS
+                    or _word_before(norm, before[-1].start - len(before[-1].clitic)) in _SUBJECT_OPENERS
                     or norm[clause_start : before[-1].start - len(before[-1].clitic)].split() in _OPENING)
             # ("لكن موسكو انتقدت الولايات المتحدة": a clause may open with لكن or بينما before its subject)
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
@@ -1284,6 +1300,7 @@ class EventCoder:
                 _pattern_key(t.pattern).rsplit(" ", 1)[-1] not in _PHRASE_PREPOSITIONS else None
             # ("الوقوف إلى جانب أوكرانيا": a phrase ending in its preposition governs whom it is done to)
             light = _light_verb_before(norm, h.start - len(h.prefix), _by_means(norm, h))
+            after_light = _light_subjects(norm, sent, light, h) if light is not None else []
             marked = next((m for m in after if m is not genitive and m.prep in OBJECT_MARKERS
                            and (genitive is None or _words_between(norm, genitive.end, m.start) <= 3)), None)
             # (close to the genitive: "احتجاز مواطنين يشتبه في ضلوعهم في أعمال عنف ضد الفلسطينيين" marks no
@@ -1305,6 +1322,10 @@ class EventCoder:
                                           or (t.cameo == "042" and genitive.mention.kind == "country"))) \
                 and not (norm[h.start : h.end] in DEATH_NOUNS and marked is None) \
                 and not (" " in key and key.rsplit(" ", 1)[-1] in DEATH_NOUNS)  # "تحقيقات في مقتل 43 طالبا"
+            if genitive_is_agent and after_light and _unconjoined(_word_after(norm, light or 0)) not in ANNOUNCING \
+                    and any(m.prep is None and m.mention.kind != "nisba" for m in after_light):
+                genitive_is_agent = False  # "قررت الحكومة المصرية طرد السفير التركي", "حاولت إيران اتهام الثورة
+                # السورية": the subject of the verb that governs the noun does it, and the genitive is whom to
             if genitive is not None and t.type == "ASSAULT" and _strikes(key) and not between \
                     and norm[genitive.start : genitive.end].split(" ", 1)[0] in _STRIKERS:
                 genitive_is_agent = True  # "غارات طائرات التحالف", "قصف مدفعية الجيش": what struck did it
@@ -1323,20 +1344,19 @@ class EventCoder:
                     recipient = [m for m in self._facing(norm, sent, h, clause_start) if m not in actor]
             else:
                 if light is not None:
-                    actor = self._pronoun_subject(norm, sent, light) or _subject_before(
-                        norm, [m for m in before if m.end <= light], light, _clause_start(norm, light, sent.start))
+                    if after_light:
+                        # a subject after the light verb is its own, whatever was named before it: "منذ أن باشر
+                        # متمردو حزب العمال الكردستاني شن هجمات"
+                        actor = _coordinated(norm, after_light)
+                    elif not _purpose_verb(norm, light):
+                        # (a verb of purpose, "ليقوم فلان بإطلاق النار", has its subject after it, if anywhere)
+                        actor = self._pronoun_subject(norm, sent, light) or _subject_before(
+                            norm, [m for m in before if m.end <= light], light, _clause_start(norm, light, sent.start))
                     if not actor and previous is not None and previous[0] and norm.startswith(("و", "ف"), light) \
-                            and not [m for m in sent.mentions if light < m.start < h.start] \
-                            and _last_end(previous) <= light:
+                            and not after_light and _last_end(previous) <= light:
                         # "شنت مقاتلات تركية غارات …، وبدأت حملة قصف لمخيمات": a light verb joined after an act,
                         # with no subject of its own, goes on with that act's doer
                         actor = previous[0]
-                    if not actor:
-                        after_light = [m for m in sent.mentions if light < m.start < h.start and (
-                            m.prep is None or (m.prep == FROM and _word_before(
-                                norm, m.start - len(m.clitic) - len(FROM) - 1) in PARTITIVES))]
-                        # ("قامت مجموعة من داعش بإطلاق النار": members of a group act as the group)
-                        actor = _coordinated(norm, after_light) if after_light else []
                     if actor and _announced_death(norm, h, light):
                         # "أعلن الجيش الأمريكي مقتل اثنين من جنوده": who announces a death did not cause it;
                         # when the dead are "his own", he suffered it
@@ -2368,6 +2388,10 @@ _BEGINNING_IN = frozenset(normalize_key(w) for w in (
 # unlike a request's من ("طلب من واشنطن")
 _SAID_FROM = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN", "AGREE"})
 _OPENING = [[normalize_key(w)] for w in ("لكن", "ولكن", "بينما", "فيما", "وفيما")]
+# before a subject that comes first: a complementizer, or كان of a pluperfect ("بعد أن كانت إيران اتهمت
+# البحرين": Iran accused)
+_SUBJECT_OPENERS = COMPLEMENTIZERS | frozenset(normalize_key(w) for w in (
+    "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
                                                   "جولات", "سلسلة"))
 _KILLED_IN = frozenset(normalize_key(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "أثناء"))
@@ -3607,11 +3631,13 @@ def _opens_clause_between(norm: str, a: int, b: int) -> bool:
     or "بعد أن"/"قبل أن"."""
     words = [_unconjoined(w) for w in norm[a:b].split()]
     # (but "تستهدف حزب العمال كما تنظيم داعش": كما right before a name joins it, "as well as")
-    return any((w in CLAUSE_OPENERS and not (w == _AS and i == len(words) - 1))
+    return any((w in CLAUSE_OPENERS and not (w == _AS and i == len(words) - 1)) or w in _CHARGED_WITH
                or (w in ("ان", "أن") and i and words[i - 1] in ("بعد", "قبل")) for i, w in enumerate(words))
 
 
 _AS = normalize_key("كما")
+# "القبض عليها بتهمة قتل مقيمة أمريكية": the charge's victim is no one the arrest was done to
+_CHARGED_WITH = frozenset(normalize_key(w) for w in ("بتهمة", "بتهم", "بتهمتي"))
 
 
 def _opens_dropped_subject(norm: str, pos: int) -> bool:
@@ -3626,7 +3652,36 @@ def _opens_dropped_subject(norm: str, pos: int) -> bool:
 # masculine singular heads of titles and bodies, which a feminine verb before them does not take as subject
 _MASCULINE_HEADS = frozenset(normalize_key(w) for w in (
     "رئيس", "وزير", "ملك", "أمير", "سفير", "متحدث", "مسؤول", "ممثل", "مبعوث", "قائد", "زعيم", "نائب", "مندوب",
-    "جيش", "برلمان", "مجلس", "شعب", "أمين", "مدير", "محافظ", "حاكم", "مرشد", "مستشار", "مفوض"))
+    "جيش", "برلمان", "مجلس", "شعب", "أمين", "مدير", "محافظ", "حاكم", "مرشد", "مستشار", "مفوض",
+    # bodies: "استهدفت حزب العمال الكردستاني" (the strikes targeted it), "أعلن الاتحاد الأوروبي"
+    "حزب", "تنظيم", "اتحاد", "تحالف", "حرس", "فصيل", "نظام", "جهاز"))
+
+
+# the heads of names often written in quotation marks after them: "تنظيم «داعش»", "صحيفة «الحياة»"
+_QUOTED_NAME_HEADS = frozenset(normalize_key(w) for w in (
+    "تنظيم", "حركة", "جماعة", "جبهة", "حزب", "صحيفة", "وكالة", "قناة", "موقع", "منظمة", "ميليشيا", "ميليشيات",
+    "مليشيات", "ائتلاف", "تحالف", "كتائب", "ألوية", "فصيل", "مجموعة", "شبكة", "مجلة"))
+_B_COMPLEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})  # ندد ب، رحب ب، طالب ب، اعترف ب
+_B_NOUNS = frozenset(normalize_key(w) for w in ("بيان", "بعثة", "بعض", "بلدية", "بريد"))  # (ب is their own)
+
+
+def _quoted_name_head(words: list[str]) -> list[str]:
+    """The words between a verb and a name, without a lone quotation mark after the name's head: in "هاجم
+    تنظيم «داعش» الجيش" one word, the head of the subject, stands between."""
+    if len(words) >= 2 and not words[-1].strip(_QUOTES) and _unconjoined(words[-2]) in _QUOTED_NAME_HEADS:
+        return words[:-1]
+    return words
+
+
+def _complement_head(h: TriggerHit, word: str) -> bool:
+    """Whether the one word between a verb and a name heads the verb's complement, so that the name is that
+    word's genitive, not the verb's subject: a word after ب for a verb that takes it ("تندد بجرائم «داعش»"),
+    or a masculine head after a feminine verb ("تؤيد تنظيم «داعش»": the messages support it)."""
+    t = h.trigger
+    if t.type in _B_COMPLEMENT_TYPES and word[:1] == "ب" and len(word) > 3 and word not in _B_NOUNS:
+        return True
+    bare = word[2:] if word.startswith("ال") else word
+    return t.note.startswith("she") and bare in _MASCULINE_HEADS
 
 
 def _disagrees(norm: str, h: TriggerHit, m: _M) -> bool:
@@ -3638,7 +3693,7 @@ def _disagrees(norm: str, h: TriggerHit, m: _M) -> bool:
         return False
     head = norm[m.start : m.end].split(" ", 1)[0]
     bare = head[2:] if head.startswith("ال") else head
-    if m.mention.kind in ("title", "institution", "group") and bare in _MASCULINE_HEADS:
+    if m.mention.kind in ("title", "institution", "group", "organization") and bare in _MASCULINE_HEADS:
         return True
     # a sound masculine plural: "المسؤولين", "المواطنين", "الكينيين" (people, not a state)
     return m.mention.kind in ("title", "institution", "group", "nisba") and len(bare) > 4 \
@@ -3663,6 +3718,74 @@ _NOUN_GOVERNORS = _CIRCUMSTANCE | frozenset(normalize_key(w) for w in (
 _DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء", "اثناء", "في"))
 
 
+
+
+_ARRIVING = MOTION | frozenset(normalize_key(w) for w in ("وصول", "الوصول", "لوصول", "للوصول", "بوصول"))
+
+
+def _armed_body(m: _M) -> bool:
+    """Whether a mention names a force as a body (not a person or a title: a defence minister visits)."""
+    return m.mention.code.endswith((":MIL", ":COP", ":REB")) and m.mention.kind not in ("person", "title")
+
+
+def _tried(norm: str, h: TriggerHit) -> bool:
+    """Whether a verbal noun is what a verb of trying or managing governs ("تمكنت القوات من الوصول")."""
+    light = _light_verb_before(norm, h.start - len(h.prefix))
+    if light is None:
+        return False
+    word = _word_after(norm, light).strip("،,")
+    return any(form in TRYING for form in (word, word[1:], word[2:]))
+
+
+_PARTS_OR_EACH = PARTITIVES | frozenset({"كل", "كلا"})
+
+
+def _light_subjects(norm: str, sent: _Sentence, light: int, h: TriggerHit) -> list[_M]:
+    """The names between a light verb and its verbal noun that can be the verb's subject: bare ones outside any
+    phrase of a preposition ("منذ أن باشر متمردو حزب العمال شن هجمات"; not "يعقد في العاصمة القطرية اجتماع"),
+    and a group a part of which acts ("قامت مجموعة من داعش بإطلاق النار")."""
+    def in_a_phrase(m: _M) -> bool:
+        words = norm[light : m.start].split()[1:]
+        return any(w in _ALL_PREPS and not (w == FROM and i and words[i - 1] in ("كل", "كلا"))  # ("كل من قطر")
+                   for i, w in enumerate(words))
+
+    return [m for m in sent.mentions if light < m.start < h.start and (
+        (m.prep is None and not in_a_phrase(m))
+        or (m.prep == FROM and _word_before(norm, m.start - len(m.clitic) - len(FROM) - 1) in _PARTS_OR_EACH))]
+
+
+_IN_VAIN = re.compile(r"(?:دون|بدون|بلا) جدوي|عبثا")
+
+
+def _light_negated(norm: str, h: TriggerHit, floor: int) -> bool:
+    """Whether the verb governing a verbal noun is negated, or said to have failed: "لم تتمكن الأمم المتحدة من
+    نقل مساعدات", "ولا تتمكن الشرطة من مصادرة", "حاول دون جدوى إيصال مساعدة"."""
+    light = _light_verb_before(norm, h.start - len(h.prefix))
+    if light is None or light < floor or _unconjoined(_word_after(norm, light)) in _CEASING:
+        return False  # ("لم تتوقف عن تعذيب المحتجزين": not ceasing is going on)
+    before = norm[max(floor, light - 12) : light].split()[-1:]
+    return (bool(before) and (before[0] in _VERB_NEGATORS or (before[0][1:] in _VERB_NEGATORS
+                                                              and before[0][:1] in ("و", "ف")))) or \
+        _IN_VAIN.search(norm, light, h.start) is not None
+
+
+# (not ما, which before a light verb is mostly "what": "ما أقدمت عليه قوات الاحتلال من اعتداء")
+_VERB_NEGATORS = frozenset(normalize_key(w) for w in ("لم", "لن", "لا", "ليس", "ليست"))
+
+
+def _purpose_verb(norm: str, light: int) -> bool:
+    """Whether the light verb at ``light`` is one of purpose, with ل: "ليقوم", "لتتمكن"."""
+    word = _word_after(norm, light)
+    return word[:1] == "ل" and word[1:] in LIGHT_VERBS
+
+
+def _governed_noun(norm: str, h: TriggerHit, before: list[_M]) -> bool:
+    """Whether a phrase that could open with a verb ("طرد السفير") is a verbal noun governed by a verb of
+    deciding, trying or doing whose subject stands right before it: "قررت الحكومة المصرية طرد السفير التركي"."""
+    if not before or before[-1].prep is not None or _words_between(norm, before[-1].end, h.start - len(h.prefix)):
+        return False
+    light = _light_verb_before(norm, h.start - len(h.prefix))
+    return light is not None and light < before[-1].start and _unconjoined(_word_after(norm, light)) not in ANNOUNCING
 
 
 def _light_verb_before(norm: str, pos: int, means: bool = False) -> int | None:
@@ -3697,9 +3820,14 @@ def _light_verb_before(norm: str, pos: int, means: bool = False) -> int | None:
         token = w.group().strip("،,")
         bare = token.removeprefix("و").removeprefix("ف")
         bare = bare[1:] if bare[:1] == "س" and bare[1:] in verbs else bare  # "ستواصل ملاحقة"
+        if bare[:1] == "ل" and bare[1:] in verbs and len(recent) - i > 2:
+            bare = bare[1:]  # "لتتمكن إيران من اتهام" (but "ليبدأ باستقبال", with its subject dropped, tells
+            # nothing of who begins)
         bare = bare if bare in verbs else token
-        if i < len(recent) - 8 and bare not in SENDING:
-            continue
+        if (i < len(recent) - 8 and bare not in SENDING) or (
+                i < len(recent) - 4 and bare in TRYING and all(w.group() != FROM for w in recent[i + 1 :])):
+            continue  # (a verb of trying governs its noun closely, or through من: "حاولت إيران اتهام", "تمكنت
+            # قوات الأمن المصرية في شمال سيناء من اعتقال"; not "حاولت التقاط صورة … في خامس هجوم")
         if bare in verbs or (about and i > 0 and _negated_ceasing(recent[i - 1].group(), token)):
             return offset + w.start()  # (and "لم تتوقف إسرائيل عن قصف": not stopping it is going on with it)
     return None
