@@ -342,7 +342,9 @@ OBJECT_HEADS = frozenset(normalize_key(w) for w in (
     "مخيم", "مستشفى", "مدرسة", "سوق", "مطار", "ميناء", "سفينة", "قافلة", "دورية", "حافلة", "سيارة", "نقطة",
     "مركز", "سفارة", "قنصلية", "مقرات", "مدينة", "قرية", "بلدة", "حي", "أحياء", "مناطق", "منطقة", "طريق",
     "حدود", "أراضي", "مصالح", "سياسات", "سياسة", "تصريحات", "قرار", "قرارات", "اتفاق", "مدمرة", "فرقاطة",
-    "ناقلة", "مقاتلي", "مسلحي", "أعلام", "اعلام", "علم", "رايات", "صور"))
+    "ناقلة", "مقاتلي", "مسلحي", "أعلام", "اعلام", "علم", "رايات", "صور",
+    # what a body does ("قد يعرقل عمل الشرطة البريطانية": the police's work is what is obstructed)
+    "عمل", "جهود", "نشاط", "أنشطة", "برنامج", "خطط", "خطة"))
 # استهدف also means "aim at": with a goal after it, no attack ("برامج تستهدف تحقيق التنمية")
 AIMING = tuple(normalize_key(w) for w in ("استهدف", "يستهدف", "تستهدف", "نستهدف"))
 # verbal-noun shapes, normalized: تفعيل (توفير، تعزيز، تحقيق), مفاعلة (محاربة، مواجهة، مكافحة), فعال (قتال),
@@ -647,6 +649,7 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote, hits)
+            actor = [m for m in actor if not _of_a_thing(norm, m)]
             # (what the clause's own words say about who did it, read after the arguments)
             if t.cameo == "1823" and not actor and recipient:
                 # (not a side coded as the dead themselves: "جنود ليبيون … مع قوات مجلس شورى ثوار بنغازي")
@@ -1759,7 +1762,8 @@ class EventCoder:
         clause_end = min(_clause_end(norm, h.end, sent.end), h.end + 60)
         nisba = next((m for m in sent.mentions if m.mention.kind == "nisba" and m.prep is None
                       and h.end <= m.start < clause_end and _words_between(norm, h.end, m.start) <= 3
-                      and not RECIPIENT_PREPS & set(norm[h.end : m.start].split())), None)  # not "ضد الحرب الأميركية"
+                      and not RECIPIENT_PREPS & set(norm[h.end : m.start].split())  # not "ضد الحرب الأميركية"
+                      and not _of_a_thing(norm, m)), None)  # nor "مقاطعة المنتجات الإسرائيلية"
         if nisba is not None:
             return [self._people_of(nisba.mention.code.split(":")[0], nisba.start, nisba.end)]
         place = next(((at, p) for at, p in self._places if h.end <= at < clause_end and p.country), None)
@@ -3417,8 +3421,9 @@ def _received_things(norm: str, h: TriggerHit, actor: list[_M]) -> bool:
     """Whether what a verb of receiving takes (past its subject and a count) is things and cases, not guests
     (a count alone says nothing: "استقبل الملك 50 من كبار العلماء")."""
     start = max([h.end, *(m.end for m in actor if m.start >= h.end)])
-    words = [w for w in norm[start : start + 60].split() if w not in APPROXIMATELY and not _counted(w)][:1]
-    return bool(words) and _strip_article(words[0].strip(_PUNCTUATION)) in RECEIVED_THINGS
+    words = [w for w in norm[start : start + 60].split() if w not in APPROXIMATELY and not _counted(w)][:3]
+    # (the first word, or one past a subject the lexicon does not know: "تستقبل غرفة الشرقية طلبات الشركات")
+    return any(_strip_article(w.strip(_PUNCTUATION)) in RECEIVED_THINGS for w in words)
 
 
 def _sole_object(norm: str, genitive: _M, after: list[_M]) -> bool:
@@ -3777,6 +3782,23 @@ def _purpose_verb(norm: str, light: int) -> bool:
     """Whether the light verb at ``light`` is one of purpose, with ل: "ليقوم", "لتتمكن"."""
     word = _word_after(norm, light)
     return word[:1] == "ل" and word[1:] in LIGHT_VERBS
+
+
+# places and things a nationality describes without making their country a doer ("ظهرت قوة الاقتصاد السعودي",
+# "في أطراف العاصمة الأوكرانية", "وحدة الأراضي السورية")
+_THING_HEADS = frozenset(normalize_key(w) for w in (
+    "العاصمة", "الاقتصاد", "الأزمة", "الحدود", "الأراضي", "المدن", "المدينة", "السجون", "المحافظات",
+    "المحافظة", "المعسكرات", "الجامعات", "المنتجات", "السوق", "الأسواق", "المياه", "اللغة", "الأصول", "الساحة",
+    "الأجواء", "السواحل", "الجزر", "الشواطئ", "المناطق", "المنطقة", "القرى", "الأحياء", "الشوارع", "الطرق",
+    "الموانئ", "الثقافة", "التاريخ", "الطاقة", "العملة", "الصادرات", "الواردات", "القضية", "الملف", "الشأن",
+    "البورصة", "الأسهم", "الشركات", "المصارف", "البنوك", "الأندية", "الدوري", "المنتخبات"))
+
+
+def _of_a_thing(norm: str, m: _M) -> bool:
+    """Whether a bare nationality adjective describes a place or a thing right before it, so that its country
+    is no doer: "الاقتصاد السعودي", "العاصمة الأوكرانية"."""
+    return m.mention.kind == "nisba" and not m.clitic and m.prep is None and \
+        _word_before(norm, m.start) in _THING_HEADS
 
 
 def _governed_noun(norm: str, h: TriggerHit, before: list[_M]) -> bool:
