@@ -396,6 +396,18 @@ _GRAMMAR_NOTE = re.compile(r" \((?:indef\.|def\.|pl\.|fem\.(?: indef\.)?|constru
                            r"|after a number(?:, acc\.)?)\)")
 
 
+NATIONAL = "national"  # the variant of a counted noun read before a nationality, with no count
+
+
+def _national_after(norm: str, start: int, end: int) -> bool:
+    """Whether a person noun in the accusative has a nationality in the accusative right after it: "قتلوا رجلا
+    إيطاليا", "خطفوا مهندسا تركيا" (the adjective is written like the country's name)."""
+    if not norm.endswith("ا", start, end):
+        return False
+    following = norm[end : end + 20].split(None, 1)
+    return bool(following) and following[0].endswith("يا") and len(following[0]) >= 4
+
+
 def _counted_start(norm: str, start: int) -> int:
     """Where a count right before ``start`` begins (a number or a number word), or ``start``."""
     if start < 2 or norm[start - 1] != " ":
@@ -555,9 +567,11 @@ class ActorMatcher:
                 prefix = ""  # the hit begins a word (the common case)
             for m in meanings:
                 if m.variant == COUNTED:
-                    if prefix or _counted_start(norm, start) == start:
+                    counted = _counted_start(norm, start) != start
+                    if prefix or not (counted or _national_after(norm, start, end)):
                         continue  # "معلم" alone is a landmark; "200 معلم" are teachers
-                    hit = _Hit(start, end, m.item, "plain", "", m.priority)
+                    # (and "مهندسا تركيا" a Turkish engineer, if a nationality does follow: the role below)
+                    hit = _Hit(start, end, m.item, "plain" if counted else NATIONAL, "", m.priority)
                 elif m.variant == "lam":
                     if prefix not in LAM_PREFIXES:
                         continue
@@ -619,6 +633,8 @@ class ActorMatcher:
             role = r.item
             assert isinstance(role, RoleEntry)
             target, span_end = self._role_target(norm, r, by_start)
+            if r.variant == NATIONAL and (target is None or _kind(target.item) not in ("nisba", "country")):
+                continue  # "دعما عسكريا قويا": an adverb or an adjective, no one
             if target is None and not (span_end < len(norm) and norm[span_end] == " ") \
                     and not _OWNED_BY.match(norm, span_end):
                 continue  # nothing after it to govern either
@@ -690,8 +706,8 @@ class ActorMatcher:
             if not office and role.kind not in ("group", "unit") and \
                     normalize_key(role.pattern) not in INFERABLE_INSTITUTIONS:
                 continue  # "الأمن الإقليمي" is a topic, not an actor: only people and clear institutions
-            if _covered(composed_spans, r.start):
-                continue
+            if _covered(composed_spans, r.start) or r.variant == NATIONAL:
+                continue  # (a noun read for the nationality after it names no one without it)
             if not office:
                 if norm[r.end : r.end + 1] == " " and norm[r.end + 1 : r.end + 14].split(" ", 1)[0] in FOREIGN:
                     continue  # "قوات أجنبية", "قوات دولية": foreign forces are not the place's own

@@ -892,6 +892,11 @@ class EventCoder:
                 victims = [m for m in toll[2] if m.start < h.start]
                 if victims and _codes(actor) == _codes(victims):
                     actor = []  # (the victims did not do it)
+                if t.cameo == CLASH and not actor and victims and recipient and recipient[0].prep == WITH and \
+                        all(_armed_body(m) for m in victims):
+                    # "جنديا تركيا قتل وأصيب آخر في اشتباكات مع تنظيم داعش": soldiers killed in clashes with a
+                    # group were one side of them
+                    actor, victims = victims, []
                 recipient = victims + [m for m in recipient if m not in victims]  # the victims first
                 actor = actor or toll[3]
                 out.pop()
@@ -992,7 +997,8 @@ class EventCoder:
                                                          or _casualty_pair(norm, h.end, after)
                                                          or self._killed_in(norm, h.end, after))
             and not (before and before[-1].prep is None and not h.prefix
-                     and _words_between(norm, before[-1].end, h.start) == 0))
+                     and _words_between(norm, before[-1].end, h.start) == 0)) or (
+            t.type == "ASSAULT" and t.pos == "verb" and _killed_then_wounded(norm, h))
         # (but "المسلحون الحوثيون قتلوا ثلاثة مدنيين": a subject right before the verb did it)
 
         # (a verb form after a noun of campaign is that noun's genitive, a noun: "بدأت حملة قصف لمخيمات")
@@ -1257,12 +1263,15 @@ class EventCoder:
             if not actor and t.type in ("ASSAULT", "COERCE"):
                 actor = self._passive_agent(norm, sent, h, after)
                 recipient = [m for m in recipient if m not in actor]
-            if not recipient and t.type in ("ASSAULT", "COERCE") and (t.pos == "verb" or h.gapped or (
+            if (not recipient or (
+                    recipient[0].prep not in (None, FROM) and _killed_then_wounded(norm, h))) and \
+                    t.type in ("ASSAULT", "COERCE") and (t.pos == "verb" or h.gapped or (
                     t.pos == "phrase" and self._verb_headed(t))):
                 # "خمسة من 13 إثيوبيا خطفوا على أيدي مسلحين": who the passive verb's subject names suffered it
+                # (and "جنديا تركيا قتل وأصيب آخر في اشتباكات مع داعش": the soldier, not whom the clash was with)
                 recipient = [m for m in _subject_before(norm, before, h.start - len(h.prefix),
                                                         _after_complementizer(norm, clause_start, h.start))
-                             if m not in actor]
+                             if m not in actor] or recipient
         elif t.type in PATIENT_GENITIVE and _possessed(norm, h, self._noun_forms) and \
                 _DERIVED_VERBAL_NOUN.match(_pattern_key(t.pattern)) and (
                     previous is not None or (before and _light_verb_before(norm, h.start - len(h.prefix)) is None)):
@@ -3509,6 +3518,12 @@ def _killed_singular(norm: str, verb_end: int) -> bool:
     return verb in KILLED and not verb.endswith(("وا", "ا"))
 
 
+def _killed_then_wounded(norm: str, h: TriggerHit) -> bool:
+    """"إن جنديا تركيا قتل وأصيب آخر": a killing verb followed at once by "and … was wounded" is a passive
+    (a toll), whatever stands before it."""
+    return _killed_singular(norm, h.end) and _word_after(norm, h.end).strip("،,") in _WOUNDED_TOO
+
+
 def _casualty_pair(norm: str, verb_end: int, after: list[_M]) -> bool:
     """"قتل رقيب شرطة وأصيب ثلاثة مجندين": a killing verb whose first mention is followed by "and … were
     wounded" (a passive only) reports a toll: that mention was killed, it killed no one."""
@@ -3725,6 +3740,8 @@ _DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء", "اثن
 
 
 
+CLASH = "193"  # fighting with small arms: "اشتباكات مع"
+WITH = normalize_key("مع")
 _ARRIVING = MOTION | frozenset(normalize_key(w) for w in ("وصول", "الوصول", "لوصول", "للوصول", "بوصول"))
 
 
