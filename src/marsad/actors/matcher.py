@@ -443,7 +443,15 @@ _BELONGING = re.compile(r"(?:ال)?تابع(?:ه|ون|ين)?(?=\s)")  # (normali
 _OWNED_BY = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي)\s)?لا\s[تي](?:مت|م)لكها\s(?:الا|سوي|غير)\s")
 # "هذا التنظيم", "تلك الدولة": a demonstrative and a noun that points back to a named group, organization or
 # state (normalized); roles ("هذه القوات") are the lexicon's own
-_DEMONSTRATIVE = re.compile(r"(?<![^\s«\"(])[وف]?(?P<dem>هذا|هذه|تلك|ذلك|هولاء)\s(?P<noun>ال[^\s،,.:؛«»\"()]+)")
+_DEMONSTRATIVE = re.compile(r"(?P<dem>هذا|هذه|تلك|ذلك|هولاء)\s(?P<noun>ال[^\s،,.:؛«»\"()]+)")
+_OPENERS = frozenset(" «\"(\n")
+
+
+def _word_starts(norm: str, i: int) -> bool:
+    """Whether a word starts at ``i``, or after و or ف that start it ("وهذه", not "بهذه")."""
+    if i == 0 or norm[i - 1] in _OPENERS:
+        return True
+    return norm[i - 1] in "وف" and (i == 1 or norm[i - 2] in _OPENERS)
 _GROUPS = ("group",)
 _ANAPHORIC_NOUNS: dict[str, tuple[str, ...]] = {
     **{normalize_key(w): _GROUPS for w in ("التنظيم", "الجماعة", "الحركة", "الحزب", "الميليشيا", "المليشيا",
@@ -771,8 +779,7 @@ class ActorMatcher:
         mentions = [m for m in mentions if m.kind not in ("person", "title") or not self._named_after(nt, m)]
         mentions = self._self_styled(nt, mentions)
         mentions.sort(key=lambda m: m.span.start)
-        if _DEMONSTRATIVE.search(norm):
-            mentions = self._named_again(nt, mentions)
+        mentions = self._named_again(nt, mentions)
         return mentions
 
     def _named_again(self, nt: NormalizedText, mentions: list[Mention]) -> list[Mention]:
@@ -783,19 +790,23 @@ class ActorMatcher:
         taken only when nothing else is. With nothing named before, the noun is read as without the
         demonstrative."""
         norm = nt.text
-        out = list(mentions)
+        out = sorted(mentions, key=lambda m: m.span.start)
         for found in _DEMONSTRATIVE.finditer(norm):
+            if not _word_starts(norm, found.start()):
+                continue
             noun, dem = found.group("noun"), found.group("dem")
             role = self._anaphoric_roles.get(noun)
             kinds = _ANAPHORIC_NOUNS.get(noun)
             if (role is None and kinds is None) or dem not in _AGREEING[_gender(noun)]:
                 continue  # ("لم يمنع ذلك السلطات": ذلك is the subject, السلطات its object)
             o_start, o_end = nt.to_original(found.start("dem"), found.end("noun"))
-            here = [m for m in out if m.span.start < o_end and o_start < m.span.end]
-            if any(not guessed_country(m) for m in here):
+            k = bisect.bisect_left([m.span.start for m in out], o_start)
+            here = [i for i in range(max(0, k - 1), min(len(out), k + 3))
+                    if out[i].span.start < o_end and o_start < out[i].span.end]
+            if any(not guessed_country(out[i]) for i in here):
                 continue  # named in full ("هذه القوات الأميركية"), or part of a longer name
             candidates = []
-            for m in reversed(out):
+            for m in reversed(out[:k]):
                 if m.span.end > o_start:
                     continue
                 if o_start - m.span.end > _ANAPHORA_REACH:
@@ -805,21 +816,26 @@ class ActorMatcher:
                 if role is not None:
                     fits = m.code.split(":")[-1] in (_ARMED if role in _ARMED else (role,))
                 else:
-                    fits = m.kind in (kinds or ()) and (noun not in _MILITIAS or _MILITIA_STEM in
-                                                        normalize_key(nt.original[m.span.start : m.span.end]))
+                    # (a named body, not "المصلين"; militias, named as militias, if only guessed)
+                    fits = m.kind in (kinds or ()) and (
+                        _MILITIA_STEM in normalize_key(nt.original[m.span.start : m.span.end]) if noun in _MILITIAS
+                        else not guessed_country(m))
                 if fits:
                     candidates.append(m)
             if not candidates:
                 continue  # (a guess from its sentence's country, if any, stands)
             antecedent = next((m for m in candidates if not self._after_from(nt, m)), candidates[0])
-            out = [m for m in out if not any(m is x for x in here)]
             main = antecedent.code.split(":")[0]
             code = antecedent.code if role is None or role in _ARMED else f"{main}:{role}"
             name = (antecedent.name_en or code).removesuffix(" " + FROM_CONTEXT).removesuffix(" " + NAMED_BEFORE)
             # (a guess stays marked as one: "(named before) (country from context)")
             name = f"{name} {NAMED_BEFORE}" + (f" {FROM_CONTEXT}" if guessed_country(antecedent) else "")
-            out.append(Mention(Span(o_start, o_end), code, name, antecedent.kind, antecedent.entry))
-        out.sort(key=lambda m: m.span.start)
+            named = Mention(Span(o_start, o_end), code, name, antecedent.kind, antecedent.entry)
+            # (in place of the guess, keeping the order: a later demonstrative may point back to this one)
+            if here:
+                out[here[0] : here[-1] + 1] = [named]
+            else:
+                out.insert(k, named)
         return out
 
     @staticmethod
