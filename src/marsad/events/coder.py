@@ -104,7 +104,8 @@ SAYING = frozenset(normalize_key(w) for w in (
     "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "أشار", "أشارت", "كشف", "كشفت", "زعم", "زعمت", "ادعى", "ادعت", "رأى",
     "رأت", "يرى", "ترى", "شدد", "شددت", "لفت", "لفتت", "نقل", "نقلت", "تابع", "تابعت", "قائلا", "قائلة",
     "مؤكدا", "مؤكدة", "معتبرا", "مشيرا", "مضيفا", "أفاد", "أفادت", "أعلن", "أعلنت", "يعلن", "تعلن", "ذكر", "ذكرت",
-    "يذكر", "تذكر", "نفى", "نفت", "ينفي", "تنفي", "اتهم", "اتهمت", "يتهم", "تتهم"))
+    "يذكر", "تذكر", "نفى", "نفت", "ينفي", "تنفي", "اتهم", "اتهمت", "يتهم", "تتهم",
+    "أورد", "أوردت", "يورد", "تورد"))  # ("أوردت وسائل إعلام هندية أن")
 PRONOUN_SUBJECTS = frozenset(normalize_key(w) for w in (
     "إنه", "إنها", "أنه", "أنها", "بأنه", "بأنها", "وإنه", "وإنها", "وأنه", "وأنها", "إنهم", "أنهم", "بأنهم", "وإنهم",
     "وأنهم", "لكنه", "ولكنه", "لكنها", "ولكنها", "لكنهم", "ولكنهم"))
@@ -991,7 +992,7 @@ class EventCoder:
         announced = False  # a death was announced by the subject before it (who neither did nor suffered it)
         passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS or (
             t.pos == "verb" and _AGENT_AFTER.match(norm, h.end) is not None) or (  # "قتل من قبل القوات"
-            t.pos == "verb" and self._marked_passive(h)) or (
+            t.pos in ("verb", "phrase") and self._marked_passive(h)) or (
             t.pos == "verb" and _unconjoined(_word_of(norm, h)) in CASUALTY_VERBS and _by_weapon(norm, after)) or (
             t.type == "ASSAULT" and t.pos == "verb" and (_counted_victims(norm, h.end, after)
                                                          or _casualty_pair(norm, h.end, after)
@@ -2076,6 +2077,12 @@ class EventCoder:
             return False
         original = nt.original
         i = nt.origin_of(h.start)
+        first = h.trigger.pattern.split(" ", 1)[0]
+        if first == _THREW and " " in h.trigger.pattern:
+            # "ألقي القبض على": the active ألقى is written with alif maqsura, the passive أُلقي with ya
+            end = nt.origin_of(min(h.start + len(normalize_key(first)), len(nt.text)) - 1)
+            if original[end] == "ي":
+                return True
         letters = 0
         while i < len(original) and letters < 2:
             ch = original[i]
@@ -2277,7 +2284,8 @@ class EventCoder:
                 tail = " ".join(words[i + 1 :])
                 if re.search(r"(?:^|\s)(?:ان|انه|انها|إن|أن|بان|بانه|بانها)(?:\s|$)", tail) or ":" in tail:
                     speakers = [m for m in sent.mentions if sent.start <= m.start < h.start]
-                    if any(m.mention.kind in MEDIA_KINDS and m.prep is None for m in speakers):
+                    if any((m.mention.kind in MEDIA_KINDS or _the_media(norm, m)) and m.prep is None
+                           for m in speakers) and not _QUOTING.search(tail):
                         break  # a news agency's report keeps the newspaper's voice (not "قال لـ«الشرق الأوسط»")
                     announcing = bare in ANNOUNCING
                     first = speakers[0].mention.code if speakers else None
@@ -3793,6 +3801,23 @@ def _light_negated(norm: str, h: TriggerHit, floor: int) -> bool:
 
 # (not ما, which before a light verb is mostly "what": "ما أقدمت عليه قوات الاحتلال من اعتداء")
 _VERB_NEGATORS = frozenset(normalize_key(w) for w in ("لم", "لن", "لا", "ليس", "ليست"))
+
+
+_THREW = "ألقى"  # "ألقي القبض": written with ya, the passive (not "سأجري محادثات", I will hold talks)
+_QUOTING = re.compile(r"(?:^|\s)(?:قوله|قولها|قولهم)(?:\s|$)")  # "نقلت وسائل إعلام عن أوباما قوله": his words
+_PRESS = frozenset(normalize_key(w) for w in ("وسائل", "إعلام", "الإعلام", "صحف", "الصحف", "وكالات", "الوكالات",
+                                                "صحيفة", "الصحيفة", "وكالة", "الوكالة"))
+
+
+def _the_media(norm: str, m: _M) -> bool:
+    """Whether a mention is the press in general ("وسائل إعلام هندية", "صحف بريطانية", "الصحيفة"), whose
+    reports keep the newspaper's voice as a named outlet's do (not a journalist, "قال نقيب الصحفيين", nor
+    an army's media office, "خلية الإعلام الحربي")."""
+    return m.mention.code.endswith(":MED") and norm[m.start : m.end].split(" ", 1)[0] in _PRESS and \
+        _word_before(norm, m.start - len(m.clitic)) not in _PRESS_STAFF  # ("رئيس تحرير صحيفة السياسة": a person)
+
+
+_PRESS_STAFF = frozenset(normalize_key(w) for w in ("تحرير", "مراسل", "مدير", "رئيس", "محرر", "كاتب", "مندوب"))
 
 
 def _purpose_verb(norm: str, light: int) -> bool:
