@@ -429,6 +429,10 @@ def _role_name(role: RoleEntry) -> str:
 FOREIGN = frozenset(normalize_key(w) for w in ("أجنبية", "أجنبي", "أجانب", "الأجنبية", "الأجنبي", "الأجانب", "دولية",
                                                "الدولية", "دولي", "الدولي", "متعددة", "غربية", "الغربية", "أممية"))
 OUTLET_HEADS = frozenset({"صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع"})
+# (normalized) an outlet's kind and its name in quotation marks, up to the space before its nationality (not
+# موقع, also a military post: "اقتحمت موقع «ناحل عوز» الإسرائيلي")
+_QUOTED_OUTLET = re.compile(r"(?<!\S)[وفبل]?(?P<head>صحيفه|جريده|مجله|قناه|وكاله)\s*(?P<quoted>[«\"“][^«»\"“”]{1,40}"
+                            r"[»\"”])\s(?=\S)")
 _MANY_COUNTRIES = 3  # a sentence naming this many states by name gives no group the country of any of them
 OPENING_QUOTES = frozenset("«\"“")
 CLOSING_QUOTES = frozenset("»\"”")
@@ -780,7 +784,30 @@ class ActorMatcher:
         mentions = self._self_styled(nt, mentions)
         mentions.sort(key=lambda m: m.span.start)
         mentions = self._named_again(nt, mentions)
+        if "«" in norm or '"' in norm or "“" in norm:
+            mentions = self._outlets_by_nationality(nt, mentions)
         return mentions
+
+    def _outlets_by_nationality(self, nt: NormalizedText, mentions: list[Mention]) -> list[Mention]:
+        """"صحيفة «الوطن» السعودية", "قناة "الإخبارية" السعودية": an outlet the lexicon does not know, named in
+        quotation marks after its kind and followed by its nationality, is that country's media, not the
+        country (the nationality after the quotes would otherwise read as the state: "السعودية")."""
+        norm = nt.text
+        out = mentions
+        for found in _QUOTED_OUTLET.finditer(norm):
+            o_start, o_end = nt.to_original(found.start("head"), found.end("quoted"))
+            inside = [m for m in out if o_start <= m.span.start < o_end]
+            if inside:
+                continue  # a known outlet ("صحيفة «الشرق الأوسط»"), or a name of its own inside
+            after = next((m for m in out if m.span.start >= o_end), None)
+            if after is None or after.kind not in ("nisba", "country") or \
+                    nt.to_normalized(after.span.start) != found.end() or ":" in after.code:
+                continue
+            name = nt.original[o_start:o_end]
+            outlet = Mention(Span(o_start, after.span.end), f"{after.code}:MED",
+                             f"{after.name_en}: media ({name.split(maxsplit=1)[-1]})", "media", None)
+            out = [outlet if m is after else m for m in out]
+        return out
 
     def _named_again(self, nt: NormalizedText, mentions: list[Mention]) -> list[Mention]:
         """"وصلت قوات سعودية إلى عدن … واشتبكت هذه القوات مع الحوثيين": a demonstrative before a body's noun,

@@ -868,9 +868,11 @@ class EventCoder:
                 # "شن هجوما على نائب الرئيس العراقي …، معتبرا إياه": an attack on a person or one's own, told with
                 # what was said)
                 ptype, code = "ACCUSE", CRITICIZE
-            if ptype == "ASSAULT" and _document_before(norm, h) is not None \
+            if ptype == "ASSAULT" and (_document_before(norm, h) is not None or (
+                    actor and all(m.mention.code.endswith(":MED") for m in actor))) \
                     and _unconjoined(_word_of(norm, h)).startswith(_ATTACKING):
                 ptype, code = "ACCUSE", CRITICIZE  # "أصدرت القائمة بيانا هاجمت فيه الحكومة": an attack in a statement
+                # (or by a newspaper: "هاجمت جريدة «إقدام» التركية العرب")
             if ptype == "CONSULT" and aux == "future":
                 ptype, code = "AGREE", "036"  # a scheduled meeting or visit is an agreement to meet
             attribution = self._attribution(norm, sent, h, in_quote, actor)
