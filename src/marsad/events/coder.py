@@ -1171,7 +1171,10 @@ class EventCoder:
                             actor = _subject_before(norm, before, inner - 1, clause_start)
                 if actor and previous is not None and previous[0] and all(m in previous[1] for m in actor) \
                         and relative not in RELATIVES and not pronoun_subject \
-                        and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) > 0:
+                        and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) > 0 \
+                        and not any(o.trigger.cameo.startswith("112") and o.end <= actor[0].start for o in hits):
+                    # (but whom an accusation names does what it is accused of: "اتهمت الحكومة الأوكرانية
+                    # الانفصاليين باستهداف مواقعها بأعنف قصف مدفعي")
                     # "اختطفوا مواطنا سوريا بعد أن جرحوا وقتلوا": the last act's object, with words between
                     # (not an indefinite noun and the verb describing it, "اعتقلت ثلاثة أشخاص حاولوا"), does
                     # not do the next act; its doer goes on
