@@ -2965,6 +2965,8 @@ def _coordinated(norm: str, after: list[_M]) -> list[_M]:
     for m in after[1:]:
         gap = norm[group[-1].end : m.start]
         if m.prep is None and (COORDINATION.match(gap) or re.match(r"^\s*[،,]\s*(?:وكذلك|وايضا|و)\s*$", gap)):
+            if gap.strip() in ("،", ",") and _oblique(norm, m):
+                break  # "اتهمت الحكومة الأوكرانية اليوم، الانفصاليين": a comma before an object's case ending
             group.append(m)
         elif m.clitic == "و" and not gap.strip():
             group.append(m)
