@@ -845,7 +845,10 @@ class EventCoder:
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
             if ptype in ("ASSAULT", "COERCE") and not any(_is_protester(m) for m in recipient) and \
-                    not t.cameo.startswith("183") and _unconjoined(word_before) not in _BEFORE_AND_BECAUSE and (
+                    not t.cameo.startswith("183") and _unconjoined(word_before) not in _BEFORE_AND_BECAUSE and \
+                    not (t.cameo.startswith("18") and recipient and not actor) and (
+                    # (nor a killing with its victims and no one named as its doer: "علق متظاهرون صورا لجنود
+                    # قتلوا في العراق")
                     # (a bombing is no protest, nor an act the demonstration came after or because of: "المتظاهرين
                     # الذين كانوا يدينون تنظيم داعش بعد الهجوم الانتحاري")
                     any(_is_protester(m) and not _counted(_word_before(norm, m.start - len(m.clitic)))
@@ -1236,7 +1239,11 @@ class EventCoder:
                 # "أربعة مدنيين قتلوا في قصف", "7 عناصر من تنظيم داعش قتلوا وجرح أربعة": civilians, or a count
                 # of people, before a killing verb with no object after it are its victims (the passive
                 # قُتلوا, unwritten), and the attack may name who did it
-                recipient, actor = actor, (self._passive_agent(norm, sent, h, after) if unmarked else [])
+                described = [m for m in before[-1:] if m.prep is not None and not h.prefix
+                             and _words_between(norm, m.end, h.start) == 0 and _plural_verb(norm[h.start : h.end])]
+                # ("علق متظاهرون صورا لجنود قتلوا في العراق": the passive right after a name describes it,
+                # whatever governs the name; the subject further back did not suffer it)
+                recipient, actor = described or actor, (self._passive_agent(norm, sent, h, after) if unmarked else [])
                 victims_first = True
             elif t.type == "COERCE" and actor and not recipient and actor[-1].end <= h.start and ((
                     _counted_before(norm, actor[0].start) and (
@@ -1404,6 +1411,11 @@ class EventCoder:
                     # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج", "شارك آلاف في مظاهرة" (and not who answers one:
                     # "أعلن العبادي إصلاحات ردا على احتجاجات ضد الفساد")
                     actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                    if actor and all(_seat_of_power(m) for m in actor) and any(
+                            _is_protester(m) for m in before if m.end <= actor[0].start):
+                        # "وعلق متظاهرون صورا … على سور البيت الأبيض قبل انطلاق المظاهرة": the protesters, not
+                        # the seat of power by which they stood
+                        actor = [next(m for m in before if _is_protester(m))]
                     verb_start = h.start - len(h.prefix) - len(verb := _word_before(norm, h.start - len(h.prefix))) - 1
                     if not actor and verb.endswith("وا") and _word_before(norm, verb_start) in _EXPLAINING:
                         # "طلاب في جامعة هوارد في واشنطن يسجلون مرحلة غير مسبوقة …، إذ نظموا مظاهرات": a plural
@@ -3758,6 +3770,12 @@ _DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء", "اثن
 CLASH = "193"  # fighting with small arms: "اشتباكات مع"
 WITH = normalize_key("مع")
 _ARRIVING = MOTION | frozenset(normalize_key(w) for w in ("وصول", "الوصول", "لوصول", "للوصول", "بوصول"))
+
+
+def _seat_of_power(m: _M) -> bool:
+    """Whether a mention is a state's power (government, forces, courts, parliament, its seat), which does not
+    march in the streets."""
+    return m.mention.kind in ("metonym", "capital") or m.mention.code.endswith((":GOV", ":MIL", ":COP", ":JUD", ":LEG"))
 
 
 def _armed_body(m: _M) -> bool:
