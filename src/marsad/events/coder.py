@@ -3840,11 +3840,18 @@ def _the_media(norm: str, m: _M) -> bool:
     """Whether a mention is the press in general ("وسائل إعلام هندية", "صحف بريطانية", "الصحيفة"), whose
     reports keep the newspaper's voice as a named outlet's do (not a journalist, "قال نقيب الصحفيين", nor
     an army's media office, "خلية الإعلام الحربي")."""
-    return m.mention.code.endswith(":MED") and norm[m.start : m.end].split(" ", 1)[0] in _PRESS and \
-        _word_before(norm, m.start - len(m.clitic)) not in _PRESS_STAFF  # ("رئيس تحرير صحيفة السياسة": a person)
+    if not (m.mention.code.endswith(":MED") and norm[m.start : m.end].split(" ", 1)[0] in _PRESS):
+        return False
+    start = m.start - len(m.clitic)
+    word = _word_before(norm, start)
+    if word == _MEANS_OF:
+        word = _word_before(norm, start - len(word) - 1)  # ("ذكرت وسائل إعلام": the mention is "إعلام")
+    # its own report, told verb first or subject first ("ذكرت وسائل الإعلام", "صحيفة الإندبندنت قالت"; not
+    # "رؤساء تحرير وسائل إعلام تركية", who only attended, nor "رئيس تحرير صحيفة السياسة", a person)
+    return _unconjoined(word) in SAYING or any(w in SAYING for w in norm[m.end : m.end + 40].split()[:2])
 
 
-_PRESS_STAFF = frozenset(normalize_key(w) for w in ("تحرير", "مراسل", "مدير", "رئيس", "محرر", "كاتب", "مندوب"))
+_MEANS_OF = normalize_key("وسائل")
 
 
 def _purpose_verb(norm: str, light: int) -> bool:
