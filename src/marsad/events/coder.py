@@ -2042,6 +2042,10 @@ class EventCoder:
             return True  # "القوات التي لم تتوقف عن تعذيب المحتجزين": an act not stopped goes on
         if _CLAIMED.match(norm, h.end) or _CLAIMED_AFTER.match(norm, h.end, sent.end):
             return True  # "الهجوم الانتحاري الذي نسب إلى داعش", "هجوم أعلن تنظيم داعش مسؤوليته عنه": someone did it
+        if h.trigger.type in PHYSICAL and before not in _THIS and _claimant(norm, sent, h) and \
+                not _claim_denied(norm, sent, h):
+            return True  # "أعلن تنظيم داعش مسؤوليته عن الهجوم الانتحاري على مسجد": a claimed act was done (not
+            # "مسؤولية هذا الاعتداء": one told before, which its claim would only repeat)
         if h.trigger.type == "PROTEST" and _unconjoined(before) in DISPERSING:
             return True  # "خلال عملية قمع لمظاهرة في طهران": a demonstration broken up took place
         if _by_means(norm, h) and _light_verb_before(norm, h.start - len(h.prefix), True) is not None:
@@ -3280,6 +3284,20 @@ _RESPONSIBILITY = re.compile(r"\bمسووليه?(?:ت(?:ه|ها|هم|هما))?\s
 _CLAIMED_AFTER = re.compile(r"(?:\s+[^\s،,]+){0,4}?\s*[،,]?\s+(?:(?:الذي|التي)\s+)?[وف]?"
                             r"(?:اعلنت|اعلن|اعلنوا|تبنت|تبني)\s+"
                             r"(?P<who>[^،,.]{1,60}?)\s+(?:مسووليت(?:ه|ها|هم|هما)\s+)?عن(?:ه|ها|\s+ذلك)\b")
+
+
+_THIS = frozenset(normalize_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
+
+
+def _claim_denied(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+    """Whether the claim before an act is negated or said of no act in particular: "ولا يعلن المتمردون عادة
+    مسؤوليتهم عن الهجمات"."""
+    pos = h.start - len(h.prefix)
+    claim = _RESPONSIBILITY.search(norm, max(sent.start, pos - 80), pos)
+    if claim is None:
+        return False
+    words = norm[max(sent.start, claim.start() - 40) : claim.start()].split()[-4:]
+    return any(w in _VERB_NEGATORS or (w[:1] in ("و", "ف") and w[1:] in _VERB_NEGATORS) for w in words)
 
 
 def _claimant(norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
