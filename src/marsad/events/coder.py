@@ -653,6 +653,8 @@ class EventCoder:
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote, hits)
             actor = [m for m in actor if not _of_a_thing(norm, m)]
+            if t.cameo in CONDEMNING and not recipient:
+                recipient = [m for m in self._condemned_doer(norm, sent, h) if m not in actor]
             # (what the clause's own words say about who did it, read after the arguments)
             if t.cameo == "1823" and not actor and recipient:
                 # (not a side coded as the dead themselves: "جنود ليبيون … مع قوات مجلس شورى ثوار بنغازي")
@@ -2082,6 +2084,23 @@ class EventCoder:
             # (not one joined to it: "عمليات القصف والهجمات المسلحة التي شنها الانفصاليون" did both)
         doing = self.lexicon.crowds.get("doing", frozenset())  # (not witnessing: "القتال الذي تشهده اليمن")
         return any(words[-1].endswith(suffix) and words[-1][: -len(suffix)] in doing for suffix in ("ها", "ه", "هما"))
+
+    def _condemned_doer(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
+        """Whom a condemnation is against when it names the act, not the doer: the doer of the act in a relative
+        clause after it ("إدانة المملكة واستنكارها للجريمة الإرهابية البشعة التي نفذها مستوطنون إسرائيليون")."""
+        end = min(_clause_end(norm, h.end, sent.end), h.end + 120)
+        words = list(re.finditer(r"\S+", norm[h.end : end]))
+        for i, w in enumerate(words[:-1]):
+            if w.group() not in RELATIVES:
+                continue
+            verb = words[i + 1].group()
+            if not any(verb.endswith(suffix) and verb[: -len(suffix)] in self._occur_or_doing
+                       for suffix in ("ها", "ه", "هما", "هم")):
+                return []  # (the first relative clause only)
+            after = h.end + words[i + 1].end()
+            doers = [m for m in sent.mentions if after < m.start <= after + 2 and m.prep is None]
+            return _coordinated(norm, [m for m in sent.mentions if m.start >= doers[0].start]) if doers else []
+        return []
 
     def _done_by(self, norm: str, h: TriggerHit) -> bool:
         """Whether a verb of doing or organizing with a pronoun for the act follows the event noun ("هجوم
