@@ -652,7 +652,9 @@ class EventCoder:
             cameo = self.lexicon.cameo[t.cameo]
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote, hits)
-            actor = [m for m in actor if not _of_a_thing(norm, m)]
+            actor = [m for m in actor if not _of_a_thing(norm, m) and not _outlet_as_receiver(norm, m)]
+            if t.type == "CONSULT" and actor and all(m.mention.kind == "media" for m in actor):
+                continue  # "التقت «الشرق الأوسط» …", "التقت واس بأحد مرتادي العين": an interview, no diplomacy
             if t.cameo in CONDEMNING and not recipient:
                 recipient = [m for m in self._condemned_doer(norm, sent, h) if m not in actor]
             # (what the clause's own words say about who did it, read after the arguments)
@@ -1604,8 +1606,11 @@ class EventCoder:
         following = [m for m in before if m.start > verb_start and m.prep in (None, "ل")]
         if following and _words_between(norm, verb_start, following[0].start) <= 3:
             return following[:1]
-        # "قالت الشرطة العراقية إن المنطقة الخضراء تعرضت لهجوم": the speaker before إن/أن did not suffer it
-        return _subject_before(norm, before, verb_start, _after_complementizer(norm, clause_start, verb_start))
+        # "قالت الشرطة العراقية إن المنطقة الخضراء تعرضت لهجوم": the speaker before إن/أن did not suffer it,
+        # nor one named before the quotation the verb is in ("المصدر الذي اتصلت به وكالة الصحافة الفرنسية
+        # "صباح اليوم تعرض معسكر … لهجوم")
+        return _subject_before(norm, before, verb_start,
+                               _inside_quote(norm, _after_complementizer(norm, clause_start, verb_start), verb_start))
 
     def _resumptive(self, norm: str, start: int, end: int) -> bool:
         """Whether a pronoun suffix (as written: ه, not ة) stands in the words of [start, end), at most eight:
@@ -3483,10 +3488,23 @@ def _by_weapon(norm: str, after: list[_M]) -> bool:
     return False
 
 
+def _inside_quote(norm: str, floor: int, pos: int) -> int:
+    """Where the quotation that ``pos`` is in opens, if after ``floor``: a victim is looked for inside it, not
+    among those named before it ("المصدر الذي اتصلت به وكالة الصحافة الفرنسية "صباح اليوم تعرض معسكر … لهجوم")."""
+    opened = floor
+    for start, end in (("«", "»"), ("“", "”")):
+        at = norm.rfind(start, floor, pos)
+        if at >= 0 and norm.find(end, at, pos) < 0:  # (not a quoted name closed before it: "مسلحي «داعش» قتلوا")
+            opened = max(opened, at + 1)
+    if norm.count('"', floor, pos) % 2:  # a straight quotation mark opened and not closed
+        opened = max(opened, norm.rfind('"', floor, pos) + 1)
+    return opened
+
+
 def _casualties_before(norm: str, h: TriggerHit, before: list[_M], clause_start: int, actor: list[_M]) -> list[_M]:
     """"استشهد اثنان من رجال الشرطة في تفجير": who is named before an attack suffered it, when the clause says
     they died or were hurt (not "تعرفت الشرطة على مشتبه به مرتبط بالهجوم"), whoever did it."""
-    inner = _after_complementizer(norm, clause_start, h.start)
+    inner = _inside_quote(norm, _after_complementizer(norm, clause_start, h.start), h.start)
     if not any(_unconjoined(w) in CASUALTY_WORDS for w in norm[inner : h.start].split()):
         return []
     return [m for m in _subject_before(norm, before, h.start - len(h.prefix), inner) if m not in actor]
@@ -3906,6 +3924,17 @@ _THING_HEADS = frozenset(normalize_key(w) for w in (
     "الموانئ", "الثقافة", "التاريخ", "الطاقة", "العملة", "الصادرات", "الواردات", "القضية", "الملف", "الشأن",
     "البورصة", "الأسهم", "الشركات", "المصارف", "البنوك", "الأندية", "الدوري", "المنتخبات", "البضائع", "السلع",
     "المصالح"))  # ("مقاطعة البضائع الدنماركية": Danish goods, boycotted by others)
+
+
+_RECEIVING_OUTLET = frozenset(normalize_key(w) for w in (
+    "تلقته", "تلقتها", "تلقت", "عليه", "عليها", "إحصاءات", "لإحصاءات", "تقديرات", "لتقديرات", "بحسب", "حسب",
+    "وفقا", "زود", "زودت"))
+
+
+def _outlet_as_receiver(norm: str, m: _M) -> bool:
+    """Whether a news outlet is named as who received or counted something, not as a doer: "في بيان تلقته
+    وكالة الصحافة الفرنسية", "بيانا حصلت عليه رويترز", "وفقا لإحصاءات رويترز"."""
+    return m.mention.kind == "media" and _unconjoined(_word_before(norm, m.start - len(m.clitic))) in _RECEIVING_OUTLET
 
 
 def _of_a_thing(norm: str, m: _M) -> bool:
