@@ -436,7 +436,6 @@ _QUOTED_OUTLET = re.compile(r"(?<!\S)[وفبل]?(?P<head>صحيفه|جريده|�
 _MANY_COUNTRIES = 3  # a sentence naming this many states by name gives no group the country of any of them
 OPENING_QUOTES = frozenset("«\"“")
 CLOSING_QUOTES = frozenset("»\"”")
-# a body that names itself, and the quoted name (normalized: "تطلق على نفسها", "تسمي نفسها")
 # the text's hedged attribution after a platform or a force: "، يعتقد أنها", "الذين يرجح أنهم", "يشتبه بأنه"
 HEDGE_VERBS = tuple(normalize_key(w) for w in ("يعتقد", "يرجح", "يشتبه"))  # (normalized) "believed", "likely"
 _HEDGED = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي|الذين)\s)?و?(?:" + "|".join(HEDGE_VERBS) +
@@ -445,10 +444,28 @@ _OWNER_CUE = re.compile("|".join((*HEDGE_VERBS, "تابع")))
 _BELONGING = re.compile(r"(?:ال)?تابع(?:ه|ون|ين)?(?=\s)")  # (normalized) "تابعة", "التابعين"
 # (normalized) owned by one only: "، لا تملكها الا", "التي لا يملكها سوى", "لا تمتلكها غير"
 _OWNED_BY = re.compile(r"(?:\s?[،,])?\s(?:(?:التي|الذي)\s)?لا\s[تي](?:مت|م)لكها\s(?:الا|سوي|غير)\s")
-# "هذا التنظيم", "تلك الدولة": a demonstrative and a noun that points back to a named group, organization or
-# state (normalized); roles ("هذه القوات") are the lexicon's own
-_DEMONSTRATIVE = re.compile(r"(?P<dem>هذا|هذه|تلك|ذلك|هولاء)\s(?P<noun>ال[^\s،,.:؛«»\"()]+)")
+_OWNERS = frozenset({"country", "capital", "organization", "group", "institution", "legislature", "agency"})
+
+# Demonstratives that point back ("هذه القوات", "هذا التنظيم"), normalized, by the nouns they agree with:
+# masculine singular, feminine singular or a thing's plural (the same form: "هذه القوات"), and a plural of
+# people ("هؤلاء المسلحين")
+_AGREEING = {"m": frozenset({"هذا", "ذلك"}), "f": frozenset({"هذه", "تلك"}), "people": frozenset({"هولاء"})}
+DEMONSTRATIVES = frozenset().union(*_AGREEING.values())
+_DEMONSTRATIVE = re.compile(r"(?P<dem>" + "|".join(sorted(DEMONSTRATIVES)) + r")\s(?P<noun>ال[^\s،,.:؛«»\"()]+)")
 _OPENERS = frozenset(" «\"(\n")
+# the nouns, besides the lexicon's one-word roles, that a demonstrative turns into a name already given: a
+# named group or organization (not "هذا البلد", "هذه الدولة": the nearest state named before is as often not
+# the one meant)
+_ANAPHORIC_NOUNS: dict[str, tuple[str, ...]] = {
+    **{normalize_key(w): ("group",) for w in ("التنظيم", "الجماعة", "الحركة", "الحزب", "الميليشيا", "المليشيا",
+                                                "الميليشيات", "المليشيات", "الفصيل", "الجبهة")},
+    normalize_key("المنظمة"): ("organization",),
+}
+_MILITIAS = frozenset(normalize_key(w) for w in ("الميليشيا", "المليشيا", "الميليشيات", "المليشيات"))
+_MILITIA_STEM = normalize_key("ليشي")
+_SYSTEMS = frozenset({normalize_key("النظام")})  # "هذا النظام" is as often "this system" as a regime
+_ARMED = ("MIL", "COP")  # "قوات مغاوير الشرطة …، تلك القوات": forces may be the police's
+_ANAPHORA_REACH = 600  # characters back to the name a demonstrative points to (a few sentences)
 
 
 def _word_starts(norm: str, i: int) -> bool:
@@ -456,21 +473,9 @@ def _word_starts(norm: str, i: int) -> bool:
     if i == 0 or norm[i - 1] in _OPENERS:
         return True
     return norm[i - 1] in "وف" and (i == 1 or norm[i - 2] in _OPENERS)
-_GROUPS = ("group",)
-_ANAPHORIC_NOUNS: dict[str, tuple[str, ...]] = {
-    **{normalize_key(w): _GROUPS for w in ("التنظيم", "الجماعة", "الحركة", "الحزب", "الميليشيا", "المليشيا",
-                                             "الميليشيات", "المليشيات", "الفصيل", "الجبهة")},
-    normalize_key("المنظمة"): ("organization",),
-}  # (not "هذا البلد", "هذه الدولة": the nearest state named before is as often not the one meant)
-_MILITIAS = frozenset(normalize_key(w) for w in ("الميليشيا", "المليشيا", "الميليشيات", "المليشيات"))
-_MILITIA_STEM = normalize_key("ليشي")
-# which demonstratives agree with a noun: masculine singular, feminine singular or a thing's plural (the same
-# form: "هذه القوات"), and a plural of people ("هؤلاء المسلحين")
-_AGREEING = {"m": frozenset({"هذا", "ذلك"}), "f": frozenset({"هذه", "تلك"}), "people": frozenset({"هولاء"})}
-_SYSTEMS = frozenset({normalize_key("النظام")})  # "هذا النظام" is as often "this system" as a regime
-_ARMED = ("MIL", "COP")  # "قوات مغاوير الشرطة …، تلك القوات": forces may be the police's
-_ANAPHORA_REACH = 600  # characters back to the name a demonstrative points to (a few sentences)
-_OWNERS = frozenset({"country", "capital", "organization", "group", "institution", "legislature", "agency"})
+
+
+# a body that names itself, and the quoted name (normalized: "تطلق على نفسها", "تسمي نفسها")
 _SELF_STYLED = re.compile(r"(?:تطلق|يطلق|اطلقت|تسمي|يسمي|سمت)\s+(?:علي\s+)?(?:نفسها|نفسه)\s+"
                           r"(?:اسم\s+|تسميه\s+)?[«\"“](?P<name>[^»\"”]{3,80})[»\"”]")
 

@@ -37,7 +37,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from marsad.actors.matcher import COUNT_WORDS, HEDGE_VERBS, guessed_country
+from marsad.actors.matcher import COUNT_WORDS, DEMONSTRATIVES, HEDGE_VERBS, guessed_country
 from marsad.events.dates import DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon, Trigger
 from marsad.events.triggers import FUNCTION_WORDS, GOD_IN_NAMES, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
@@ -144,7 +144,6 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "شرعوا", "باشروا", "عقدوا", "وجهوا",
     # intending and preparing: "يستعد رئيس البرلمان التونسي لزيارة لندن" (the act is then future)
     "يستعد", "تستعد", "يستعدون", "يعتزم", "تعتزم", "ينوي", "تنوي",
-
     # duals: "شاحنتان … نفذتا عملية الخطف", "الطرفان أجريا محادثات"
     "نفذتا", "نفذا", "شنتا", "شنا", "قامتا", "قاما", "أجرتا", "أجريا", "عقدتا", "عقدا", "أعلنتا", "أعلنا")) | SENDING \
     | TRYING
@@ -2088,7 +2087,7 @@ class EventCoder:
             return False  # "تنديدا بالغارات التي يشنها الجيش التركي": the pronoun is the nearer act, the strikes
             # (not one joined to it: "عمليات القصف والهجمات المسلحة التي شنها الانفصاليون" did both)
         doing = self.lexicon.crowds.get("doing", frozenset())  # (not witnessing: "القتال الذي تشهده اليمن")
-        return any(words[-1].endswith(suffix) and words[-1][: -len(suffix)] in doing for suffix in ("ها", "ه", "هما"))
+        return _verb_of_the_act(words[-1], doing, ("ها", "ه", "هما"))
 
     def _condemned_doer(self, norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
         """Whom a condemnation is against when it names the act, not the doer: the doer of the act in a relative
@@ -2098,9 +2097,7 @@ class EventCoder:
         for i, w in enumerate(words[:-1]):
             if w.group() not in RELATIVES:
                 continue
-            verb = words[i + 1].group()
-            if not any(verb.endswith(suffix) and verb[: -len(suffix)] in self._occur_or_doing
-                       for suffix in ("ها", "ه", "هما", "هم")):
+            if not _verb_of_the_act(words[i + 1].group(), self._occur_or_doing):
                 return []  # (the first relative clause only)
             after = h.end + words[i + 1].end()
             doers = [m for m in sent.mentions if after < m.start <= after + 2 and m.prep is None]
@@ -2113,8 +2110,7 @@ class EventCoder:
         word = _word_after(norm, h.end)
         if word in RELATIVES:
             word = _word_after(norm, h.end + len(word) + 1)  # "العقوبات التي فرضتها واشنطن"
-        return any(word.endswith(suffix) and word[: -len(suffix)] in self._occur_or_doing
-                   for suffix in ("ها", "ه", "هما", "هم"))
+        return _verb_of_the_act(word, self._occur_or_doing)
 
     def _marked_passive(self, h: TriggerHit) -> bool:
         """A perfect verb written with a damma on its first letter is passive ("قُتل", "اُعتقل"): the
@@ -3310,7 +3306,7 @@ _CLAIMED_AFTER = re.compile(r"(?:\s+[^\s،,]+){0,4}?\s*[،,]?\s+(?:(?:الذي|�
                             r"(?P<who>[^،,.]{1,60}?)\s+(?:مسووليت(?:ه|ها|هم|هما)\s+)?عن(?:ه|ها|\s+ذلك)\b")
 
 
-_THIS = frozenset(normalize_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"))
+_THIS = DEMONSTRATIVES | frozenset(normalize_key(w) for w in ("هذين", "هاتين"))
 
 
 def _claim_denied(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
@@ -3321,7 +3317,7 @@ def _claim_denied(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
     if claim is None:
         return False
     words = norm[max(sent.start, claim.start() - 40) : claim.start()].split()[-4:]
-    return any(w in _VERB_NEGATORS or (w[:1] in ("و", "ف") and w[1:] in _VERB_NEGATORS) for w in words)
+    return any(_negates_verb(w) for w in words)
 
 
 def _claimant(norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
@@ -3602,6 +3598,14 @@ def _killed_singular(norm: str, verb_end: int) -> bool:
     return verb in KILLED and not verb.endswith(("وا", "ا"))
 
 
+_ACT_PRONOUNS = ("ها", "ه", "هما", "هم")
+
+
+def _verb_of_the_act(word: str, verbs: frozenset[str], pronouns: tuple[str, ...] = _ACT_PRONOUNS) -> bool:
+    """Whether ``word`` is one of ``verbs`` with a pronoun for the act it follows: "نفذه"، "شنتها"، "ارتكبها"."""
+    return any(word.endswith(suffix) and word[: -len(suffix)] in verbs for suffix in pronouns)
+
+
 def _killed_then_wounded(norm: str, h: TriggerHit) -> bool:
     """"إن جنديا تركيا قتل وأصيب آخر": a killing verb followed at once by "and … was wounded" is a passive
     (a toll), whatever stands before it."""
@@ -3849,7 +3853,8 @@ def _tried(norm: str, h: TriggerHit) -> bool:
     return any(form in TRYING for form in (word, word[1:], word[2:]))
 
 
-_PARTS_OR_EACH = PARTITIVES | frozenset({"كل", "كلا"})
+_EACH = frozenset({"كل", "كلا"})  # "كل من قطر والكويت": each of them
+_PARTS_OR_EACH = PARTITIVES | _EACH
 
 
 def _light_subjects(norm: str, sent: _Sentence, light: int, h: TriggerHit) -> list[_M]:
@@ -3858,8 +3863,7 @@ def _light_subjects(norm: str, sent: _Sentence, light: int, h: TriggerHit) -> li
     and a group a part of which acts ("قامت مجموعة من داعش بإطلاق النار")."""
     def in_a_phrase(m: _M) -> bool:
         words = norm[light : m.start].split()[1:]
-        return any(w in _ALL_PREPS and not (w == FROM and i and words[i - 1] in ("كل", "كلا"))  # ("كل من قطر")
-                   for i, w in enumerate(words))
+        return any(w in _ALL_PREPS and not (w == FROM and i and words[i - 1] in _EACH) for i, w in enumerate(words))
 
     return [m for m in sent.mentions if light < m.start < h.start and (
         (m.prep is None and not in_a_phrase(m))
@@ -3876,13 +3880,16 @@ def _light_negated(norm: str, h: TriggerHit, floor: int) -> bool:
     if light is None or light < floor or _unconjoined(_word_after(norm, light)) in _CEASING:
         return False  # ("لم تتوقف عن تعذيب المحتجزين": not ceasing is going on)
     before = norm[max(floor, light - 12) : light].split()[-1:]
-    return (bool(before) and (before[0] in _VERB_NEGATORS or (before[0][1:] in _VERB_NEGATORS
-                                                              and before[0][:1] in ("و", "ف")))) or \
-        _IN_VAIN.search(norm, light, h.start) is not None
+    return (bool(before) and _negates_verb(before[0])) or _IN_VAIN.search(norm, light, h.start) is not None
 
 
 # (not ما, which before a light verb is mostly "what": "ما أقدمت عليه قوات الاحتلال من اعتداء")
 _VERB_NEGATORS = frozenset(normalize_key(w) for w in ("لم", "لن", "لا", "ليس", "ليست"))
+
+
+def _negates_verb(word: str) -> bool:
+    """Whether ``word`` negates the verb after it, with or without و/ف: "لم", "ولا", "فلن"."""
+    return word in _VERB_NEGATORS or (word[:1] in ("و", "ف") and word[1:] in _VERB_NEGATORS)
 
 
 _THREW = "ألقى"  # "ألقي القبض": written with ya, the passive (not "سأجري محادثات", I will hold talks)
