@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.actors.matcher import COUNT_WORDS, DEMONSTRATIVES, HEDGE_VERBS, guessed_country
-from marsad.events.dates import DateMention, find_dates, infer_year
+from marsad.events.dates import MONTHS, DateMention, find_dates, infer_year
 from marsad.events.lexicon import Cameo, EventLexicon, Trigger
 from marsad.events.triggers import FUNCTION_WORDS, GOD_IN_NAMES, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
 from marsad.model import Document, Event, Mention, PlaceMention, Span
@@ -1233,11 +1233,17 @@ class EventCoder:
             if burnt:  # "وكان الطفل الفلسطيني علي دوابشة قتل حرقا": how the subject was killed says it was killed
                 recipient, actor = actor, []
             elif t.type == "ASSAULT" and actor and (
-                    (unmarked := _unmarked_passive(norm, h)) or not recipient) and (
+                    (unmarked := _unmarked_passive(norm, h)) or not recipient
+                    or (_pattern_key(t.pattern) in KILLED and all(m.prep is not None for m in recipient))) and (
                     (unmarked and all(m.mention.code.endswith(":CVL") for m in actor)
                      and (actor[0].start >= h.start or _pattern_key(t.pattern) in CASUALTY_VERBS))
                     # (civilians before an act that is no killing did it: "مستوطنون أضرموا النار في منزل")
-                    or (unmarked and actor[-1].end <= h.start and _pattern_key(t.pattern) in KILLED)
+                    or (unmarked and actor[-1].end <= h.start and _pattern_key(t.pattern) in KILLED
+                        and not any(m.prep is None and _counted_before(norm, m.start) for m in recipient))
+                    # (but not before a count of victims: "الحوثيون قتلوا في عدن عشرة مدنيين")
+                    or (_pattern_key(t.pattern) in KILLED and all(m.prep is not None for m in recipient)
+                        and not _object_suffix(norm, h) and _suffered_by(norm, actor, h)
+                        and _objectless(norm, h.end, self._verb_forms))
                     or (actor[-1].end <= h.start and _counted_before(norm, actor[0].start)
                         and (unmarked or norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".")
                              or _word_after(norm, h.end) in _NO_OBJECT_NEXT))):
@@ -2267,6 +2273,8 @@ class EventCoder:
             if i >= h.end and h.trigger.pos != "verb" and _words_between(norm, h.end, i) > 0:
                 continue  # after an act's noun, only its genitive ("التنكيل بكل من جهر بانتقاد الدولة": the state
                 # is the criticized, in another clause)
+            if i >= h.end and (norm[i - 1 : i] == "ب" or _word_before(norm, i) in _GOVERNING_PREPS):
+                continue  # where, not who: "قتلوا نتيجة لأعمال العنف في البلاد"
             code = self._salient_before(i)
             if code is None:
                 return []
@@ -3393,6 +3401,50 @@ _OR = normalize_key("أو")
 _NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in ("كما", "حسب", "بحسب", "وفق", "وفقا", "حيث", "خلال", "منذ",
                                                        "أو", "لدى")) | NEWS_TIMES | _DAY_WORDS | (
     SUBORDINATORS | _AFTER_OR_BECAUSE)  # (and when or why: "خمسة جنود قتلوا عندما هاجم …")
+
+
+# words that may stand between a verb and what shows it has no object ("خطفوا أيضا في ظروف مماثلة")
+_ALSO = frozenset(normalize_key(w) for w in ("أيضا", "ايضا", "كذلك", "بدوره", "بدورها"))
+_MONTH_WORDS = frozenset(normalize_key(w) for w in ("شهر", "الشهر", "الأسبوع", "الاسبوع", "العام", "عام", "سنة"))
+
+
+def _objectless(norm: str, pos: int, verb_forms: AbstractSet[str]) -> bool:
+    """Whether the verb ending at ``pos`` is followed by nothing that could be its object: the clause ends,
+    another verb is joined to it, or a place or a circumstance comes first ("الذي اختطف وقطع رأسه",
+    "خطفوا أيضا في ظروف مماثلة", "الذين خطفوا شهر مايو الماضي من وزارة"). A time alone says nothing: the
+    object may follow it ("قتلت اليوم الجمعة مسلحا")."""
+    words = re.findall(r"[^\s،,.؛:«»()]+|[،,.؛]", norm[pos : pos + 80])
+    i = 0
+    while i < len(words) and (words[i] in _ALSO or words[i] in NEWS_TIMES or words[i] in _DAY_WORDS
+                              or words[i] in _MONTH_WORDS or words[i] in MONTHS):
+        i += 1  # (a time and its month or day: "شهر مايو الماضي", "يوم الجمعة")
+    if i == len(words):
+        return True
+    word = words[i]
+    if word in ("،", ",", ".", "؛"):
+        following = words[i + 1] if i + 1 < len(words) else ""
+        # ("شخصا قتل، وأصيب ستة آخرون", but "قتل أمس، محمد علاونة" names whom after the comma)
+        return word not in (",", "،") or not following or _joined_verb(following, verb_forms)
+    return _joined_verb(word, verb_forms) or (word in _NO_OBJECT_NEXT and word not in NEWS_TIMES
+                                                                and word not in _DAY_WORDS) \
+        or word in _IN_OR_BY or word == FROM
+
+
+def _joined_verb(word: str, verb_forms: AbstractSet[str]) -> bool:
+    """Whether ``word`` is و and a verb ("وأصيب", "وقطع")."""
+    return word.startswith("و") and (word[1:] in verb_forms or word[1:] in CASUALTY_VERBS)
+
+
+def _suffered_by(norm: str, actor: list[_M], h: TriggerHit) -> bool:
+    """Whether the subject right before a killing or abducting verb with no object is one who can suffer it
+    (people, officials, soldiers, journalists) rather than an armed group or a state, which does it to someone
+    unsaid."""
+    last = actor[-1]
+    if last.end > h.start or not all((":" in m.mention.code and not m.mention.code.endswith(":REB"))
+                                     or m.mention.kind in ("person", "title", "nisba") for m in actor):
+        return False
+    between = norm[last.end : h.start - len(h.prefix)].split()
+    return len([w for w in between if w not in RELATIVES and not _counted(w.strip(_PUNCTUATION))]) <= 2
 
 
 _ACCUSING_STEMS = tuple(normalize_key(w) for w in ("اتهم", "يتهم", "تتهم", "يتهمون", "اتهمت", "اتهموا"))
