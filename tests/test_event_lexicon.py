@@ -21,7 +21,9 @@ def test_shipped_event_lexicon_is_valid_and_broad() -> None:
     assert counts["cameo_codes_used"] >= 150 and counts["triggers"] >= 1500
     assert set(lex.crowds) == CROWD_KINDS and all(lex.crowds[k] for k in CROWD_KINDS)
     assert lex.crowd_acts
-    assert all(t.needs in ("act", "set_out", "gather", "marker") and t.type == "PROTEST" for t in lex.crowd_acts)
+    assert all(t.needs in ("act", "riot", "set_out", "gather", "marker") and t.type == "PROTEST"
+               for t in lex.crowd_acts)
+    assert {t.cameo for t in lex.crowd_acts if t.needs == "riot"} == {"145"}
 
 
 def test_shipped_trigger_files_list_each_form_once() -> None:

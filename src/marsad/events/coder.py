@@ -178,6 +178,7 @@ CRITICIZE = "111"
 CONDEMNING = frozenset({"110", CRITICIZE})  # (disapprove, criticize or denounce: not an accusation of a charge)
 _ATTACK_NOUNS = frozenset(normalize_key(w) for w in ("هجوم", "هجوما"))  # (a person's attack may be in words)
 RIOT = "145"
+REPRESSION = "175"  # tactics of violent repression (tear gas): never what protesters do
 _NOT_SUICIDE_BOMBERS = (":GOV", ":COP", ":MIL", ":LEG", ":JUD", ":MED")
 SUICIDE_BOMBING = "1831"
 # fighting, shelling and air strikes: done from somewhere ("إطلاق صواريخ من جنوب لبنان")
@@ -242,7 +243,8 @@ CROWD_TYPES = frozenset({"PROTEST", "ASSAULT"})
 ALL_CROWDS = ("protest", "people", "armed")
 PEOPLE = ("protest", "people")
 VICTIMS = (*ALL_CROWDS, "person")  # who an act named by its verbal noun may be done to: "اغتيال القائد الفلسطيني"
-CROWD_SUBJECTS = {"act": ("protest",), "set_out": ("protest",), "gather": PEOPLE}  # "marker": see _protesting
+# "marker": see _protesting
+CROWD_SUBJECTS = {"act": ("protest",), "riot": ("protest",), "set_out": ("protest",), "gather": PEOPLE}
 TACTICS = frozenset({"144", "145"})  # blocking and violent protest: what protesters do once out
 _SOME = frozenset(normalize_key(w) for w in ("عدد", "وعدد"))  # "عدد من المتظاهرين": some, newly named
 _THEY = frozenset(normalize_key(w) for w in ("وهم", "وعددهم"))  # "المتظاهرون وهم 3500": a count in apposition
@@ -456,6 +458,8 @@ class EventCoder:
         self._sports_article = False
         self._armed_words = lexicon.crowds.get("armed", frozenset())
         self._not_before_acts = RELATIVES | lexicon.crowds.get("occur", frozenset()) | FUNCTION_WORDS
+        # verbs saying an act took place or a place saw it, whose negation denies the act named after them
+        self._happening = lexicon.crowds.get("happen", frozenset()) | _WITNESSING
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
         self._places: list[tuple[int, PlaceMention]] = []
@@ -844,13 +848,15 @@ class EventCoder:
                 # هجمات المستوطنين، وطلبت": the joined verb goes on with the leadership)
                 previous = (recipient, actor) if welcomed else (actor, recipient)
             polarity = "negated" if _negated(norm, h, sent.start) or (
-                t.pos in ("noun", "phrase") and _light_negated(norm, h, sent.start)) else "asserted"
+                t.pos in ("noun", "phrase") and (_light_negated(norm, h, sent.start)
+                                                 or self._not_witnessed(norm, h, sent.start))) else "asserted"
             aux = _aux(norm, h, sent.start, self._perfects_in_t)
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
             if ptype in ("ASSAULT", "COERCE") and not any(_is_protester(m) for m in recipient) and \
-                    not t.cameo.startswith("183") and _unconjoined(word_before) not in _BEFORE_AND_BECAUSE and \
+                    not t.cameo.startswith("183") and t.cameo != REPRESSION and \
+                    _unconjoined(word_before) not in _BEFORE_AND_BECAUSE and \
                     not (t.cameo.startswith("18") and recipient and not actor) and (
                     # (nor a killing with its victims and no one named as its doer: "علق متظاهرون صورا لجنود
                     # قتلوا في العراق")
@@ -948,7 +954,7 @@ class EventCoder:
                 _give_recipient(out[-1], actor)
             out.append(event)
             if ptype == "PROTEST":
-                if demonstrated and ((t.needs == "act" and self._told_crowd(norm, sent, h)) or (
+                if demonstrated and ((t.needs in ("act", "riot") and self._told_crowd(norm, sent, h)) or (
                         code in TACTICS and actor and all(_is_protester(m) and _told_of(norm, m) for m in actor))):
                     # "تظاهر آلاف …، وسار المتظاهرون …", "… ورشق المتظاهرون الشرطة بالحجارة": what the protesters
                     # of a demonstration the document has coded do once out (march, block, burn, storm) is part
@@ -999,6 +1005,7 @@ class EventCoder:
         actor: list[_M] = []
         recipient: list[_M] = []
         victims_first = False  # the mentions before a killing verb turned out to be its victims
+        described_object: list[_M] = []  # what a relative clause describes, when the verb's pronoun is it
         announced = False  # a death was announced by the subject before it (who neither did nor suffered it)
         passive = t.voice == "passive" or _word_before(norm, h.start - len(h.prefix)) in PASSIVE_MARKERS or (
             t.pos == "verb" and _AGENT_AFTER.match(norm, h.end) is not None) or (  # "قتل من قبل القوات"
@@ -1115,6 +1122,12 @@ class EventCoder:
                 # after a pronoun subject, what follows is the object: "أكد أنه التقى الرئيس الفرنسي",
                 # "إنها اعتقلت 190 متظاهرا", "لكنه لم يلتق رئيس النظام")
                 actor = _coordinated(norm, after_all)
+                relative = _word_before(norm, h.start)
+                if not h.prefix and relative in RELATIVES and _object_suffix(norm, h) and \
+                        _resumptive(relative, norm[h.start : h.end]):
+                    # "إيران التي تتهمها البحرين بتدريب المسلحين": the pronoun that agrees with what the clause
+                    # describes is it, the object
+                    recipient = self._described(norm, sent, h.start - len(relative) - 1, relative)
                 # (nor the rest of the subject's name: "محمد بن سلمان بن عبدالعزيز آل سعود" is one person)
                 named = {a.mention.code for a in actor}
                 rest = [m for m in after if m not in actor and m.mention.code not in named]
@@ -1142,15 +1155,30 @@ class EventCoder:
                 actor, rest, anchor = [after[0]], after[1:], after[0].end
             else:
                 relative = _word_before(norm, h.start - len(h.prefix))
+                rel_at = h.start - len(relative) - 1
+                if relative in _WERE and not h.prefix and (earlier := _word_before(norm, rel_at)) in RELATIVES and \
+                        self._described(norm, sent, rel_at - len(earlier) - 1, earlier):
+                    # "المتظاهرين الذين كانوا يرشقونهم بالحجارة": the relative before كان, when it describes a
+                    # mention (else the subject is looked for as before: "الرهينة الفرنسية ايزابيل بريم التي
+                    # كانت خطفت")
+                    relative = earlier
+                    rel_at -= len(relative) + 1
                 pronoun_subject: list[_M] = []
                 if not h.prefix and _impersonal_passive(norm, h, _unconjoined(relative)):
                     # "نحو 40 أسيرا … والذين قبض عليهم": who were arrested
-                    recipient = self._described(norm, sent, h.start - len(relative) - 1, _unconjoined(relative))
+                    recipient = self._described(norm, sent, rel_at, _unconjoined(relative))
                     victims_first = True
                 elif relative in RELATIVES and not h.prefix:
                     # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
                     # noun it describes, named or not (never a mention further back)
-                    actor = self._described(norm, sent, h.start - len(relative) - 1, relative)
+                    actor = self._described(norm, sent, rel_at, relative)
+                    if actor and _object_suffix(norm, h) and _resumptive(relative, norm[h.start : h.end]) and any(
+                            m.prep is None and _words_between(norm, h.end, m.start - len(m.clitic)) == 0
+                            for m in after[:1]):
+                        # "إيران التي تتهمها السعودية": a pronoun on the verb that agrees with what the clause
+                        # describes is it, the object, when a subject follows the verb ("أردوغان الذي يتهمه
+                        # بتقديم الدعم" is who accuses him; "هولاند الذي استقبلها", who received her)
+                        described_object, actor = actor, []
                 else:
                     pronoun_subject = self._pronoun_subject(norm, sent, h.start - len(h.prefix))
                     actor = pronoun_subject
@@ -1195,6 +1223,8 @@ class EventCoder:
                 rest = after
                 anchor = h.end
             recipient = recipient or _recipients(rest, norm, anchor, purposes)
+            if described_object:
+                actor, recipient = [m for m in recipient if m.prep is None], described_object
             if recipient and t.pos == "verb" and any(
                     o is not h and o.trigger.pos == "verb" and not o.prefix and not o.gapped
                     and anchor <= o.start < recipient[0].start - len(recipient[0].clitic)
@@ -1942,6 +1972,18 @@ class EventCoder:
             return norm[h.tail_start : h.tail_end]
         return norm[h.start : h.end].partition(" ")[2]
 
+    def _not_witnessed(self, norm: str, h: TriggerHit, floor: int) -> bool:
+        """Whether a noun of an act is the subject or object of a negated verb of happening or witnessing:
+        "لم تشهد المدينة أي اشتباكات", "المناطق التي لا تشهد اشتباكات", "لم تقع أي مواجهات"."""
+        words = norm[max(floor, h.start - len(h.prefix) - 50) : h.start - len(h.prefix)].split()[-5:]
+        for i in range(len(words) - 1, 0, -1):
+            word = words[i]
+            if word[-1:] in _PUNCTUATION:
+                return False
+            if _unconjoined(word) in self._happening:
+                return _negates_verb(words[i - 1]) and len(words) - i - 1 <= 3
+        return False
+
     def _antecedent(self, norm: str, sent: _Sentence, h: TriggerHit, before: list[_M]) -> list[_M]:
         """The one a relative clause describes, as the agent of a verbal noun in it with none of its own:
         "والرئيس عمر البشير، الذي حرص على اتخاذ قرار بالإفراج عن الصيادين"."""
@@ -2464,6 +2506,25 @@ _OPENING = [[normalize_key(w)] for w in ("لكن", "ولكن", "بينما", "ف
 # البحرين": Iran accused)
 _SUBJECT_OPENERS = COMPLEMENTIZERS | frozenset(normalize_key(w) for w in (
     "كان", "كانت", "وكان", "وكانت", "فكان", "فكانت", "كانوا", "وكانوا"))
+_WITNESSING = frozenset(normalize_key(w) for w in ("شهد", "شهدت", "يشهد", "تشهد", "حدث", "حدثت", "يحدث", "تحدث",
+                                                  "سجل", "سجلت", "يسجل", "تسجل"))
+_RESUMING = {normalize_key("الذي"): "ه", normalize_key("التي"): "ها", normalize_key("الذين"): "هم",
+             normalize_key("اللذين"): "هما", normalize_key("اللتين"): "هما"}
+
+
+def _resumptive(relative: str, verb: str) -> bool:
+    """Whether the object pronoun ending ``verb`` agrees with ``relative``, so that it may stand for what the
+    clause describes ("إيران التي تتهمها السعودية"); one that does not is someone else ("هولاند الذي
+    استقبلها": he received her)."""
+    ending = _RESUMING.get(relative)
+    if ending is None:
+        return False
+    if ending == "ه":
+        return verb.endswith("ه") and not verb.endswith(("ها", "هم", "هما"))
+    return verb.endswith(ending) and not (ending == "هم" and verb.endswith("هما"))
+
+
+_WERE = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
                                                   "جولات", "سلسلة"))
 _KILLED_IN = frozenset(normalize_key(w) for w in ("في", "خلال", "إثر", "اثر", "جراء", "أثناء"))
@@ -3045,6 +3106,9 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
         if m.prep == "ب" and m.mention.kind in ("capital", "metonym"):
             continue  # "تفجير بسيارة مفخخة بالرياض", "في مكتبه بقصر اليمامة": where (but "ندد بإسرائيل": whom)
+        if m.prep is None and m.mention.kind in _PLACE_KINDS and anchor is not None and norm and \
+                _where_genitive(norm, anchor, m.start - len(m.clitic)):
+            continue  # "سار المتظاهرون في شوارع القاهرة": a place's genitive inside في's phrase is where
         if purposes and m.prep is None and norm and _purpose_before(norm, m.start - len(m.clitic)):
             continue  # "الذين سلحتهم الولايات المتحدة لمحاربة تنظيم الدولة": the purpose's object, not whom the
             # act was done to
@@ -3066,6 +3130,26 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     return []
 
 
+_PLACE_KINDS = frozenset({"capital", "country", "region"})
+
+
+def _where_genitive(norm: str, anchor: int, pos: int) -> bool:
+    """Whether what begins at ``pos`` is the genitive of a noun that في governs right after ``anchor`` ("في
+    شوارع القاهرة", "في وسط مدينة حلب", "في سوريا والعراق"), not an object after an adjunct ("في كلمته
+    أفريقيا", "في وقت سابق بدور الإمارات")."""
+    words = norm[anchor:pos].split()
+    if not words or _unconjoined(words[0]) != IN or len(words) > 3:
+        return False
+    last = words[-1]
+    if len(words) == 1 or last == IN:
+        return True  # ("في سوريا والعراق": joined to the place في governs)
+    return all(not w.startswith(("ال", "ب", "ل")) and not w.endswith(_OWNED) and w[-1:] not in _PUNCTUATION
+               and w not in DEMONSTRATIVES and w not in FUNCTION_WORDS for w in words[1:])
+
+
+# endings of a noun carrying a pronoun (which takes no genitive after it): "كلمته", "بلادها", "أراضيهم"; a
+# bare ه may be a normalized ta marbuta ("مدينه") and is left out
+_OWNED = ("ته", "ها", "هم", "هما", "نا", "كم")
 # (normalized) the broken plurals فعائل and فواعيل: "قذائف" (قذايف), "ذخائر", "صواريخ"
 _BROKEN_PLURAL = re.compile(r"^(?:\S\Sاي\S|\Sوا\Sي\S)$")
 _SOURCE_PREPS = frozenset(normalize_key(w) for w in ("بحسب", "وبحسب", "حسب", "وحسب", "وفق", "وفقا", "طبقا"))

@@ -60,7 +60,7 @@ class Trigger:
     voice: str
     note: str
     where: str
-    needs: str = ""  # a crowds.tsv act: a demonstration only when people do it ("act", "set_out", "gather", "marker")
+    needs: str = ""  # a crowds.tsv act: a demonstration only when people do it ("act", "riot", "set_out", …)
 
 
 @dataclass(slots=True)
@@ -169,6 +169,7 @@ def load_words(path: Path, label: str, problems: list[str]) -> set[str]:
 
 CROWD_HEADER = ["id", "kind", "pattern", "note"]
 CROWD_CAMEO = "141"  # demonstrate or rally: the code of a crowd's act or gathering
+RIOT_CAMEO = "145"  # protest violently, riot: the code of a crowd's violent act (stoning, burning, storming)
 # protest/people/armed: participants named without a country ("متظاهرون", "آلاف", "مسلحون");
 # act/gather: what such a crowd does that is a demonstration ("سار المتظاهرون", "تجمع الآلاف");
 # occur: a verb near an event noun saying the event took place ("اندلعت مظاهرات", "شن هجوما");
@@ -177,7 +178,7 @@ CROWD_CAMEO = "141"  # demonstrate or rally: the code of a crowd's act or gather
 # marker: "احتجاجا" (in protest): what people (not a state) do in protest is a demonstration;
 # mishap: a cause of death or damage that is no one's act ("حادث سير", "السيول", "الزلزال");
 # defuse: what is done to a weapon that is no attack with it ("تفكيك 15 عبوة ناسفة", "ضبط حزام ناسف")
-CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "set_out", "gather", "occur", "doing", "casualty",
+CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "riot", "set_out", "gather", "occur", "doing", "casualty",
                          "happen", "marker", "mishap", "defuse", "join", "person", "cue"})
 PHRASE_KINDS = frozenset({"mishap"})  # kinds found in a sentence's text, so a row may be several words
 
@@ -239,9 +240,11 @@ def _load(extra: tuple[str, ...]) -> EventLexicon:
     if manifest.get("crowds"):
         label = f"marsad:{manifest['crowds']}"
         lex.crowds = load_crowds(base / manifest["crowds"], label, problems)
-        lex.crowd_acts = [Trigger(f"crowds:{kind}:{word}", word, CROWD_CAMEO, "PROTEST", "verb", "active",
-                                  f"a demonstration when a crowd does it ({kind})", label, needs=kind)
-                          for kind in ("act", "set_out", "gather", "marker") for word in sorted(lex.crowds[kind])]
+        lex.crowd_acts = [Trigger(f"crowds:{kind}:{word}", word, RIOT_CAMEO if kind == "riot" else CROWD_CAMEO,
+                                  "PROTEST", "verb", "active", f"a demonstration when a crowd does it ({kind})", label,
+                                  needs=kind)
+                          for kind in ("act", "riot", "set_out", "gather", "marker")
+                          for word in sorted(lex.crowds[kind])]
     if manifest.get("not_events"):
         lex.blockers = load_not_events(base / manifest["not_events"], f"marsad:{manifest['not_events']}", problems)
     if problems:
