@@ -64,6 +64,15 @@ KIN = frozenset(normalize_key(w) for w in (
     "خالة", "والد", "والدة", "أرملة", "حفيد", "حفيدة", "صهر", "أبناء", "بنات", "أنجال", "أشقاء", "أقارب", "أسرة",
     "عائلة", "عقيلة", "حرم"))
 _NOT_THE_PERSON = NAMED_AFTER | KIN
+_QUOTES = "\"'“”«»"
+
+
+def _kin_or_named_after(word: str, heads: frozenset[str]) -> bool:
+    """Whether ``word`` is one of ``heads``, with or without a clitic ("وابن", "لشقيق", "وبنجل")."""
+    return word in heads or (word[:1] in _CLITIC_CHARS and (
+        word[1:] in heads or (word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in heads)))
+
+
 _NUN_STEMS = frozenset({"تلفزيون", "امين"})  # nouns whose own stem ends in ون / ين, not sound plurals
 LAM_PREFIXES = frozenset({"ل", "ول", "فل"})  # لل = ل + ال: the key drops the article's alef
 SPLIT_MIN_LEN = 6
@@ -904,9 +913,16 @@ class ActorMatcher:
         words = nt.text[max(0, start - 20) : start].split()
         if not words:
             return False
-        word = words[-1]
-        return word in _NOT_THE_PERSON or (word[:1] in _CLITIC_CHARS and (
-            word[1:] in _NOT_THE_PERSON or (word[:2] in ("وب", "ول", "فب", "فل") and word[2:] in _NOT_THE_PERSON)))
+        if _kin_or_named_after(words[-1], _NOT_THE_PERSON):
+            return True
+        # a relative named by the person's title first: "ابن الرئيس الأسبق رفسنجاني", "نجل الملك الراحل"
+        words = [w for w in nt.text[max(0, start - 50) : start].split() if w.strip(_QUOTES)][-4:]
+        titles = 0
+        while words and words[-1].strip(_QUOTES).startswith("ال") and titles < 3:
+            words.pop()
+            titles += 1
+        kin = words[-1] if words else ""
+        return bool(titles) and (kin in KIN or (kin[:1] in ("و", "ف", "ل", "ب") and kin[1:] in KIN))
 
     def _add_readings(self, nt: NormalizedText, mentions: list[Mention]) -> None:
         """Names with several readings ("عمان": Amman or Oman), each coded as the reading whose cues the

@@ -178,6 +178,7 @@ CRITICIZE = "111"
 CONDEMNING = frozenset({"110", CRITICIZE})  # (disapprove, criticize or denounce: not an accusation of a charge)
 _ATTACK_NOUNS = frozenset(normalize_key(w) for w in ("هجوم", "هجوما"))  # (a person's attack may be in words)
 RIOT = "145"
+ASSASSINATIONS = frozenset({"185", "186"})  # attempted and done
 REPRESSION = "175"  # tactics of violent repression (tear gas): never what protesters do
 _NOT_SUICIDE_BOMBERS = (":GOV", ":COP", ":MIL", ":LEG", ":JUD", ":MED")
 SUICIDE_BOMBING = "1831"
@@ -809,6 +810,10 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
+            if t.cameo in ASSASSINATIONS and not actor and recipient and all(
+                    m.mention.kind in ("country", "region") and m.prep is None
+                    and _words_between(norm, h.end, m.start - len(m.clitic)) == 0 for m in recipient):
+                continue  # "محاولة متجددة لاغتيال لبنان": only people are assassinated; a state, in a figure
             if t.cameo == "042" and actor and all(guessed_country(m.mention) for m in actor) and \
                     {m.mention.code.split(":")[0] for m in actor} <= {
                         m.mention.code.split(":")[0] for m in sent.mentions
@@ -1466,8 +1471,11 @@ class EventCoder:
                 recipient = recipient + ([genitive] if genitive is not None else []) + _recipients(
                     [m for m in after if m is not genitive and m is not agent and m not in actor], norm, h.end,
                     purposes)
-                if not actor:
-                    # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي"
+                if not actor and (light is None or announced
+                                  or _words_between(norm, light, h.start - len(h.prefix)) <= 1):
+                    # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي" (not when
+                    # a light verb that is no announcement has a subject the text names by no known name: "قام
+                    # خالد الاسلامبولي باغتيال الرئيس …، فإنه لم يوقف عملية السلام المصرية")
                     actor = self._passive_agent(norm, sent, h, after, states=t.type in ("ASSAULT", "COERCE"))
                     recipient = [m for m in recipient if m not in actor]
                     if actor and not recipient and actor[0].start > h.end:
@@ -3104,6 +3112,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
         if m.prep is None and norm and ((direction := _word_before(norm, m.start - len(m.clitic))) in DIRECTIONS or (
                 direction[:1] in ("ب", "و") and direction[1:] in DIRECTIONS)):
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
+        if m.prep is None and norm and _cited(norm, m):
+            continue
         if m.prep == "ب" and m.mention.kind in ("capital", "metonym"):
             continue  # "تفجير بسيارة مفخخة بالرياض", "في مكتبه بقصر اليمامة": where (but "ندد بإسرائيل": whom)
         if m.prep is None and m.mention.kind in _PLACE_KINDS and anchor is not None and norm and \
@@ -3128,6 +3138,13 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
         if m.prep == IN or m.prep in _SOURCE_PREPS:
             continue  # (a place, or the source cited: "شنت طائرات التحالف غارات بحسب سكاي نيوز على مواقع")
     return []
+
+
+def _cited(norm: str, m: _M) -> bool:
+    """Whether a mention is the source a clause cites, after بحسب/وفق and at most one noun ("تظاهر ـ بحسب
+    موقع العربية نت ـ نحو 50 رجلا")."""
+    words = norm[max(0, m.start - len(m.clitic) - 30) : m.start - len(m.clitic)].split()[-2:]
+    return any(w.strip(_PUNCTUATION) in _SOURCE_PREPS for w in words)
 
 
 _PLACE_KINDS = frozenset({"capital", "country", "region"})
@@ -3894,6 +3911,8 @@ def _opens_dropped_subject(norm: str, pos: int) -> bool:
 
 
 # masculine singular heads of titles and bodies, which a feminine verb before them does not take as subject
+_MEN_TITLES = frozenset(normalize_key(w) for w in ("شيخ", "سيد", "سلطان", "إمام", "جنرال", "عقيد", "لواء", "عميد",
+                                                   "دكتور", "أستاذ", "مهندس"))
 _MASCULINE_HEADS = frozenset(normalize_key(w) for w in (
     "رئيس", "وزير", "ملك", "أمير", "سفير", "متحدث", "مسؤول", "ممثل", "مبعوث", "قائد", "زعيم", "نائب", "مندوب",
     "جيش", "برلمان", "مجلس", "شعب", "أمين", "مدير", "محافظ", "حاكم", "مرشد", "مستشار", "مفوض",
@@ -3933,8 +3952,13 @@ def _disagrees(norm: str, h: TriggerHit, m: _M) -> bool:
     it then does not take as its subject: "تهدد الشعب الليبي", "ودعت الكينيين", "تحث المسؤولين" (a verb before
     its subject agrees with it in gender; states and bodies named by feminine nouns do agree: "قالت
     الحكومة", "تهدد إيران")."""
-    if not h.trigger.note.startswith("she") or m.start - len(m.clitic) != _hit_end(h) + 1 or m.clitic:
+    if not h.trigger.note.startswith("she") or m.clitic:
         return False
+    if m.start - len(m.clitic) != _hit_end(h) + 1:
+        # a person after a man's title the mention leaves out: "واستقبلت الشيخ هاشمي رفسنجاني"
+        between = norm[_hit_end(h) : m.start].split()
+        return m.mention.kind == "person" and len(between) == 1 and _strip_article(between[0]) in (
+            _MASCULINE_HEADS | _MEN_TITLES)
     head = norm[m.start : m.end].split(" ", 1)[0]
     bare = head[2:] if head.startswith("ال") else head
     if m.mention.kind in ("title", "institution", "group", "organization") and bare in _MASCULINE_HEADS:
