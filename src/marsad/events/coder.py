@@ -179,6 +179,7 @@ CONDEMNING = frozenset({"110", CRITICIZE})  # (disapprove, criticize or denounce
 _ATTACK_NOUNS = frozenset(normalize_key(w) for w in ("هجوم", "هجوما"))  # (a person's attack may be in words)
 RIOT = "145"
 ASSASSINATIONS = frozenset({"185", "186"})  # attempted and done
+_STATE_KINDS = frozenset({"country", "region", "capital"})
 REPRESSION = "175"  # tactics of violent repression (tear gas): never what protesters do
 _NOT_SUICIDE_BOMBERS = (":GOV", ":COP", ":MIL", ":LEG", ":JUD", ":MED")
 SUICIDE_BOMBING = "1831"
@@ -810,10 +811,12 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
-            if t.cameo in ASSASSINATIONS and not actor and recipient and all(
-                    m.mention.kind in ("country", "region") and m.prep is None
-                    and _words_between(norm, h.end, m.start - len(m.clitic)) == 0 for m in recipient):
-                continue  # "محاولة متجددة لاغتيال لبنان": only people are assassinated; a state, in a figure
+            if t.cameo in ASSASSINATIONS and any(m.mention.kind in _STATE_KINDS for m in recipient):
+                # only people are assassinated: a state is a figure ("محاولة متجددة لاغتيال لبنان") or where it
+                # happened ("تعرض وزير داخليتها لمحاولة اغتيال خلال زيارة إلى تونس", "الاغتيالات التي شهدها لبنان")
+                recipient = [m for m in recipient if m.mention.kind not in _STATE_KINDS]
+                if not actor and not recipient:
+                    continue
             if t.cameo == "042" and actor and all(guessed_country(m.mention) for m in actor) and \
                     {m.mention.code.split(":")[0] for m in actor} <= {
                         m.mention.code.split(":")[0] for m in sent.mentions
@@ -1112,7 +1115,7 @@ class EventCoder:
                          and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in RELATIVES
                          and not _object_suffix(norm, h) and not self._resumptive(norm, after[0].end, clause_end)) and \
                     not ((t.cameo == "042" or t.cameo.startswith("192")) and
-                         after[0].mention.kind in ("capital", "country")) and \
+                         after[0].mention.kind in ("capital", "country") and not _state_then_state(norm, after)) and \
                     not (t.type == "COERCE" and _is_protester(after[0])) and \
                     not _plural_verb(norm[h.start : h.end]) and not _disagrees(norm, h, after[0]) and \
                     not (not between and _oblique(norm, after[0]) and _finite_verb(norm, h)
@@ -1471,6 +1474,8 @@ class EventCoder:
                 recipient = recipient + ([genitive] if genitive is not None else []) + _recipients(
                     [m for m in after if m is not genitive and m is not agent and m not in actor], norm, h.end,
                     purposes)
+                if t.cameo in ASSASSINATIONS:  # (only people are assassinated: see _code_sentence)
+                    recipient = [m for m in recipient if m.mention.kind not in _STATE_KINDS]
                 if not actor and (light is None or announced
                                   or _words_between(norm, light, h.start - len(h.prefix)) <= 1):
                     # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي" (not when
@@ -3966,6 +3971,13 @@ def _disagrees(norm: str, h: TriggerHit, m: _M) -> bool:
     # a sound masculine plural: "المسؤولين", "المواطنين", "الكينيين" (people, not a state)
     return m.mention.kind in ("title", "institution", "group", "nisba") and len(bare) > 4 \
         and bare.endswith(("ون", "ين")) and not m.mention.kind == "person"
+
+
+def _state_then_state(norm: str, after: list[_M]) -> bool:
+    """Whether the first two mentions after a verb are states, one right after the other with no preposition:
+    the subject, then the object ("احتلت أمريكا العراق", "زارت فرنسا الجزائر")."""
+    return len(after) > 1 and after[1].mention.kind in ("capital", "country") and after[1].prep is None and \
+        not after[1].clitic and _words_between(norm, after[0].end, after[1].start) == 0
 
 
 def _plural_verb(phrase: str) -> bool:
