@@ -465,6 +465,7 @@ class EventCoder:
         self._nt: NormalizedText | None = None  # the document being coded (set by ``code``)
         self._doc_mentions: list[Mention] = []
         self._places: list[tuple[int, PlaceMention]] = []
+        self._place_ends: dict[int, int] = {}  # where the document's places end -> where they start (normalized)
 
     # ------------------------------------------------------------------ document
     def code(self, doc: Document) -> list[Event]:
@@ -504,6 +505,7 @@ class EventCoder:
         citing = [(nt.to_normalized(c.citing_span.start), nt.to_normalized(c.citing_span.end))
                   for c in doc.sources_cited if c.citing_span is not None]
         self._places = [(nt.to_normalized(p.span.start), p) for p in doc.places]
+        self._place_ends = {nt.to_normalized(p.span.end): nt.to_normalized(p.span.start) for p in doc.places}
         events: list[Event] = []
         demonstrated = False  # whether a demonstration is coded in the document so far
         for k in sorted(by_sentence):
@@ -658,6 +660,10 @@ class EventCoder:
             in_quote = next(((s, e) for s, e in speech if s <= h.start < e), None)
             actor, recipient = self._arguments(norm, sent, h, citing, previous, in_quote, hits)
             actor = [m for m in actor if not _of_a_thing(norm, m) and not _outlet_as_receiver(norm, m)]
+            if t.type not in PHYSICAL:
+                # (a place's nationality stands for the people protesting there, and for the target of an act of
+                # force there: "الاعتداء بإضرام النار في قرية دوما الفلسطينية"; a word or a meeting has none)
+                recipient = [m for m in recipient if not self._where(norm, m)]
             if t.type == "CONSULT" and actor and all(m.mention.kind == "media" for m in actor):
                 continue  # "التقت «الشرق الأوسط» …", "التقت واس بأحد مرتادي العين": an interview, no diplomacy
             if t.cameo in CONDEMNING and not recipient:
@@ -1105,6 +1111,12 @@ class EventCoder:
                 # the speaker's acts in the past: "أكد أن قيادات من الحزب … مؤيدون للشرعية، ويرفضون" goes on with
                 # what was said)
                 actor, rest, anchor = said, after, h.end
+            elif t.pos == "verb" and after and after[0].prep == "ل" and not fronted and not h.gapped and \
+                    _office_of(norm, h.end, after[0]):
+                # "أدان المكتب السياسي لحركة حماس الهجوم", "المجلس التنسيقي للمقاومة الشعبية": an office of a
+                # body, named by what it is, speaks and acts for the body (not "قدم الدعم للمقاومة": to it)
+                actor = _coordinated(norm, after)
+                rest, anchor = after[len(actor):], actor[-1].end
             elif h.gapped and after and after[0].end <= h.tail_start and after[0].prep == "ل" and not fronted and \
                     _word_before(norm, after[0].start - len(after[0].clitic)) in BELONGING:
                 # "اطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الاميركية عدة صواريخ": the subject
@@ -1233,6 +1245,13 @@ class EventCoder:
             recipient = recipient or _recipients(rest, norm, anchor, purposes)
             if described_object:
                 actor, recipient = [m for m in recipient if m.prep is None], described_object
+            if h.gapped and not actor and recipient and recipient[0].prep in (FROM, None) and \
+                    not _plural_verb(norm[h.start : h.end]) and \
+                    all(m.end <= h.tail_start for m in recipient) and \
+                    1 <= _words_between(norm, h.end, recipient[0].start - len(recipient[0].clitic)) <= 5:
+                # "شنت قوات مشتركة من نيجيريا والنيجر وتشاد هجوما", "شنت الجبهة -وهي جناح تنظيم القاعدة- هجوما":
+                # whence the subject comes or whose it is, between a verb and its complement, is who does it
+                actor, recipient = recipient, []
             if recipient and t.pos == "verb" and any(
                     o is not h and o.trigger.pos == "verb" and not o.prefix and not o.gapped
                     and anchor <= o.start < recipient[0].start - len(recipient[0].clitic)
@@ -1250,7 +1269,8 @@ class EventCoder:
                     (relative := _word_before(norm, h.start)) in RELATIVES:
                 # "الصحفيين الذين اعتقلتهم الشرطة": the verb's pronoun is what the relative clause describes
                 recipient = self._described(norm, sent, h.start - len(relative) - 1, relative)
-            if not recipient and h.gapped and anchor < h.tail_start and not any(m.start < h.tail_start for m in rest):
+            if not recipient and h.gapped and anchor < h.tail_start and \
+                    not any(m.start < h.tail_start and not _leads(norm, m) for m in rest):
                 # "فرضت الولايات المتحدة يوم الاثنين عقوبات على …": with no object before the phrase's
                 # complement, the object follows the complement (not past a purpose: "شنت … غارات جوية
                 # لدعم تلك القوة السورية", whom they were for)
@@ -1440,13 +1460,15 @@ class EventCoder:
                               and not _of_a_count(norm, m)), None)  # (not "مقتل العشرات من المسلحين": victims)
                 if not actor and agent is not None:  # "العقوبات الاقتصادية من الغرب"
                     actor = [agent]
-                if not actor and t.type == "ASSAULT" and genitive is None and after and after[0].prep == "ل" \
+                if not actor and t.type in ("ASSAULT", "MOBILIZE") and genitive is None and after and \
+                        after[0].prep == "ل" \
                         and _words_between(norm, h.end, after[0].start - len(after[0].clitic)) == 0 \
                         and (after[0].mention.code.endswith((":MIL", ":COP", ":REB")) or (
                             after[0].mention.kind in ("group", "institution") and ":" not in after[0].mention.code)):
                     agent = after[0]  # "في قصف للطيران التركي", "في هجوم لحزب العمال الكردستاني": a force or an
                     # armed group after ل is whose attack it was (with those joined to it: "للحوثيين وقوات صالح";
-                    # and its men: "لمسلحي حماس", an institution-like mention with the group's own code)
+                    # and its men: "لمسلحي حماس", an institution-like mention with the group's own code; and the
+                    # reinforcements a force sends: "تعزيزات للمقاومة الشعبية")
                     actor = _coordinated(norm, after)
                 elif not actor and t.cameo == "042" and genitive is None and after and after[0].prep == "ل" \
                         and _words_between(norm, h.end, after[0].start - len(after[0].clitic)) == 0 \
@@ -1553,6 +1575,12 @@ class EventCoder:
             recipient = objects + [m for m in recipient if m not in objects]
             if not actor and in_quote is not None:
                 actor = self._speaker(norm, sent, in_quote)
+        if actor:
+            # "دعت المقاومة الشعبية الموالية للرئيس اليمني …", "نفذ جيش المهدي التابع لمقتدى الصدر هجوما": whom
+            # the subject is loyal to or part of is not the object (but "عربات تابعة للحوثيين" are theirs)
+            recipient = [m for m in recipient if not (
+                m.prep == "ل" and _unconjoined(_word_before(norm, m.start - len(m.clitic))) in AFFILIATED
+                and any(_words_between(norm, a.end, m.start - len(m.clitic)) == 1 for a in actor))]
         patrons = [self._patron(norm, sent, m) for m in actor]
         recipient = [m for m in (self._patron(norm, sent, m) for m in recipient) if m not in patrons]
         if not recipient and patrons != actor and patrons[-1].start > h.end:
@@ -1635,6 +1663,8 @@ class EventCoder:
                          and o.mention.kind in ("group", "organization") and ":" not in o.mention.code), m)
         if not following or _unconjoined(following[0]) not in AFFILIATED:
             return m
+        if m.mention.kind == "group" and not (m.mention.entry or "roles:").startswith("roles:"):
+            return m  # a group known by its name acts as itself: "المقاومة الشعبية الموالية للرئيس اليمني"
         patron = next((o for o in sent.mentions if o.start > m.end and o.prep == "ل"
                        and _words_between(norm, m.end, o.start) <= 2), m)  # the clitic counts as a word
         if ":" in m.mention.code and ":" not in patron.mention.code and patron.mention.kind in STATE_KINDS and \
@@ -1985,6 +2015,16 @@ class EventCoder:
             return norm[h.tail_start : h.tail_end]
         return norm[h.start : h.end].partition(" ")[2]
 
+    def _where(self, norm: str, m: _M) -> bool:
+        """Whether a bare nationality adjective describes a place said to be where, after في or ب ("المجلس
+        التنسيقي … بمحافظة تعز اليمنية"): no one a word or a meeting is addressed to (but "مساعدات إلى مدينة عدن
+        اليمنية" are for Yemen, and the police "بولاية كاليفورنيا الأمريكية" are American)."""
+        if m.mention.kind != "nisba" or m.clitic or m.prep is not None or m.start - 1 not in self._place_ends:
+            return False
+        start = self._place_ends[m.start - 1]
+        word = norm[max(0, start - 20) : start].split()[-1:] or [""]
+        return _unconjoined(word[0]) == IN or (norm[start - 1 : start] == "ب")
+
     def _not_witnessed(self, norm: str, h: TriggerHit, floor: int) -> bool:
         """Whether a noun of an act is the subject or object of a negated verb of happening or witnessing:
         "لم تشهد المدينة أي اشتباكات", "المناطق التي لا تشهد اشتباكات", "لم تقع أي مواجهات"."""
@@ -2140,6 +2180,8 @@ class EventCoder:
             return False
         if m.mention.kind == "nisba" and len(words) >= 2:
             words = words[:-1]  # (the noun the adjective describes)
+        while len(words) > 1 and (words[-1] in NEWS_TIMES or words[-1] in _DAY_WORDS):
+            words = words[:-1]  # (and when: "هجوم شنته اليوم المقاومة الشعبية")
         if not words or len(words) > 4 or any(w[-1:] in ("،", ",", ".") for w in words):
             return False
         if words[-1] in _ON_IT and len(words) >= 2 and words[-2] in _DID:
@@ -3090,9 +3132,16 @@ def _coordinated(norm: str, after: list[_M]) -> list[_M]:
             group.append(m)
         elif m.clitic == "و" and not gap.strip():
             group.append(m)
+        elif m.prep is None and not m.clitic and _GROUP_JOINED.match(gap):
+            group.append(m)  # "الجيش السوري وجماعة حزب الله": a group joined under its kind's noun
         else:
             break
     return group
+
+
+# و and the noun of a group's kind before a name the lexicon knows without it
+_GROUP_JOINED = re.compile(r"^\s*و(?:جماعه|حركه|تنظيم|ميليشيا|مليشيا|ميليشيات|مليشيات|قوات|مقاتلو|مقاتلي|مسلحو"
+                           r"|مسلحي|عناصر)\s*$")
 
 
 def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purposes: bool = True) -> list[_M]:
@@ -3119,6 +3168,8 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
         if m.prep is None and norm and _cited(norm, m):
             continue
+        if norm and _leads(norm, m):
+            continue  # "تشن طائرات التحالف بقيادة المملكة العربية السعودية غارات": who leads the subject
         if m.prep == "ب" and m.mention.kind in ("capital", "metonym"):
             continue  # "تفجير بسيارة مفخخة بالرياض", "في مكتبه بقصر اليمامة": where (but "ندد بإسرائيل": whom)
         if m.prep is None and m.mention.kind in _PLACE_KINDS and anchor is not None and norm and \
@@ -3153,6 +3204,37 @@ def _cited(norm: str, m: _M) -> bool:
 
 
 _PLACE_KINDS = frozenset({"capital", "country", "region"})
+_LED_BY = frozenset(normalize_key(w) for w in ("بقيادة", "بزعامة", "بإشراف", "برئاسة"))
+_LED_BODIES = frozenset(normalize_key(w) for w in (
+    "التحالف", "تحالف", "الائتلاف", "ائتلاف", "القوات", "قوات", "طائرات", "مقاتلات", "اللجنة", "لجنة", "الوفد", "وفد",
+    "الحكومة", "حكومة", "المجلس", "مجلس", "الحملة", "حملة", "العملية", "عملية"))
+
+
+# the offices and organs of a body, named before it with ل: "المكتب السياسي لحركة حماس"
+_OFFICES = frozenset(normalize_key(w) for w in (
+    "المكتب", "مكتب", "المجلس", "مجلس", "المركز", "القيادة", "قيادة", "اللجنة", "لجنة", "الجناح", "التنسيقية",
+    "الهيئة", "الأمانة", "المتحدث", "الناطق", "زعيم", "قائد", "رئيس", "أمين"))
+
+
+def _office_of(norm: str, verb_end: int, m: _M) -> bool:
+    """Whether the words between a verb and the group ``m`` after ل are an office of that group, its subject:
+    "المكتب السياسي", "المجلس التنسيقي", "الجناح العسكري" (a head and at most one adjective)."""
+    words = norm[verb_end : m.start - len(m.clitic)].split()
+    return 1 <= len(words) <= 2 and words[0] in _OFFICES and m.mention.kind in ("group", "organization") and \
+        all(w.startswith("ال") for w in words[1:])
+
+
+def _leads(norm: str, m: _M) -> bool:
+    """Whether a mention names who leads what is named before it: "طائرات التحالف بقيادة المملكة"."""
+    if m.prep is None and _unconjoined(word := _word_before(norm, m.start - len(m.clitic))) in _LED_BY:
+        led_at = m.start - len(m.clitic) - len(word) - 1
+    elif m.prep == "ب" and "ب" + norm[m.start : m.end].split(" ", 1)[0] in _LED_BY:
+        led_at = m.start - len(m.clitic)
+    else:
+        return False
+    # (what is led is a force, a coalition or a committee: "التحالف العربي بقيادة السعودية"، "قوات مشتركة
+    # بقيادة"; after a verb or its subject "بقيادة" is the object: "أشاد وزير الخارجية بقيادة الرئيس السيسي")
+    return any(_unconjoined(w) in _LED_BODIES for w in norm[max(0, led_at - 40) : led_at].split()[-3:])
 
 
 def _where_genitive(norm: str, anchor: int, pos: int) -> bool:
@@ -3304,6 +3386,8 @@ _POSSESSIVE_ENDINGS = ("تهما", "تهم", "تها", "ته", "هما", "هم",
 MEMBERS = frozenset(normalize_key(w) for w in (
     "عضو", "أعضاء", "مسؤول", "مسؤولون", "مسؤولين", "قيادي", "قياديون", "نائب", "نواب", "ممثل", "ممثلو", "ممثلون",
     "ضابط", "ضباط", "عناصر", "مقاتلو", "مقاتلون", "مسلحو"))
+# and people named only as figures of a body, after a verb ("هنأت شخصيتان يمنيتان قياديتان من المقاومة الشعبية")
+_FIGURES = frozenset(normalize_key(w) for w in ("شخصية", "شخصيتان", "شخصيتين", "شخصيات", "قيادات", "قيادية"))
 
 
 # what a death is said to come from: "قتلوا جراء قصف", "قتل في هجوم", "قتلوا بانفجار"
@@ -3380,7 +3464,7 @@ def _member_of(norm: str, verb_end: int, m: _M, counted: bool = False) -> bool:
     words = norm[verb_end : m.start].split()
     if counted and len(words) == 3 and _counted(words[0]):
         words = words[1:]  # "فتح خمسة عناصر من داعش النار": counted members
-    return 2 <= len(words) <= 4 and words[0] in MEMBERS and words[-1] in (IN, FROM)
+    return 2 <= len(words) <= 4 and (words[0] in MEMBERS or words[0] in _FIGURES) and words[-1] in (IN, FROM)
 
 
 # the heads of "members of" in the construct state, besides MEMBERS ("عشرة من قياديي حزب الإصلاح")

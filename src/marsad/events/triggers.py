@@ -258,7 +258,9 @@ GAP_WORDS = 4
 FIRING_GAP_WORDS = 10
 # (and what is signed: "وقع المندوب الدائم للمملكة العربية السعودية لدى الأمم المتحدة … على اتفاقية")
 _AGREEMENTS = frozenset(normalize_key(w) for w in ("اتفاقية", "اتفاق", "اتفاقا", "معاهدة", "مذكرة", "اتفاقيات"))
-_FAR_TAILS = PROJECTILES | _AGREEMENTS | {normalize_key("مسؤولية")}
+# (and the attack a verb of launching opens: "شنت قوات الجيش اليمني والمقاومة الشعبية في محافظة إب هجوما")
+_ATTACKS = frozenset(normalize_key(w) for w in ("هجوما", "هجمات", "هجوم", "غارة", "غارات"))
+_FAR_TAILS = PROJECTILES | _AGREEMENTS | _ATTACKS | {normalize_key("مسؤولية")}
 _ON = normalize_key("على")
 # a far complement is not reached past these: they open a phrase of their own that the noun may end ("وحين وقع
 # الشقاق المصري العربي مع أنور السادات عام 1979 بعد اتفاق كامب ديفيد": what happened, not a signing)
