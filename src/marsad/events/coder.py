@@ -268,7 +268,9 @@ AMOUNTS = frozenset(normalize_key(w) for w in ("عدد", "حجم", "نسبة", "
 # the perfect of قتل, which the press also writes for the passive قُتل ("الجنود الثلاثة قتلوا خلال مشاركتهم")
 KILLED = frozenset(normalize_key(w) for w in ("قتل", "قتلت", "قتلوا", "قتلا", "قتلتا",
                                               # (and of abduction: "فرنسية كانت خطفت في اليمن")
-                                              "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا"))
+                                              "خطف", "خطفت", "خطفوا", "اختطف", "اختطفت", "اختطفوا",
+                                              # (and of execution: "ألفي عراقي أعدموا على يد داعش")
+                                              "أعدم", "أعدمت", "أعدموا", "أعدما"))
 # verbs saying someone died, was hurt or taken, whose subject suffered the attack named after them
 CASUALTY_VERBS = KILLED | frozenset(normalize_key(w) for w in (
     "استشهد", "استشهدت", "استشهدوا", "استشهدا", "لقي", "لقيت", "لقوا", "لقيا", "أصيب", "أصيبت", "أصيبوا",
@@ -1297,6 +1299,7 @@ class EventCoder:
                      and (actor[0].start >= h.start or _pattern_key(t.pattern) in CASUALTY_VERBS))
                     # (civilians before an act that is no killing did it: "مستوطنون أضرموا النار في منزل")
                     or (unmarked and actor[-1].end <= h.start and _pattern_key(t.pattern) in KILLED
+                        and not _object_suffix(norm, h)  # ("اختطف تنظيم داعش العبادي … ثم أعدمه في": him)
                         and not any(m.prep is None and _counted_before(norm, m.start) for m in recipient))
                     # (but not before a count of victims: "الحوثيون قتلوا في عدن عشرة مدنيين")
                     or (_pattern_key(t.pattern) in KILLED and all(m.prep is not None for m in recipient)
@@ -2579,6 +2582,7 @@ def _resumptive(relative: str, verb: str) -> bool:
     return verb.endswith(ending) and not (ending == "هم" and verb.endswith("هما"))
 
 
+_MORE_OR_LESS = frozenset(normalize_key(w) for w in ("أكثر", "أقل"))  # "أكثر من ألفي عراقي": a count, no partitive
 _WERE = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
                                                   "جولات", "سلسلة"))
@@ -3100,13 +3104,16 @@ def _partitive(word: str) -> bool:
 def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: int) -> list[_M]:
     """The nearest bare mention before a verb within its clause (or a few words before it)."""
     for m in reversed(before):
-        if m.prep is not None and not (m.prep == FROM and _partitive(
-                _word_before(norm, m.start - len(m.clitic) - len(FROM) - 1))) and not (
+        before_from = _word_before(norm, m.start - len(m.clitic) - len(FROM) - 1) if m.prep == FROM else ""
+        if m.prep is not None and not (m.prep == FROM and (
+                _partitive(before_from) or before_from in _MORE_OR_LESS)) and not (
                 m.prep == "ل" and _word_before(norm, m.start - len(m.clitic)) in BELONGING) and not (
                 m.prep == "ب" and _word_before(norm, m.start - len(m.clitic)) in CARRYING):
             continue  # (but "عناصر من حركة طالبان خطفوا": members of a group act as the group, "طائرة استطلاع
             # تابعة لجيش العدو الإسرائيلي انتهكت": what belongs to a force acts for it, and "شاحنتان محملتان
             # برجال مسلحين نفذتا": who is carried acts)
+        if m.prep is None and _word_before(norm, m.start - len(m.clitic)) in DIRECTIONS:
+            continue  # "هاجمت سيارة في جنوب اليمن … وقتلت": where, not who
         if m.start < clause_start:
             return []  # a subject does not cross a clause boundary (comma, colon)
         if _words_between(norm, m.end, verb_start) > SUBJECT_WINDOW:
@@ -3435,7 +3442,17 @@ def _attack_by_word(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M], 
     if not (norm[h.start : h.end].endswith(("ه", "ها"))
             or (recipient and all(m.mention.kind in ("person", "title") for m in recipient))):
         return False
-    return any(_unconjoined(w.strip(_PUNCTUATION)) in SAYING for w in _WORD_RE.findall(norm, h.end, sent.end)[:15])
+    words_before = _WORD_RE.findall(norm, sent.start, h.start)
+    return any(_unconjoined(w.strip(_PUNCTUATION)) in SAYING for w in _WORD_RE.findall(norm, h.end, sent.end)[:15]) \
+        or (norm[h.start : h.end].endswith(("ه", "ها"))
+            and any(_unconjoined(w.strip(_PUNCTUATION)) in _WORDS_AND_WRITERS for w in words_before))
+
+
+# statements and those who write them: a person's attack in a sentence about them is in words ("احتفلت
+# بتصريحات الكاتب الصحافي … عندما واصل هجومه على المملكة")
+_WORDS_AND_WRITERS = frozenset(normalize_key(w) for w in (
+    "تصريحات", "بتصريحات", "تصريح", "مقال", "مقالة", "مقالات", "خطاب", "كلمة", "حديث", "تغريدة", "تغريدات",
+    "الكاتب", "الصحافي", "الصحفي", "الإعلامي", "المذيع", "الشاعر", "المفكر"))
 
 
 def _condemned(norm: str, verb_end: int, h: TriggerHit) -> bool:
