@@ -1029,7 +1029,8 @@ class EventCoder:
             t.pos == "verb" and _unconjoined(_word_of(norm, h)) in CASUALTY_VERBS and _by_weapon(norm, after)) or (
             t.type == "ASSAULT" and t.pos == "verb" and (_counted_victims(norm, h.end, after)
                                                          or _casualty_pair(norm, h.end, after)
-                                                         or self._killed_in(norm, h.end, after))
+                                                         or self._killed_in(norm, h.end, after)
+                                                         or self._killed_alone(norm, h, after))
             and not (before and before[-1].prep is None and not h.prefix
                      and _words_between(norm, before[-1].end, h.start) == 0)) or (
             t.type == "ASSAULT" and t.pos == "verb" and _killed_then_wounded(norm, h))
@@ -1289,7 +1290,8 @@ class EventCoder:
                 else:
                     actor = previous[0]
             burnt = t.type == "ASSAULT" and bool(actor) and actor[-1].end <= h.start and \
-                _word_after(norm, h.end) in _MANNERS
+                _word_after(norm, h.end).strip(_PUNCTUATION) in _MANNERS and not _object_suffix(norm, h)
+            # (but "السلطات … أعدمته شنقا": the pronoun is whom they hanged)
             if burnt:  # "وكان الطفل الفلسطيني علي دوابشة قتل حرقا": how the subject was killed says it was killed
                 recipient, actor = actor, []
             elif t.type == "ASSAULT" and actor and (
@@ -1774,6 +1776,22 @@ class EventCoder:
         if words[0] in _KILLED_IN and len(words) > 1:
             return _strip_article(words[1]) in self._violent_nouns
         return words[0].startswith("ب") and _strip_article(words[0]) in self._violent_nouns
+
+    def _killed_alone(self, norm: str, h: TriggerHit, after: list[_M]) -> bool:
+        """"وقتل الملا عمر بعد ثلاثة أيام": a killing verb whose only person after it is followed by nothing
+        that could be an object is the unwritten passive (قُتل); that person was killed."""
+        if not after or _pattern_key(h.trigger.pattern) not in KILLED or _object_suffix(norm, h):
+            return False
+        m = after[0]
+        if m.prep is not None or m.clitic or _words_between(norm, h.end, m.start) or m.mention.kind not in (
+                "person", "title"):
+            return False  # (a person or an office: "قتل الجيش الجزائري في نهاية مايو 25 اسلاميا" killed them)
+        # (nothing but the clause's end, a joined verb or when after it: an object may follow a place or a
+        # manner, "قتلت قوات من جيش الاحتلال بدم بارد الأسير")
+        following = _word_after(norm, m.end).strip(_PUNCTUATION)
+        return following not in (IN, FROM) and \
+            not (following.startswith("ب") and following not in _NO_OBJECT_NEXT) and \
+            _objectless(norm, m.end, self._verb_forms)
 
     def _violent_words(self, norm: str, sent: _Sentence, h: TriggerHit, hits: list[TriggerHit]) -> bool:
         """Whether the sentence of ``h`` tells of violence besides it: another act of violence, a weapon or
@@ -3588,13 +3606,14 @@ _IN_OR_BY = frozenset(normalize_key(w) for w in ("في", "جراء", "إثر", "
 
 
 # how someone was killed, right after the verb: "قتل حرقا" (was burnt to death) is the unwritten passive
-_MANNERS = frozenset(normalize_key(w) for w in ("حرقا", "ذبحا", "شنقا", "طعنا", "خنقا", "رميا", "غرقا", "ضربا"))
+_MANNERS = frozenset(normalize_key(w) for w in ("حرقا", "ذبحا", "شنقا", "طعنا", "خنقا", "رميا", "غرقا", "ضربا",
+                                                "مسموما", "رجما", "دهسا", "صعقا"))
 
 
 def _unmarked_passive(norm: str, h: TriggerHit) -> bool:
     """Whether a killing or wounding verb is followed straight away by the attack it happened in ("قتلوا في
     قصف", "قتل برصاص قناص"): the unwritten passive."""
-    following = norm[h.end : h.end + 30].split()[:1]
+    following = [w.strip(_PUNCTUATION) for w in norm[h.end : h.end + 30].split()[:1]]
     return bool(following) and (following[0] in _IN_OR_BY or following[0] in _MANNERS or (
         following[0].startswith("ب") and following[0][1:3] in ("ال", "قص", "رص", "ني", "ان", "هج", "غا")))
 
