@@ -323,6 +323,8 @@ _WHOLE_STATE_KINDS = frozenset({"country", "capital", "metonym"})
 STATE_KINDS = _WHOLE_STATE_KINDS | {"nisba"}
 PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("ضد", "حتى", "أمام"))
 _PROTESTING_AT = re.compile(r"(?:^|\s)(?:احتجاجا|استنكارا|تنديدا|رفضا)\s+(?:علي\s+)?")
+_DEMANDING_AT = re.compile(r"(?:^|\s)(?:مطالبين|مطالبه|مطالبا|يطالبون|تطالب|وطالبوا|طالبوا|برحيل|باستقاله|باقاله"
+                           r"|باسقاط)(?=\s)")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
 # (an imperfect after it is: "قد يتظاهرون"; a plural in -وا is past whatever its first letter: "قد أحرقوا")
 SUBJECT_WINDOW = 8  # words between a subject and its verb
@@ -4334,6 +4336,15 @@ def _protest_target(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M]) 
     target = [m for m in after if m.prep in PROTEST_TARGETS][:1]
     if not target and (why := _PROTESTING_AT.search(norm, h.end, clause_end)) is not None:
         target = [m for m in after if why.end() <= m.start and _words_between(norm, why.end(), m.start) <= 2][:1]
+    if not target:
+        # whom the protesters call on or want gone, later in the sentence: "تجمع المتظاهرون …، مطالبين رئيس
+        # الوزراء العراقي نوري المالكي بفتح تحقيق", "على هتافات تطالب بـ«استقالة ثاباتيرو» رئيس الوزراء"
+        for cue in _DEMANDING_AT.finditer(norm, h.end, sent.end):
+            target = [m for m in sent.mentions if cue.end() <= m.start < sent.end and m.prep is None
+                      and not m.mention.code.endswith(":CVL") and not any(a.start == m.start for a in actor)
+                      and _words_between(norm, cue.end(), m.start - len(m.clitic)) <= 2][:1]
+            if target:
+                break
     return target
 
 
