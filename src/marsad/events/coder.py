@@ -323,6 +323,10 @@ _WHOLE_STATE_KINDS = frozenset({"country", "capital", "metonym"})
 STATE_KINDS = _WHOLE_STATE_KINDS | {"nisba"}
 PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("ضد", "حتى", "أمام"))
 _PROTESTING_AT = re.compile(r"(?:^|\s)(?:احتجاجا|استنكارا|تنديدا|رفضا)\s+(?:علي\s+)?")
+_AGAINST_RE = re.compile(r"(?:^|\s)و?ضد(?=\s)")
+_ACTS_AGAINST = frozenset(normalize_key(w) for w in (
+    "عمليات", "عملية", "العسكرية", "العسكري", "حرب", "حملة", "هجمات", "غارات", "ضربات", "إجراءات", "عقوبات",
+    "تمييز", "عنف", "حصار"))
 _DEMANDING_AT = re.compile(r"(?:^|\s)(?:مطالبين|مطالبه|مطالبا|يطالبون|تطالب|وطالبوا|طالبوا|برحيل|باستقاله|باقاله"
                            r"|باسقاط)(?=\s)")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
@@ -4333,7 +4337,14 @@ def _protest_target(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M]) 
     لحرق المستوطنين الإسرائيليين للطفل")."""
     clause_end = _clause_end(norm, h.end, sent.end)
     after = [m for m in sent.mentions if h.end <= m.start < clause_end and not any(a.start == m.start for a in actor)]
-    target = [m for m in after if m.prep in PROTEST_TARGETS][:1]
+    # (not what an act named in between is against: "رفضهم للعمليات العسكرية ضد حزب العمال")
+    target = [m for m in after if m.prep in PROTEST_TARGETS
+              and not _after_an_act(norm, m.start - len(m.clitic) - len(m.prep) - 1)][:1]
+    if not target and (against := _AGAINST_RE.search(norm, h.end, clause_end)) is not None and \
+            not _after_an_act(norm, against.start() + 1):
+        # the genitive of what it is against: "ضد زيارة بوش", "ضد ما سموه جرائم حماس"
+        target = [m for m in after if m.prep is None and against.end() <= m.start
+                  and _words_between(norm, against.end(), m.start - len(m.clitic)) <= 3][:1]
     if not target and (why := _PROTESTING_AT.search(norm, h.end, clause_end)) is not None:
         target = [m for m in after if why.end() <= m.start and _words_between(norm, why.end(), m.start) <= 2][:1]
     if not target:
@@ -4346,6 +4357,12 @@ def _protest_target(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M]) 
             if target:
                 break
     return target
+
+
+def _after_an_act(norm: str, pos: int) -> bool:
+    """Whether the word before ``pos`` (where ضد stands) names an act, which the ضد phrase then completes."""
+    word = _unconjoined(_word_before(norm, pos))
+    return word in _ACTS_AGAINST or _strip_article(word) in _ACTS_AGAINST
 
 
 def _coordinated_verb(norm: str, h: TriggerHit, sent_start: int) -> bool:
