@@ -1439,6 +1439,14 @@ class EventCoder:
             # "مقتل الطفل الفلسطيني محمد الدرة": whose death it was)
             # ("إحراق الأعلام الإسرائيلية": the nationality describes what was burnt, not who burnt it, and
             # "قتل شرطيين تركيين" whom the act was done to)
+            if genitive is not None and genitive_is_agent and t.cameo.startswith(BLAME) and marked is None and \
+                    (charge := next((w for w in norm[genitive.end : genitive.end + 40].split()[:3]
+                                     if not w.startswith("ال")), "")).startswith("ب") and charge not in _NOT_CHARGES \
+                    and not any(genitive.end < m.start < norm.find(charge, genitive.end) for m in after):
+                # "اتهام الرئيس الفرنسي السابق بتحمل مسؤولية الخراب", "واتهام جبهة النصرة بقتل أحد الشبان": the
+                # charge right after the genitive says it is the accused (the accuser comes with ل after it:
+                # "اتهام المحكمة للرئيس كينياتا بارتكاب")
+                genitive_is_agent = False
             if genitive is not None and genitive_is_agent:
                 actor = _coordinated(norm, after)
                 recipient = _recipients(after[len(actor):], norm, actor[-1].end, purposes)
@@ -2606,6 +2614,8 @@ def _resumptive(relative: str, verb: str) -> bool:
     return verb.endswith(ending) and not (ending == "هم" and verb.endswith("هما"))
 
 
+_NOT_CHARGES = frozenset(normalize_key(w) for w in ("بعد", "بين", "بسبب", "بحسب", "بينما", "بدوره", "بدورها", "به",
+                                                    "بها", "بهم"))
 _MORE_OR_LESS = frozenset(normalize_key(w) for w in ("أكثر", "أقل"))  # "أكثر من ألفي عراقي": a count, no partitive
 _WERE = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
