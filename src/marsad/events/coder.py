@@ -533,7 +533,7 @@ class EventCoder:
                 mention = self._norm_mention(norm, nt.to_normalized(m.span.start), nt.to_normalized(m.span.end), m)
                 if not _opponents_of(norm, mention):
                     kept.append(mention)
-            sent.mentions = _merge_titles(kept)
+            sent.mentions = _merge_titles(_without_group_nisbas(norm, kept))
             coded = self._code_sentence(doc, norm, sent, by_sentence[k], speech, names, citing, (doc_date, year),
                                         len(events), demonstrated)
             demonstrated = demonstrated or any(e.type == "PROTEST" for e in coded)
@@ -2095,6 +2095,12 @@ class EventCoder:
     def _described(self, norm: str, sent: _Sentence, at: int, relative: str) -> list[_M]:
         """What the relative pronoun at ``at`` describes: the mention right before it, if it agrees."""
         adjacent = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")][-1:]
+        if not adjacent:
+            # (or a group and the adjectives that describe it: "حركة الشباب الاسلامية الصومالية التي")
+            adjacent = [m for m in sent.mentions if m.end <= at and m.mention.kind in ("group", "organization")
+                        and not (m.mention.entry or "roles:").startswith("roles:")
+                        and 0 < len(words := norm[m.end : at].split()) <= 2
+                        and all(w.startswith("ال") for w in words)][-1:]
         return [m for m in adjacent if self._agrees(relative, m)]
 
     def _agrees(self, relative: str, m: _M) -> bool:
@@ -3160,6 +3166,22 @@ def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: 
                 break
         return group
     return []
+
+
+def _without_group_nisbas(norm: str, mentions: list[_M]) -> list[_M]:
+    """The mentions without a nationality adjective that describes the named group right before it ("حركة
+    الشباب الاسلامية الصومالية التي شنت هجمات" is the group's attack, not Somalia's)."""
+    out: list[_M] = []
+    for m in mentions:
+        if out and m.mention.kind == "nisba" and not m.clitic and m.prep is None and \
+                out[-1].mention.kind in ("group", "organization") and \
+                not (out[-1].mention.entry or "roles:").startswith("roles:") and \
+                not out[-1].mention.code.endswith(":CVL") and out[-1].mention.code.split(":")[0] == m.mention.code and \
+                _words_between(norm, out[-1].end, m.start) <= 1 and \
+                all(w.startswith("ال") for w in norm[out[-1].end : m.start].split()):
+            continue
+        out.append(m)
+    return out
 
 
 def _coordinated(norm: str, after: list[_M]) -> list[_M]:
