@@ -2334,8 +2334,9 @@ class EventCoder:
                 return accused[-1:]
         if _unconjoined(pronoun).startswith("لكن"):
             # "أعرب رئيس الوزراء الإيطالي عن تفهمه …، ولكنه حث": "but he" goes on with the person just named
-            named = [m for m in sent.mentions if m.end <= pos and m.prep is None
-                     and m.mention.kind in ("person", "title")]
+            named = [m for m in sent.mentions if m.end <= pos and m.mention.kind in ("person", "title") and (
+                m.prep is None or (m.prep == "ل" and _unconjoined(_word_before(norm, m.start - len(m.clitic))) == _HAD)
+            )]  # (and who had done it before: "وسبق لأوباما أن زار كينيا … لكنه لم يزر البلد")
             if named:
                 return named[-1:]
         head = norm[sent.start : pos]
@@ -2622,6 +2623,7 @@ def _resumptive(relative: str, verb: str) -> bool:
 
 _NOT_CHARGES = frozenset(normalize_key(w) for w in ("بعد", "بين", "بسبب", "بحسب", "بينما", "بدوره", "بدورها", "به",
                                                     "بها", "بهم"))
+_HAD = normalize_key("سبق")  # "سبق لـ X أن": X had done it before
 _MORE_OR_LESS = frozenset(normalize_key(w) for w in ("أكثر", "أقل"))  # "أكثر من ألفي عراقي": a count, no partitive
 _WERE = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
@@ -3147,6 +3149,7 @@ def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: 
         before_from = _word_before(norm, m.start - len(m.clitic) - len(FROM) - 1) if m.prep == FROM else ""
         if m.prep is not None and not (m.prep == FROM and (
                 _partitive(before_from) or before_from in _MORE_OR_LESS)) and not (
+                m.prep == "ل" and _unconjoined(_word_before(norm, m.start - len(m.clitic))) == _HAD) and not (
                 m.prep == "ل" and _word_before(norm, m.start - len(m.clitic)) in BELONGING) and not (
                 m.prep == "ب" and _word_before(norm, m.start - len(m.clitic)) in CARRYING):
             continue  # (but "عناصر من حركة طالبان خطفوا": members of a group act as the group, "طائرة استطلاع
