@@ -905,7 +905,7 @@ class EventCoder:
                 # what was said)
                 ptype, code = "ACCUSE", CRITICIZE
             if ptype == "ASSAULT" and (_document_before(norm, h) is not None or (
-                    actor and all(m.mention.code.endswith(":MED") for m in actor))) \
+                    actor and all(m.mention.code.endswith(":MED") for m in actor)) or _attacks_words(norm, h)) \
                     and _unconjoined(_word_of(norm, h)).startswith(_ATTACKING):
                 ptype, code = "ACCUSE", CRITICIZE  # "أصدرت القائمة بيانا هاجمت فيه الحكومة": an attack in a statement
                 # (or by a newspaper: "هاجمت جريدة «إقدام» التركية العرب")
@@ -2414,6 +2414,12 @@ class EventCoder:
                 # is the criticized, in another clause)
             if i >= h.end and (norm[i - 1 : i] == "ب" or _word_before(norm, i) in _GOVERNING_PREPS):
                 continue  # where, not who: "قتلوا نتيجة لأعمال العنف في البلاد"
+            if i >= h.end and h.trigger.pos == "verb" and not norm[h.end : i].strip() and \
+                    _word_before(norm, h.start - len(h.prefix)) in RELATIVES:
+                continue  # what a relative clause's verb is done to, right after it: "وهي التي دمرت البلاد" (but
+                # after a verb that opens its clause it is the subject: "وتحتجز الجمهورية الإسلامية … رهائن")
+            if any(m.start <= i < m.end for m in sent.mentions):
+                continue  # part of a name: "حملة استهدفت الدولة الإسلامية"
             code = self._salient_before(i)
             if code is None:
                 return []
@@ -2951,6 +2957,17 @@ _PEOPLE_PLURALS = frozenset(normalize_key(w) for w in (
 
 
 _ATTACKING = tuple(normalize_key(w) for w in ("هاجم", "تهاجم", "يهاجم"))
+# what an attack in words is made on: "هاجم الوزير … أقوال وزير الخارجية الأميركي"، "تهاجم السياسات الحكومية"
+_WORDS_AND_POLICIES = frozenset(normalize_key(w) for w in (
+    "أقوال", "تصريحات", "السياسات", "سياسات", "السياسة", "سياسة", "مواقف", "موقف", "قرار", "قرارات", "الاتفاق",
+    "خطاب", "تقرير", "تصريح", "كلمة", "مقال"))
+
+
+def _attacks_words(norm: str, h: TriggerHit) -> bool:
+    """Whether a verb of attacking has words, a policy or a decision for its object within six words after it
+    (its subject may stand between: "هاجم الوزير … أقوال وزير الخارجية"): an attack in words."""
+    words = [w.strip(_PUNCTUATION) for w in norm[h.end : h.end + 120].split()[:6]]
+    return any(w in _WORDS_AND_POLICIES for w in words)
 # a decree whose act follows after ب, and the verbs that issue one ("أصدر الرئيس مرسوما بتعيين …")
 _DECREES = frozenset(normalize_key(w) for w in (
     "قرارا", "قرار", "قرارات", "مرسوما", "مرسوم", "أمرا", "أمر", "أوامر", "أوامره", "توجيهات", "توجيها", "توجيهاته"))
