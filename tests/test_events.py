@@ -514,3 +514,16 @@ def test_violent_crowd_acts_are_riots(pipeline: marsad.Pipeline) -> None:
     doc = pipeline.process(marsad.read_text(
         "وتدخلت قوات مكافحة الشغب المصرية لتفريق المتظاهرين وأطلقوا الغازات المسيلة للدموع.", date="2015-08-01"))
     assert [e.cameo for e in doc.events if "الغازات" in doc.text[e.trigger.start : e.trigger.end]] == ["175"]
+
+
+def test_a_place_named_by_its_part_locates_acts_of_force(pipeline: marsad.Pipeline) -> None:
+    """"في وسط بغداد", "بشوارع القاهرة", "في شمال العراق": the place after a part of it (a quarter, the streets,
+    a direction) governed by في or ب is where an act of force or a demonstration happened; a condemnation does
+    not take it (it is the place of what is condemned)."""
+    bombing = _first(pipeline, "وانفجرت سيارة مفخخة في وسط بغداد أمس.", "2015-08-01", "ASSAULT")
+    assert bombing.location is not None and bombing.location["name"] == "بغداد"
+    march = _first(pipeline, "وسار المتظاهرون المصريون في شوارع القاهرة أمس.", "2015-08-01", "PROTEST")
+    assert march.location is not None and march.location["name"] == "القاهرة"
+    doc = pipeline.process(marsad.read_text("ودانت الجامعة العربية القصف التركي في شمال العراق.", date="2015-08-01"))
+    condemned = [e for e in doc.events if e.type == "ACCUSE"]
+    assert condemned and condemned[0].location is None

@@ -2494,6 +2494,7 @@ class EventCoder:
         """A place (gazetteer) or a country/capital introduced by في/إلى after the trigger, within its sentence."""
         nt = self._nt
         assert nt is not None
+        physical = h.trigger.type in PHYSICAL
         for p_start, p in self._places:
             if not (h.end <= p_start < sent.end) or p_start - h.end > 150:
                 continue
@@ -2501,11 +2502,16 @@ class EventCoder:
             clitic_start = p_start
             while clitic_start > 0 and norm[clitic_start - 1].isalnum():
                 clitic_start -= 1
-            if word in (IN, TO, "الي") or norm[clitic_start:p_start] in ("ب", "وب"):
+            if word in (IN, TO, "الي") or norm[clitic_start:p_start] in ("ب", "وب") or (
+                    physical and _in_part_of(norm, p_start - len(word) - 1, word) and p_start == clitic_start):
+                # (or, for an act of force or a demonstration, a part of the place after في/ب: "في وسط بغداد",
+                # "بشوارع القاهرة"; after a word or a meeting such a place is more often the act it is about's)
                 return {"name": doc.text[p.span.start : p.span.end], "country": p.country,
                         "start": p.span.start, "end": p.span.end}
         for m in sent.mentions:
-            if m.start >= h.end and m.prep == IN and m.mention.kind in ("capital", "country"):
+            if m.start >= h.end and m.mention.kind in ("capital", "country") and (m.prep == IN or (
+                    physical and m.prep is None and not m.clitic and _in_part_of(
+                        norm, m.start - len(part := _word_before(norm, m.start)) - 1, part))):
                 if m.start - h.end > 120:
                     break
                 return {"name": doc.text[m.mention.span.start : m.mention.span.end],
@@ -3305,6 +3311,18 @@ def _office_of(norm: str, verb_end: int, m: _M) -> bool:
     words = norm[verb_end : m.start - len(m.clitic)].split()
     return 1 <= len(words) <= 2 and words[0] in _OFFICES and m.mention.kind in ("group", "organization") and \
         all(w.startswith("ال") for w in words[1:])
+
+
+_PARTS_OF_PLACES = DIRECTIONS | frozenset(normalize_key(w) for w in (
+    "شوارع", "شارع", "ساحة", "ساحات", "مدينة", "محافظة", "ولاية", "إقليم", "منطقة", "ريف", "محيط", "مدخل", "قرية",
+    "بلدة", "حي", "أحياء", "ضاحية", "مخيم", "العاصمة", "عاصمة"))
+
+
+def _in_part_of(norm: str, pos: int, word: str) -> bool:
+    """Whether ``word``, starting at ``pos``, is a part of the place after it governed by في or ب ("في وسط
+    بغداد", "بشوارع القاهرة")."""
+    bare = word[1:] if word[:1] == "ب" else word
+    return bare in _PARTS_OF_PLACES and (word[:1] == "ب" or _unconjoined(_word_before(norm, pos)) == IN)
 
 
 def _leads(norm: str, m: _M) -> bool:
