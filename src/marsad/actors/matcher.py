@@ -798,7 +798,7 @@ class ActorMatcher:
         mentions = self._self_styled(nt, mentions)
         mentions.sort(key=lambda m: m.span.start)
         mentions = self._named_again(nt, mentions)
-        if "«" in norm or '"' in norm or "“" in norm:
+        if any(q in norm for q in OPENING_QUOTES):
             mentions = self._outlets_by_nationality(nt, mentions)
         return mentions
 

@@ -179,7 +179,7 @@ CONDEMNING = frozenset({"110", CRITICIZE})  # (disapprove, criticize or denounce
 _ATTACK_NOUNS = frozenset(normalize_key(w) for w in ("هجوم", "هجوما"))  # (a person's attack may be in words)
 RIOT = "145"
 ASSASSINATIONS = frozenset({"185", "186"})  # attempted and done
-_STATE_KINDS = frozenset({"country", "region", "capital"})
+_PLACE_KINDS = frozenset({"capital", "country", "region"})
 REPRESSION = "175"  # tactics of violent repression (tear gas): never what protesters do
 _NOT_SUICIDE_BOMBERS = (":GOV", ":COP", ":MIL", ":LEG", ":JUD", ":MED")
 SUICIDE_BOMBING = "1831"
@@ -825,10 +825,10 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
-            if t.cameo in ASSASSINATIONS and any(m.mention.kind in _STATE_KINDS for m in recipient):
+            if t.cameo in ASSASSINATIONS and any(m.mention.kind in _PLACE_KINDS for m in recipient):
                 # only people are assassinated: a state is a figure ("محاولة متجددة لاغتيال لبنان") or where it
                 # happened ("تعرض وزير داخليتها لمحاولة اغتيال خلال زيارة إلى تونس", "الاغتيالات التي شهدها لبنان")
-                recipient = [m for m in recipient if m.mention.kind not in _STATE_KINDS]
+                recipient = [m for m in recipient if m.mention.kind not in _PLACE_KINDS]
                 if not actor and not recipient:
                     continue
             if t.cameo == "042" and actor and all(guessed_country(m.mention) for m in actor) and \
@@ -1152,8 +1152,7 @@ class EventCoder:
                 # "إنها اعتقلت 190 متظاهرا", "لكنه لم يلتق رئيس النظام")
                 actor = _coordinated(norm, after_all)
                 relative = _word_before(norm, h.start)
-                if not h.prefix and relative in RELATIVES and _object_suffix(norm, h) and \
-                        _resumptive(relative, norm[h.start : h.end]):
+                if _resumes_described(norm, h, relative):
                     # "إيران التي تتهمها البحرين بتدريب المسلحين": the pronoun that agrees with what the clause
                     # describes is it, the object
                     recipient = self._described(norm, sent, h.start - len(relative) - 1, relative)
@@ -1201,7 +1200,7 @@ class EventCoder:
                     # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
                     # noun it describes, named or not (never a mention further back)
                     actor = self._described(norm, sent, rel_at, relative)
-                    if actor and _object_suffix(norm, h) and _resumptive(relative, norm[h.start : h.end]) and any(
+                    if actor and _resumes_described(norm, h, relative) and any(
                             m.prep is None and _words_between(norm, h.end, m.start - len(m.clitic)) == 0
                             for m in after[:1]):
                         # "إيران التي تتهمها السعودية": a pronoun on the verb that agrees with what the clause
@@ -1516,7 +1515,7 @@ class EventCoder:
                     [m for m in after if m is not genitive and m is not agent and m not in actor], norm, h.end,
                     purposes)
                 if t.cameo in ASSASSINATIONS:  # (only people are assassinated: see _code_sentence)
-                    recipient = [m for m in recipient if m.mention.kind not in _STATE_KINDS]
+                    recipient = [m for m in recipient if m.mention.kind not in _PLACE_KINDS]
                 if not actor and (light is None or announced
                                   or _words_between(norm, light, h.start - len(h.prefix)) <= 1):
                     # "الهجوم الذي نسب إلى داعش", "العقوبات المتخذة ضد روسيا من قبل الاتحاد الأوروبي" (not when
@@ -1682,7 +1681,7 @@ class EventCoder:
                          and o.mention.kind in ("group", "organization") and ":" not in o.mention.code), m)
         if not following or _unconjoined(following[0]) not in AFFILIATED:
             return m
-        if m.mention.kind == "group" and not (m.mention.entry or "roles:").startswith("roles:"):
+        if m.mention.kind == "group" and _by_name(m):
             return m  # a group known by its name acts as itself: "المقاومة الشعبية الموالية للرئيس اليمني"
         patron = next((o for o in sent.mentions if o.start > m.end and o.prep == "ل"
                        and _words_between(norm, m.end, o.start) <= 2), m)  # the clitic counts as a word
@@ -2098,7 +2097,7 @@ class EventCoder:
         if not adjacent:
             # (or a group and the adjectives that describe it: "حركة الشباب الاسلامية الصومالية التي")
             adjacent = [m for m in sent.mentions if m.end <= at and m.mention.kind in ("group", "organization")
-                        and not (m.mention.entry or "roles:").startswith("roles:")
+                        and _by_name(m)
                         and 0 < len(words := norm[m.end : at].split()) <= 2
                         and all(w.startswith("ال") for w in words)][-1:]
         return [m for m in adjacent if self._agrees(relative, m)]
@@ -2621,13 +2620,15 @@ _RESUMING = {normalize_key("الذي"): "ه", normalize_key("التي"): "ها",
              normalize_key("اللذين"): "هما", normalize_key("اللتين"): "هما"}
 
 
-def _resumptive(relative: str, verb: str) -> bool:
-    """Whether the object pronoun ending ``verb`` agrees with ``relative``, so that it may stand for what the
-    clause describes ("إيران التي تتهمها السعودية"); one that does not is someone else ("هولاند الذي
-    استقبلها": he received her)."""
+def _resumes_described(norm: str, h: TriggerHit, relative: str) -> bool:
+    """Whether the verb at ``h``, in a clause opened by the relative pronoun ``relative``, ends in an object
+    pronoun (no clitic before the verb) that agrees with it, so that it may stand for what the clause
+    describes ("إيران التي تتهمها السعودية"); one that does not is someone else ("هولاند الذي استقبلها": he
+    received her)."""
     ending = _RESUMING.get(relative)
-    if ending is None:
+    if ending is None or h.prefix or not _object_suffix(norm, h):
         return False
+    verb = norm[h.start : h.end]
     if ending == "ه":
         return verb.endswith("ه") and not verb.endswith(("ها", "هم", "هما"))
     return verb.endswith(ending) and not (ending == "هم" and verb.endswith("هما"))
@@ -2674,6 +2675,12 @@ def _told_of(norm: str, m: _M) -> bool:
         return False
     word = _word_before(norm, m.start - len(m.clitic))
     return _uncounted(word, _word_before_that(norm, m.start - len(m.clitic), word))
+
+
+def _by_name(m: _M) -> bool:
+    """Whether ``m`` was found by a name in the lexicon ("حزب الله", "المقاومة الشعبية") rather than by a role
+    word that only says what kind of actor it is (``roles:`` entries: "مسلحين", "المتظاهرين")."""
+    return not (m.mention.entry or "roles:").startswith("roles:")
 
 
 def _is_protester(m: _M) -> bool:
@@ -2963,10 +2970,10 @@ _PEOPLE_PLURALS = frozenset(normalize_key(w) for w in (
 
 
 _ATTACKING = tuple(normalize_key(w) for w in ("هاجم", "تهاجم", "يهاجم"))
+_STATEMENTS = frozenset(normalize_key(w) for w in ("تصريحات", "تصريح", "خطاب", "كلمة", "مقال"))  # (in both below)
 # what an attack in words is made on: "هاجم الوزير … أقوال وزير الخارجية الأميركي"، "تهاجم السياسات الحكومية"
-_WORDS_AND_POLICIES = frozenset(normalize_key(w) for w in (
-    "أقوال", "تصريحات", "السياسات", "سياسات", "السياسة", "سياسة", "مواقف", "موقف", "قرار", "قرارات", "الاتفاق",
-    "خطاب", "تقرير", "تصريح", "كلمة", "مقال"))
+_WORDS_AND_POLICIES = _STATEMENTS | frozenset(normalize_key(w) for w in (
+    "أقوال", "السياسات", "سياسات", "السياسة", "سياسة", "مواقف", "موقف", "قرار", "قرارات", "الاتفاق", "تقرير"))
 
 
 def _attacks_words(norm: str, h: TriggerHit) -> bool:
@@ -3201,7 +3208,7 @@ def _without_group_nisbas(norm: str, mentions: list[_M]) -> list[_M]:
     for m in mentions:
         if out and m.mention.kind == "nisba" and not m.clitic and m.prep is None and \
                 out[-1].mention.kind in ("group", "organization") and \
-                not (out[-1].mention.entry or "roles:").startswith("roles:") and \
+                _by_name(out[-1]) and \
                 not out[-1].mention.code.endswith(":CVL") and out[-1].mention.code.split(":")[0] == m.mention.code and \
                 _words_between(norm, out[-1].end, m.start) <= 1 and \
                 all(w.startswith("ال") for w in norm[out[-1].end : m.start].split()):
@@ -3292,7 +3299,6 @@ def _cited(norm: str, m: _M) -> bool:
     return any(w.strip(_PUNCTUATION) in _SOURCE_PREPS for w in words)
 
 
-_PLACE_KINDS = frozenset({"capital", "country", "region"})
 _LED_BY = frozenset(normalize_key(w) for w in ("بقيادة", "بزعامة", "بإشراف", "برئاسة"))
 _LED_BODIES = frozenset(normalize_key(w) for w in (
     "التحالف", "تحالف", "الائتلاف", "ائتلاف", "القوات", "قوات", "طائرات", "مقاتلات", "اللجنة", "لجنة", "الوفد", "وفد",
@@ -3544,9 +3550,9 @@ def _attack_by_word(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M], 
 
 # statements and those who write them: a person's attack in a sentence about them is in words ("احتفلت
 # بتصريحات الكاتب الصحافي … عندما واصل هجومه على المملكة")
-_WORDS_AND_WRITERS = frozenset(normalize_key(w) for w in (
-    "تصريحات", "بتصريحات", "تصريح", "مقال", "مقالة", "مقالات", "خطاب", "كلمة", "حديث", "تغريدة", "تغريدات",
-    "الكاتب", "الصحافي", "الصحفي", "الإعلامي", "المذيع", "الشاعر", "المفكر"))
+_WORDS_AND_WRITERS = _STATEMENTS | frozenset(normalize_key(w) for w in (
+    "بتصريحات", "مقالة", "مقالات", "حديث", "تغريدة", "تغريدات", "الكاتب", "الصحافي", "الصحفي", "الإعلامي",
+    "المذيع", "الشاعر", "المفكر"))
 
 
 def _condemned(norm: str, verb_end: int, h: TriggerHit) -> bool:
