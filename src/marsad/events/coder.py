@@ -284,6 +284,13 @@ CASUALTY_WORDS = CASUALTY_VERBS | DEATHS | frozenset(normalize_key(w) for w in (
 NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
 # a crowd word after one of these is governed by it ("النار على المتظاهرين"); "من" is left out, as it is
 # as often partitive ("عدد من المتظاهرين")
+def _purpose_noun(word: str) -> bool:
+    """Whether ``word`` is a noun after the lam of purpose or of "for": "لتفريق", "لمنع", "ولتفريق", "للتنديد"
+    (what follows it is its genitive, no subject)."""
+    w = word[1:] if word.startswith(("و", "ف")) and len(word) > 5 else word
+    return w.startswith("ل") and len(w) >= 4
+
+
 _GOVERNING_PREPS = frozenset(normalize_key(w) for w in ("على", "إلى", "الى", "مع", "ضد", "عن", "في", "لدى", "تجاه",
                                                         "بين"))
 PROMISE_ROOT = normalize_key("وعد")
@@ -876,9 +883,14 @@ class EventCoder:
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
-            if ptype in ("ASSAULT", "COERCE") and not any(_is_protester(m) for m in recipient) and \
+            # "هاجمت فيه الحكومة", "ورددوا شعارات … تهاجم السياسات الحكومية": an attack in a statement or on words
+            # is criticism, whoever makes it (protesters too)
+            worded = _unconjoined(_word_of(norm, h)).startswith(_ATTACKING) and (
+                _document_before(norm, h) is not None or _attacks_words(norm, h))
+            if ptype in ("ASSAULT", "COERCE") and not worded and not any(_is_protester(m) for m in recipient) and \
                     not t.cameo.startswith("183") and t.cameo != REPRESSION and \
                     _unconjoined(word_before) not in _BEFORE_AND_BECAUSE and \
+                    not (_purpose_noun(word_before) or _unconjoined(word_before) in _DENOUNCING) and \
                     not (t.cameo.startswith("18") and recipient and not actor) and (
                     # (nor a killing with its victims and no one named as its doer: "علق متظاهرون صورا لجنود
                     # قتلوا في العراق")
@@ -904,9 +916,8 @@ class EventCoder:
                 # "شن هجوما على نائب الرئيس العراقي …، معتبرا إياه": an attack on a person or one's own, told with
                 # what was said)
                 ptype, code = "ACCUSE", CRITICIZE
-            if ptype == "ASSAULT" and (_document_before(norm, h) is not None or (
-                    actor and all(m.mention.code.endswith(":MED") for m in actor)) or _attacks_words(norm, h)) \
-                    and _unconjoined(_word_of(norm, h)).startswith(_ATTACKING):
+            if ptype == "ASSAULT" and (worded or (actor and all(m.mention.code.endswith(":MED") for m in actor)
+                                                  and _unconjoined(_word_of(norm, h)).startswith(_ATTACKING))):
                 ptype, code = "ACCUSE", CRITICIZE  # "أصدرت القائمة بيانا هاجمت فيه الحكومة": an attack in a statement
                 # (or by a newspaper: "هاجمت جريدة «إقدام» التركية العرب")
             if ptype == "CONSULT" and aux == "future":
@@ -1382,6 +1393,9 @@ class EventCoder:
             # noun with a suffix takes no genitive: what follows is the object
             actor = previous[0] if previous is not None else \
                 _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+            if len(actor) == 1 and actor[0].mention.kind == "person" and \
+                    norm[h.start : h.end].endswith(("هم", "هن")):
+                actor = []  # "طالبت ميركل المتظاهرين بأن يعبروا عن احتجاجاتهم": "their" is not one person
             recipient = _recipients(after, norm, h.end, purposes)
         elif after and self._done_by(norm, h) and (
                 (after[0].prep is None and _words_between(norm, h.end, after[0].start) == 1)
@@ -1543,6 +1557,18 @@ class EventCoder:
             if not recipient:
                 recipient = [m for m in after if m.prep in (WITH, None)
                              and _words_between(norm, h.end, m.start) <= 5][:1]
+        if not actor and t.pos != "verb" and not victims_first and t.type in ("ASSAULT", "COERCE") and \
+                h.prefix in ("ل", "ول", "فل"):
+            # "تدخلت قوات الشرطة لتفريق المحتجين", "استخدمت قوات الأمن القوة لاعتقال أطفال": force done for a
+            # purpose is done by a force that is the clause's subject (not by any subject: "تحسبا لهجمات",
+            # "تعرض لاعتداءات", "تحت ضغط لاعتقال" are no purposes)
+            actor = [m for m in _subject_before(norm, before, h.start - len(h.prefix),
+                                                _after_complementizer(norm, clause_start, h.start))
+                     if m not in recipient and (_armed_body(m) or (
+                         m.mention.code.endswith((":MIL", ":COP")) and norm[m.start : m.end].startswith(_FORCE_NOUNS)))
+                     # (nor a name in brackets, which glosses what came before: "مقاومة في وزارة الدفاع
+                     # (البنتاغون) لترحيل")
+                     and norm[m.start - len(m.clitic) - 1 : m.start - len(m.clitic)] not in ("(", "«")]
         if not actor and t.pos != "verb" and not victims_first:
             actor = self._antecedent(norm, sent, h, before)
         if in_quote is not None and not actor and not victims_first and _in_first_person(norm, h, clause_start):
@@ -1845,8 +1871,17 @@ class EventCoder:
             if before[i] in COMPLEMENTIZERS or before[i] in SUBORDINATORS:
                 before = before[i + 1 :]
                 break
+        # (nor the object of a purpose: "تدخل عناصر مكافحة الشغب لتفريق المتظاهرين وأطلقوا الغازات")
         return any(_crowd_word(w, words) and not w.startswith(("ل", "ب"))
-                   and not (i and before[i - 1] in _GOVERNING_PREPS) for i, w in enumerate(before))
+                   and not (i and (before[i - 1] in _GOVERNING_PREPS or (
+                       _purpose_noun(before[i - 1]) and before[i + 1 : i + 2] not in (["الذين"], ["اللذين"]))))
+                   # (nor one joined to what a preposition governs: "إصابات بين رجال الشرطة والمتظاهرين واعتقال")
+                   # (but it may be the subject of the relative clause after it: "بين قوات الأمن ومسلحين أطلقوا
+                   # النار", "… والمتظاهرين الذين رشقوهم")
+                   and not (w.startswith("و") and any(b in _GOVERNING_PREPS for b in before[max(0, i - 3) : i])
+                            and not (before[i + 1 : i + 2] in (["الذين"], ["اللذين"])
+                                     or (i == len(before) - 1 and not h.prefix.startswith("و"))))
+                   for i, w in enumerate(before))
 
     def _protest_cue(self, norm: str, sent: _Sentence) -> bool:
         """Whether a sentence says people gathered in protest: a word of protest, demand, denunciation or
@@ -1914,7 +1949,9 @@ class EventCoder:
                       and not _of_a_thing(norm, m)), None)  # nor "مقاطعة المنتجات الإسرائيلية"
         if nisba is not None:
             return [self._people_of(nisba.mention.code.split(":")[0], nisba.start, nisba.end)]
-        place = next(((at, p) for at, p in self._places if h.end <= at < clause_end and p.country), None)
+        place = next(((at, p) for at, p in self._places if h.end <= at < clause_end and p.country
+                      # (not what it is against: "للاحتجاج على العدوان على قطاع غزة")
+                      and _unconjoined(_word_before(norm, at)) not in _PROTESTED), None)
         if place is None:
             return []
         return [self._people_of(place[1].country, place[0], self._nt.to_normalized(place[1].span.end))]
@@ -2882,6 +2919,11 @@ _CLAUSE_MARKS = re.compile(r"[،,؛:\n]|\. ")
 _AFTER_OR_BECAUSE = frozenset(normalize_key(w) for w in ("بعد", "إثر", "اثر", "عقب", "جراء", "بسبب", "نتيجة"))
 # (and, for an act a demonstration came after, its time and its target)
 _BEFORE_AND_BECAUSE = _AFTER_OR_BECAUSE | frozenset(normalize_key(w) for w in ("منذ", "قبل", "ضد", "على"))
+_PROTESTED = frozenset(normalize_key(w) for w in ("على", "ضد"))  # what a protest is against
+# what a crowd goes out to do about an act, right before it: not its own act ("خرجوا للتنديد بالهجمات", "تنديدا
+# بالغارات")
+_DENOUNCING = frozenset(normalize_key(w) for w in (
+    "تنديدا", "استنكارا", "إدانة", "رفضا", "احتجاجا", "التنديد", "الاستنكار", "الإدانة"))
 _MARCHES = frozenset(normalize_key(w) for w in ("مسيرة", "مسيرات"))
 # what a march is for or against ("مسيرة احتجاج", "مسيرة تأييد"), against the course of something
 _MARCH_PURPOSES = frozenset(normalize_key(w) for w in (
@@ -3244,7 +3286,14 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     """The recipient: the first mention after the verb (and its subject) that is bare (an object) within two
     words, or governed by a recipient preposition within six. With ``purposes``, not the object of a verbal
     noun of purpose (ل) after it."""
+    where: _M | None = None  # the last of places joined after في ("احتجت في ماليزيا وتركيا وأمريكا"): all where
     for m in rest:
+        if norm and m.mention.kind in _PLACE_KINDS and (m.prep == IN or (
+                where is not None and m.prep is None and m.clitic == "و"
+                and not norm[where.end : m.start - len(m.clitic)].strip(" ،,"))):
+            where = m
+            continue
+        where = None
         if m.prep is None and norm and _told_after(norm, m.start - len(m.clitic)):
             break  # "الذي شارك في التظاهرة ان «المتظاهرين يطالبون": another clause, told
         if norm and anchor is not None and _opens_clause_between(norm, anchor, m.start - len(m.clitic)):
