@@ -886,7 +886,7 @@ class EventCoder:
             # "هاجمت فيه الحكومة", "ورددوا شعارات … تهاجم السياسات الحكومية": an attack in a statement or on words
             # is criticism, whoever makes it (protesters too)
             worded = _unconjoined(_word_of(norm, h)).startswith(_ATTACKING) and (
-                _document_before(norm, h) is not None or _attacks_words(norm, h))
+                _document_before(norm, h) is not None or _attacks_words(norm, h) or _attacks_saying(norm, sent, h))
             if ptype in ("ASSAULT", "COERCE") and not worded and not any(_is_protester(m) for m in recipient) and \
                     not t.cameo.startswith("183") and t.cameo != REPRESSION and \
                     _unconjoined(word_before) not in _BEFORE_AND_BECAUSE and \
@@ -2623,7 +2623,10 @@ _INCLUDING = re.compile(r"(?:بما في ذلك|بما فيها|بما فيه|م
 _ATTRIBUTED_TO = r"[،,]\s*(?:نسب|نسبت)\s+(?:الي|الى)"  # ("هجوم انتحاري، نسب الى المتمردين التاميل")
 _ATTRIBUTED = re.compile(_ATTRIBUTED_TO + r"\s")
 _BY_HAND_OF = "من قبل|من جانب|من طرف|علي يد|علي ايدي|بايدي"  # (normalized) the agent of a passive act
-_AGENT_AFTER = re.compile(rf"\s+(?:{_BY_HAND_OF})\s")  # right after a verb: it is passive
+# right after a verb: it is passive; so is "على يد" past a few words without a stop (a time, a place, the victims:
+# "الذي خطف أول من امس على يد مسلحين"), but not "من قبل" or "من جانب", which as often name a noun's agent ("تدين
+# استمرار التصريحات العدائية من قبل مسؤولي", "رفض أمريكا من جانب واحد")
+_AGENT_AFTER = re.compile(rf"\s+(?:{_BY_HAND_OF})\s|(?:\s+[^\s،,.:؛«»\"]+){{1,4}}?\s+(?:علي يد|علي ايدي|بايدي)\s")
 # "قصف قام به X": the doer after قام with a pronoun for the act on its preposition
 _DID = frozenset(normalize_key(w) for w in ("قام", "قامت", "قاما", "قامتا", "قاموا"))
 _ON_IT = frozenset(normalize_key(w) for w in ("به", "بها", "بهما"))
@@ -3015,7 +3018,8 @@ _ATTACKING = tuple(normalize_key(w) for w in ("هاجم", "تهاجم", "يها�
 _STATEMENTS = frozenset(normalize_key(w) for w in ("تصريحات", "تصريح", "خطاب", "كلمة", "مقال"))  # (in both below)
 # what an attack in words is made on: "هاجم الوزير … أقوال وزير الخارجية الأميركي"، "تهاجم السياسات الحكومية"
 _WORDS_AND_POLICIES = _STATEMENTS | frozenset(normalize_key(w) for w in (
-    "أقوال", "السياسات", "سياسات", "السياسة", "سياسة", "مواقف", "موقف", "قرار", "قرارات", "الاتفاق", "تقرير"))
+    "أقوال", "السياسات", "سياسات", "السياسة", "سياسة", "مواقف", "موقف", "قرار", "قرارات", "الاتفاق", "تقرير",
+    "الخطة", "خطة", "البرنامج", "الإضراب", "إضراب", "إضرابات", "الإضرابات", "دعوات", "الدعوات"))
 
 
 def _attacks_words(norm: str, h: TriggerHit) -> bool:
@@ -3023,6 +3027,15 @@ def _attacks_words(norm: str, h: TriggerHit) -> bool:
     (its subject may stand between: "هاجم الوزير … أقوال وزير الخارجية"): an attack in words."""
     words = [w.strip(_PUNCTUATION) for w in norm[h.end : h.end + 120].split()[:6]]
     return any(w in _WORDS_AND_POLICIES for w in words)
+def _attacks_saying(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+    """Whether a verb of attacking is told with what its subject said, a participle of saying within twelve
+    words of its sentence after it ("وهاجمت رايس حماس قائلة إن …"): an attack in words."""
+    words = norm[h.end : sent.end].split()[:12]
+    return any(_unconjoined(w.strip(_PUNCTUATION)) in _SAYING_PARTICIPLES for w in words)
+
+
+_SAYING_PARTICIPLES = frozenset(normalize_key(w) for w in (
+    "قائلا", "قائلة", "قائلين", "معتبرا", "معتبرة", "معتبرين", "واصفا", "واصفة", "واصفين", "متهما", "متهمة"))
 # a decree whose act follows after ب, and the verbs that issue one ("أصدر الرئيس مرسوما بتعيين …")
 _DECREES = frozenset(normalize_key(w) for w in (
     "قرارا", "قرار", "قرارات", "مرسوما", "مرسوم", "أمرا", "أمر", "أوامر", "أوامره", "توجيهات", "توجيها", "توجيهاته"))
