@@ -832,6 +832,17 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
+            if t.type in ("ASSAULT", "COERCE") and (jailers := [
+                    m for m in sent.mentions if h.end <= m.start < _clause_end(norm, h.end, sent.end)
+                    and m not in actor and _jailer(norm, m)][:1]):
+                # "وفاة عدد من الفلسطينيين تحت التعذيب في سجون نظام بشار الأسد", "تعرض الأسرى للتعذيب في سجون
+                # الاحتلال الإسرائيلي": whose prisons they are is who holds and tortures in them, not whom it is
+                # done to
+                if actor and actor[0].start > h.start and t.pos != "verb":
+                    recipient = actor + recipient  # "احتجاز أربعة أمريكيين في السجون الإيرانية": the genitive is
+                    actor = []  # whom they hold
+                recipient = [m for m in recipient if m not in jailers]
+                actor = actor or jailers
             if t.cameo in ASSASSINATIONS and any(m.mention.kind in _PLACE_KINDS for m in recipient):
                 # only people are assassinated: a state is a figure ("محاولة متجددة لاغتيال لبنان") or where it
                 # happened ("تعرض وزير داخليتها لمحاولة اغتيال خلال زيارة إلى تونس", "الاغتيالات التي شهدها لبنان")
@@ -4622,6 +4633,25 @@ def _oblique(norm: str, m: _M) -> bool:
     bare = word[2:] if word.startswith("ال") else word
     return word in _OBLIQUE_CONSTRUCTS or (bare.endswith("ين") and len(bare) >= 5)  # (not "الأمين العام")
 _AGAINST = normalize_key("ضد")
+# prisons, whose owner (the genitive after them) is the jailer
+_PRISONS = frozenset(normalize_key(w) for w in (
+    "سجون", "السجون", "معتقلات", "المعتقلات", "زنازين", "الزنازين", "أقبية", "سراديب"))  # (not سجن, also the
+# verbal noun: "قضت محكمة بسجن رئيس الوزراء")
+
+
+def _jailer(norm: str, m: _M) -> bool:
+    """Whether a mention is the owner of the prisons named right before it, past "نظام" ("في سجون نظام
+    بشار الأسد", "بسجون الاحتلال")."""
+    if m.prep is not None:
+        return False
+    before = norm[max(0, m.start - len(m.clitic) - 30) : m.start - len(m.clitic)].split()[-2:]
+    if before and before[-1] in _REGIME_WORDS:
+        before = before[:-1]
+    return bool(before) and _unconjoined(before[-1]).lstrip("بل") in _PRISONS | {w[2:] for w in _PRISONS
+                                                                                    if w.startswith("ال")}
+
+
+_REGIME_WORDS = frozenset(normalize_key(w) for w in ("نظام", "النظام", "سلطات", "قوات", "الاحتلال", "احتلال"))
 # imperfects of أشاد (praise) that are also those of شيّد (build): praise only with ب after them
 _PRAISING_OR_BUILDING = frozenset(normalize_key(w) for w in ("يشيد", "تشيد", "يشيدون", "نشيد", "أشيد"))
 _NOT_BA_OBJECTS = frozenset(normalize_key(w) for w in ("بدلا", "بين", "بعد", "بعض", "بسبب", "بشكل", "بينما", "بل",
