@@ -695,6 +695,8 @@ class ActorMatcher:
                                             composed_spans, people_after_titles)
                     continue
             elif (role.kind in ("office", "institution")
+                  # (a definite title governs no genitive: "زار وزير الخارجية مدينة حمص", "الوزير مدينة")
+                  and not norm[r.start : r.end].split(" ")[-1].startswith("ال")
                   and (placed := self._place_after(norm, r.end, place_ends)) is not None
                   and not _covered(composed_spans, r.end + 1)):
                 # "حاكم ولاية نيوجيرسي", "محافظ البصرة", "شرطة دبي": the place's country

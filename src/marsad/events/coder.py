@@ -142,6 +142,8 @@ LIGHT_VERBS = frozenset(normalize_key(w) for w in (
     "أكملت", "باشر", "باشرت", "تولى", "أتم", "أتمت", "عقد", "عقدت", "يعقد", "تعقد", "وجه", "وجهت", "وجهوا", "يوجه",
     "أقدم", "أقدمت", "أقدموا", "نفذوا", "ينفذون", "شنوا", "يشنون", "قاموا", "أجروا", "يجرون", "واصلوا", "يواصلون",
     "شرعوا", "باشروا", "عقدوا", "وجهوا",
+    # waging: "تخوض المقاومة الشعبية معارك عنيفة مع الحوثيين"
+    "خاض", "خاضت", "خاضوا", "يخوض", "تخوض", "يخوضون", "خاضا", "خاضتا",
     # intending and preparing: "يستعد رئيس البرلمان التونسي لزيارة لندن" (the act is then future)
     "يستعد", "تستعد", "يستعدون", "يعتزم", "تعتزم", "ينوي", "تنوي",
     # duals: "شاحنتان … نفذتا عملية الخطف", "الطرفان أجريا محادثات"
@@ -1222,9 +1224,9 @@ class EventCoder:
                     # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
                     # noun it describes, named or not (never a mention further back)
                     actor = self._described(norm, sent, rel_at, relative)
-                    if actor and _resumes_described(norm, h, relative) and any(
+                    if actor and _resumes_described(norm, h, relative) and (any(
                             m.prep is None and _words_between(norm, h.end, m.start - len(m.clitic)) == 0
-                            for m in after[:1]):
+                            for m in after[:1]) or _unnamed_subject_after(norm, h.end)):
                         # "إيران التي تتهمها السعودية": a pronoun on the verb that agrees with what the clause
                         # describes is it, the object, when a subject follows the verb ("أردوغان الذي يتهمه
                         # بتقديم الدعم" is who accuses him; "هولاند الذي استقبلها", who received her)
@@ -1503,6 +1505,13 @@ class EventCoder:
                               and not _of_a_count(norm, m)), None)  # (not "مقتل العشرات من المسلحين": victims)
                 if not actor and agent is not None:  # "العقوبات الاقتصادية من الغرب"
                     actor = [agent]
+                    for other in after[after.index(agent) + 1 :]:
+                        # "مساعدات عاجلة من السعودية والإمارات ومن قطر": the sources joined to it
+                        if other.prep in (None, FROM) and \
+                                " ".join(norm[actor[-1].end : other.start].split()) in ("و", "ومن", "، و", "، ومن"):
+                            actor.append(other)
+                        else:
+                            break
                 if not actor and t.type in ("ASSAULT", "MOBILIZE") and genitive is None and after and \
                         after[0].prep == "ل" \
                         and _words_between(norm, h.end, after[0].start - len(after[0].clitic)) == 0 \
@@ -2669,6 +2678,24 @@ _WITNESSING = frozenset(normalize_key(w) for w in ("شهد", "شهدت", "يشه
                                                   "سجل", "سجلت", "يسجل", "تسجل"))
 _RESUMING = {normalize_key("الذي"): "ه", normalize_key("التي"): "ها", normalize_key("الذين"): "هم",
              normalize_key("اللذين"): "هما", normalize_key("اللتين"): "هما"}
+
+
+def _unnamed_subject_after(norm: str, end: int) -> bool:
+    """Whether the word right after a verb ending at ``end`` opens a subject no mention names: a count or a
+    noun with the article ("التي دمرتها أربعة أشهر من المعارك", "التي دمرتها الحرب"), not a preposition, a
+    time or the end of the clause."""
+    word = _word_after(norm, end)
+    if not word or word[:1] in _PUNCTUATION:
+        return False
+    word = word.strip(_PUNCTUATION)
+    if word in FUNCTION_WORDS or word in _TIME_WORDS:
+        return False
+    return _counted(word) or (word.startswith("ال") and len(word) > 3)
+
+
+_TIME_WORDS = frozenset(normalize_key(w) for w in (
+    "اليوم", "الأمس", "الليلة", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين",
+    "العام", "الشهر", "الأسبوع", "الماضي", "الماضية", "الحالي", "الجاري", "الآن", "الأول", "الأخير", "الأخيرة"))
 
 
 def _resumes_described(norm: str, h: TriggerHit, relative: str) -> bool:
