@@ -1062,7 +1062,8 @@ class EventCoder:
                                                          or self._killed_in(norm, h.end, after)
                                                          or self._killed_alone(norm, h, after))
             and not (before and before[-1].prep is None and not h.prefix
-                     and _words_between(norm, before[-1].end, h.start) == 0)) or (
+                     # ("وكانت القوات الاسرائيلية قد قتلت ثلاثة فلسطينيين": قد between them)
+                     and all(w == _QAD for w in norm[before[-1].end : h.start].split()))) or (
             t.type == "ASSAULT" and t.pos == "verb" and _killed_then_wounded(norm, h))
         # (but "المسلحون الحوثيون قتلوا ثلاثة مدنيين": a subject right before the verb did it)
 
@@ -2468,8 +2469,9 @@ class EventCoder:
             if i >= h.end and h.trigger.pos != "verb" and _words_between(norm, h.end, i) > 0:
                 continue  # after an act's noun, only its genitive ("التنكيل بكل من جهر بانتقاد الدولة": the state
                 # is the criticized, in another clause)
-            if i >= h.end and (norm[i - 1 : i] == "ب" or _word_before(norm, i) in _GOVERNING_PREPS):
-                continue  # where, not who: "قتلوا نتيجة لأعمال العنف في البلاد"
+            if i >= h.end and (norm[i - 1 : i] == "ب" or _word_before(norm, i) in _GOVERNING_PREPS
+                               or _unconjoined(_word_before(norm, i)) in DIRECTIONS):
+                continue  # where, not who: "قتلوا نتيجة لأعمال العنف في البلاد", "تحاصر مسلحين شرق البلاد"
             if i >= h.end and h.trigger.pos == "verb" and not norm[h.end : i].strip() and \
                     _word_before(norm, h.start - len(h.prefix)) in RELATIVES:
                 continue  # what a relative clause's verb is done to, right after it: "وهي التي دمرت البلاد" (but
@@ -2716,6 +2718,7 @@ _NOT_CHARGES = frozenset(normalize_key(w) for w in ("بعد", "بين", "بسب�
                                                     "بها", "بهم"))
 _HAD = normalize_key("سبق")  # "سبق لـ X أن": X had done it before
 _MORE_OR_LESS = frozenset(normalize_key(w) for w in ("أكثر", "أقل"))  # "أكثر من ألفي عراقي": a count, no partitive
+_QAD = normalize_key("قد")
 _WERE = frozenset(normalize_key(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
 _CAMPAIGNS = frozenset(normalize_key(w) for w in ("حملة", "حملات", "عملية", "عمليات", "موجة", "موجات", "جولة",
                                                   "جولات", "سلسلة"))
@@ -3266,6 +3269,19 @@ def _partitive(word: str) -> bool:
     return word in PARTITIVES or _unconjoined(word) in _CASUALTIES_OF or _counted(word)
 
 
+_UNITS = frozenset(normalize_key(w) for w in (
+    "قوة", "قوات", "وحدة", "وحدات", "كتيبة", "كتائب", "دورية", "دوريات", "فرقة", "سرية", "مفرزة", "طائرة", "طائرات",
+    "مروحية", "مروحيات", "زوارق", "سفينة", "سفن"))
+
+
+def _force_of(norm: str, m: _M) -> bool:
+    """Whether a mention after ل names whose force the noun before it is, past at most one adjective ("قوة
+    كبيرة للجيش الجزائري تحاصر", "وحدات خاصة للشرطة"): the force acts for it."""
+    words = norm[max(0, m.start - len(m.clitic) - 40) : m.start - len(m.clitic)].split()[-2:]
+    return bool(words) and (words[-1] in _UNITS or (len(words) == 2 and words[0] in _UNITS
+                                                      and not words[1].startswith("ال")))
+
+
 def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: int) -> list[_M]:
     """The nearest bare mention before a verb within its clause (or a few words before it)."""
     for m in reversed(before):
@@ -3274,6 +3290,7 @@ def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: 
                 _partitive(before_from) or before_from in _MORE_OR_LESS)) and not (
                 m.prep == "ل" and _unconjoined(_word_before(norm, m.start - len(m.clitic))) == _HAD) and not (
                 m.prep == "ل" and _word_before(norm, m.start - len(m.clitic)) in BELONGING) and not (
+                m.prep == "ل" and _force_of(norm, m)) and not (
                 m.prep == "ب" and _word_before(norm, m.start - len(m.clitic)) in CARRYING):
             continue  # (but "عناصر من حركة طالبان خطفوا": members of a group act as the group, "طائرة استطلاع
             # تابعة لجيش العدو الإسرائيلي انتهكت": what belongs to a force acts for it, and "شاحنتان محملتان
