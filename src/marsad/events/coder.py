@@ -471,6 +471,9 @@ class EventCoder:
         self._mishap_words = lexicon.crowds.get("mishap", frozenset())
         # verbs saying an act took place or was done, with a pronoun for it ("هجوم نفذه", "العقوبات التي فرضتها")
         self._occur_or_doing = lexicon.crowds.get("occur", frozenset()) | lexicon.crowds.get("doing", frozenset())
+        # ... less the verbs whose subject witnessed, suffered or reported the act ("الهجوم الذي شهدته تونس",
+        # "تعرضت له", "أعلنته الوزارة"): the verbs after which who follows did it
+        self._doing = self._occur_or_doing - _NOT_DOING
         self._defusing = lexicon.crowds.get("defuse", frozenset())
         # the document's words of sport (normalized start, word), which the trigger scan finds
         self._sport_words: list[tuple[int, str]] = []
@@ -1411,14 +1414,18 @@ class EventCoder:
                     norm[h.start : h.end].endswith(("هم", "هن")):
                 actor = []  # "طالبت ميركل المتظاهرين بأن يعبروا عن احتجاجاتهم": "their" is not one person
             recipient = _recipients(after, norm, h.end, purposes)
-        elif after and self._done_by(norm, h) and (
-                (after[0].prep is None and _words_between(norm, h.end, after[0].start) == 1)
+        elif after and (done := self._done_by(norm, h, doing=True)) and (
+                (after[0].prep is None and _words_between(norm, h.end, after[0].start) == done)
                 or (after[0].prep == "ل" and _words_between(norm, h.end, after[0].start) <= 5
                     and _word_before(norm, after[0].start - len(after[0].clitic)) in BELONGING)):
             # ("قصف جوي نفذته مروحيات «أباتشي» التابعة للجيش": the army's helicopters did it)
             # "غارة شنتها طائرة بدون طيار أميركية", "مظاهرة نظمها حزب البعث": who did it follows the verb
             actor = _coordinated(norm, after)
-            recipient = _recipients(after[len(actor):], norm, actor[-1].end, purposes)
+            rest = after[len(actor):]
+            while rest and rest[0].mention.kind == "nisba" and rest[0].prep is None and \
+                    not norm[actor[-1].end : rest[0].start - len(rest[0].clitic)].strip():
+                rest = rest[1:]  # "الهجوم الذي نفذه مستوطنون إسرائيليون": the doer's adjective, no one attacked
+            recipient = _recipients(rest, norm, actor[-1].end, purposes)
         elif t.pos == "noun" and h.prefix == "و" and previous is not None and previous[0] and \
                 not norm[_last_end(previous) : h.start - len(h.prefix)].strip(" ،,"):
             # "لزيارة موسكو ولقاء كبار المسؤولين فيها": a verbal noun joined right after the last act's words
@@ -2305,13 +2312,23 @@ class EventCoder:
             return _coordinated(norm, [m for m in sent.mentions if m.start >= doers[0].start]) if doers else []
         return []
 
-    def _done_by(self, norm: str, h: TriggerHit) -> bool:
+    def _done_by(self, norm: str, h: TriggerHit, doing: bool = False) -> int:
         """Whether a verb of doing or organizing with a pronoun for the act follows the event noun ("هجوم
-        نفذه مجهولون", "غارة شنتها طائرة"): what comes next is who did it."""
-        word = _word_after(norm, h.end)
-        if word in RELATIVES:
-            word = _word_after(norm, h.end + len(word) + 1)  # "العقوبات التي فرضتها واشنطن"
-        return _verb_of_the_act(word, self._occur_or_doing)
+        نفذه مجهولون", "غارة شنتها طائرة", "ضربة عسكرية تقوم بها الإدارة الأمريكية"): what comes next is who
+        did it. The number of words from the noun to who did it (1, or 2 for قام بها, and one more for a
+        relative before the verb), 0 when there is none. With ``doing``, only verbs of doing, not of taking
+        place ("الهجوم الذي شهدته تونس": where, not who)."""
+        at = h.end
+        word = _word_after(norm, at)
+        relative = word in RELATIVES
+        if relative:
+            at += len(word) + 1
+            word = _word_after(norm, at)  # "العقوبات التي فرضتها واشنطن"
+        if _verb_of_the_act(word, self._doing if doing else self._occur_or_doing):
+            return 1 + relative
+        if _unconjoined(word) in _DOING_IT and _word_after(norm, at + len(word) + 1) in _WITH_IT:
+            return 2 + relative
+        return 0
 
     def _marked_passive(self, h: TriggerHit) -> bool:
         """A perfect verb written with a damma on its first letter is passive ("قُتل", "اُعتقل"): the
@@ -4076,6 +4093,14 @@ def _killed_singular(norm: str, verb_end: int) -> bool:
 
 
 _ACT_PRONOUNS = ("ها", "ه", "هما", "هم")
+
+
+_NOT_DOING = frozenset(normalize_key(w) for w in (
+    "شهد", "شهدت", "تشهد", "يشهد", "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "تعرضا", "أعلن", "أعلنت",
+    "أعلنوا", "أكد", "أكدت", "أفاد", "أفادت"))
+# "تقوم بها", "قام به": doing the act named before (the pronoun after ب)
+_DOING_IT = frozenset(normalize_key(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "قاما", "قامتا"))
+_WITH_IT = frozenset(normalize_key(w) for w in ("به", "بها", "بهما"))
 
 
 def _verb_of_the_act(word: str, verbs: frozenset[str], pronouns: tuple[str, ...] = _ACT_PRONOUNS) -> bool:
