@@ -1117,7 +1117,7 @@ class EventCoder:
             describing = t.pos == "verb" and not h.prefix and not _object_suffix(norm, h)
             if his_country:
                 actor, rest, anchor = his_country, after, h.end
-            elif describing and _word_before(norm, h.start) in _PEOPLE_PLURALS and not (
+            elif describing and _plural_described(norm, h.start, clause_start) and not (
                     before and before[-1].end >= h.start - 1):
                 actor, rest, anchor = [], after, h.end  # (see _PEOPLE_PLURALS)
             elif describing and _document_before(norm, h) is None and \
@@ -1414,6 +1414,11 @@ class EventCoder:
                     norm[h.start : h.end].endswith(("هم", "هن")):
                 actor = []  # "طالبت ميركل المتظاهرين بأن يعبروا عن احتجاجاتهم": "their" is not one person
             recipient = _recipients(after, norm, h.end, purposes)
+        elif after and t.type == "ACCUSE" and t.pos != "verb" and after[0].prep is None and \
+                _words_between(norm, h.end, after[0].start) == 1 and \
+                _verb_of_the_act(_word_after(norm, h.end), _DENYING):
+            # "وهي اتهامات تنفيها إيران": who denies an accusation is the accused (who made it is told elsewhere)
+            recipient = _coordinated(norm, after)
         elif after and (done := self._done_by(norm, h, doing=True)) and (
                 (after[0].prep is None and _words_between(norm, h.end, after[0].start) == done)
                 or (after[0].prep == "ل" and _words_between(norm, h.end, after[0].start) <= 5
@@ -3067,6 +3072,28 @@ _DOCUMENTS = frozenset(normalize_key(w) for w in (
     "شعارات", "هتافات", "لافتات", "بيانات"))
 # groups of people named by an indefinite plural (no mention): a verb right after one describes them, its subject
 # ("دعا أوباما مجموعات تدعم الاتفاق": the groups support it, not Obama)
+def _plural_described(norm: str, verb_start: int, clause_start: int) -> bool:
+    """Whether the verb at ``verb_start`` describes groups named by an indefinite plural right before it, or
+    past its indefinite adjectives and one place after في when a preposition governs the plural (so that it
+    is no earlier verb's subject: "أدانت 3 منظمات حقوقية دولية تجاهل"): "مجموعات تدعم", "واحدة من دول
+    سنية عديدة في الخليج تتهم إيران", "مع مجموعات تكفيرية وإرهابية تستهدف الجنود". They are its subject."""
+    words = [w.strip(_PUNCTUATION) for w in norm[max(clause_start, verb_start - 60) : verb_start].split()][-6:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _PEOPLE_PLURALS:
+            tail = words[i + 1 :]
+            if tail and not (i and (words[i - 1] in _GOVERNING_PREPS or words[i - 1] == FROM)):
+                return False
+            if IN in tail:
+                k = tail.index(IN)
+                if not 1 <= len(tail) - k - 1 <= 2:
+                    return False
+                tail = tail[:k]
+            return all(not w.startswith("ال") and w not in FUNCTION_WORDS and len(w) > 2 for w in tail)
+        if words[i] in FUNCTION_WORDS and words[i] != IN:
+            return False
+    return False
+
+
 _PEOPLE_PLURALS = frozenset(normalize_key(w) for w in (
     "مجموعات", "جماعات", "منظمات", "جهات", "شركات", "مؤسسات", "جمعيات", "عائلات", "شخصيات", "أحزاب", "فصائل",
     "قوى", "دول", "حكومات", "وفود"))
@@ -3710,12 +3737,21 @@ def _member_of(norm: str, verb_end: int, m: _M, counted: bool = False) -> bool:
     في مجلس اللوردات", "مسؤولون في الخارجية", "عناصر من الجيش"; ``counted``: also counted members right
     before the group, for a verb phrase whose object comes after them ("فتح خمسة عناصر من داعش النار"; after
     a plain verb they are as often its victims: "قتل أربعة عناصر من الشرطة")."""
+    words = norm[verb_end : m.start].split()
+    if m.prep == "ب" and words and words[-1] == "ب" and len(words) >= 2:
+        # "هدد جنرال بالجيش الكوري الشمالي": an officer in a force, with ب (not after a verb of killing or
+        # casualty, whose subject there suffered: "قتل ضابط بالجيش المصري")
+        return len(words) <= 3 and words[0] in _RANKS and \
+            _unconjoined(_word_before(norm, verb_end + 1)) not in CASUALTY_VERBS
     if m.prep not in (IN, FROM):
         return False
-    words = norm[verb_end : m.start].split()
     if counted and len(words) == 3 and _counted(words[0]):
         words = words[1:]  # "فتح خمسة عناصر من داعش النار": counted members
     return 2 <= len(words) <= 4 and (words[0] in MEMBERS or words[0] in _FIGURES) and words[-1] in (IN, FROM)
+
+
+# officers' ranks (not soldiers: "قتل جندي بالجيش" is its victim)
+_RANKS = frozenset(normalize_key(w) for w in ("جنرال", "لواء", "عقيد", "عميد", "رائد", "نقيب", "ملازم"))
 
 
 # the heads of "members of" in the construct state, besides MEMBERS ("عشرة من قياديي حزب الإصلاح")
@@ -4098,6 +4134,7 @@ _ACT_PRONOUNS = ("ها", "ه", "هما", "هم")
 _NOT_DOING = frozenset(normalize_key(w) for w in (
     "شهد", "شهدت", "تشهد", "يشهد", "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "تعرضا", "أعلن", "أعلنت",
     "أعلنوا", "أكد", "أكدت", "أفاد", "أفادت"))
+_DENYING = frozenset(normalize_key(w) for w in ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نفي"))
 # "تقوم بها", "قام به": doing the act named before (the pronoun after ب)
 _DOING_IT = frozenset(normalize_key(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "قاما", "قامتا"))
 _WITH_IT = frozenset(normalize_key(w) for w in ("به", "بها", "بهما"))
