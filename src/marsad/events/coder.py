@@ -286,6 +286,17 @@ CASUALTY_WORDS = CASUALTY_VERBS | DEATHS | frozenset(normalize_key(w) for w in (
 NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
 # a crowd word after one of these is governed by it ("النار على المتظاهرين"); "من" is left out, as it is
 # as often partitive ("عدد من المتظاهرين")
+def _tanween(nt: NormalizedText, h: TriggerHit) -> bool:
+    """Whether the word of the trigger at ``h`` carries the accusative tanween (ً) as written: a noun."""
+    i = nt.origin_of(h.start)
+    original = nt.original
+    while i < len(original) and not original[i].isspace():
+        if original[i] == "\u064b":
+            return True
+        i += 1
+    return False
+
+
 def _purpose_noun(word: str) -> bool:
     """Whether ``word`` is a noun after the lam of purpose or of "for": "لتفريق", "لمنع", "ولتفريق", "للتنديد"
     (what follows it is its genitive, no subject)."""
@@ -504,6 +515,10 @@ class EventCoder:
         norm = _mask_asides(norm, [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end))
                                    for m in all_mentions])
         hits, self._sport_words = self.matcher.find_with_sports(nt if norm is nt.text else replace(nt, text=norm))
+        # a verb form written with the accusative's tanween is a noun ("قصفاً عنيفاً شنّه الحوثيون": shelling,
+        # not the dual "they shelled")
+        hits = [replace(h, trigger=replace(h.trigger, pos="noun")) if h.trigger.pos == "verb" and not h.trigger.needs
+                and " " not in h.trigger.pattern and _tanween(nt, h) else h for h in hits]
         self._sports_article = len({w for _, w in self._sport_words}) >= SPORTS_ARTICLE
         if not hits:
             return []
@@ -820,6 +835,10 @@ class EventCoder:
                     and not self._violent_words(norm, sent, h, hits) and not _violence_named(norm, sent):
                 continue  # "المعرض يستهدف الشباب", "تستهدف استراليا تقليص الانبعاثات", "المستوى الذي يستهدفه
                 # البنك المركزي": aimed at, by no armed side, at no armed side, with no violence told: an aim
+            if t.cameo == "192" and t.pos == "verb" and any(
+                    w.strip(_PUNCTUATION) in _RANKINGS for w in norm[h.end : h.end + 60].split()[:4]):
+                continue  # "واحتلت زيارة اوباما الصفحات الأولى للصحف": a place in a ranking or the news, past
+                # its subject (not-event phrases take it right after the verb: "احتلت المرتبة")
             if t.type == "PROTEST" and _a_course(norm, h):
                 continue  # "انطلقت مسيرة تعليم البنات", "مسيرة الإعمار", "المسيرة التنموية": a course, no march
             if h.trigger.pos in ("noun", "phrase") and not h.gapped and word_before in DESCRIBED_AS:
@@ -1431,6 +1450,10 @@ class EventCoder:
                     not norm[actor[-1].end : rest[0].start - len(rest[0].clitic)].strip():
                 rest = rest[1:]  # "الهجوم الذي نفذه مستوطنون إسرائيليون": the doer's adjective, no one attacked
             recipient = _recipients(rest, norm, actor[-1].end, purposes)
+            if not recipient and t.type in SUFFERED_TYPES and \
+                    (suffered := _suffering_verb(norm, h, clause_start)) is not None:
+                # "كينيا تتعرض منذ سنوات لهجمات كبيرة ودامية تشنها حركة الشباب": who suffers them
+                recipient = [m for m in self._sufferer(norm, sent, suffered, before, clause_start) if m not in actor]
         elif t.pos == "noun" and h.prefix == "و" and previous is not None and previous[0] and \
                 not norm[_last_end(previous) : h.start - len(h.prefix)].strip(" ،,"):
             # "لزيارة موسكو ولقاء كبار المسؤولين فيها": a verbal noun joined right after the last act's words
@@ -2096,6 +2119,12 @@ class EventCoder:
         occur = self.lexicon.crowds.get("occur", frozenset())
         if any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in words[-3:]):
             return True
+        noun_start = h.start - len(h.prefix)
+        subject = next((m for m in sent.mentions if m.end <= noun_start and not norm[m.end : noun_start].strip()),
+                       None)
+        if subject is not None and _unconjoined(_word_before(norm, subject.start - len(subject.clitic))) in \
+                self._doing:
+            return True  # "شن طيران التحالف العربي قصفاً على": a verb of doing, its subject, then the act
         if h.trigger.type == "PROTEST" and words and words[-1] in (IN, TO) and h.prefix in ("", "ال"):
             joining = self.lexicon.crowds.get("join", frozenset())
             if any(_unconjoined(w) in joining for w in words[-7:-1]):
@@ -2323,16 +2352,25 @@ class EventCoder:
         did it. The number of words from the noun to who did it (1, or 2 for قام بها, and one more for a
         relative before the verb), 0 when there is none. With ``doing``, only verbs of doing, not of taking
         place ("الهجوم الذي شهدته تونس": where, not who)."""
+        verbs = self._doing if doing else self._occur_or_doing
         at = h.end
         word = _word_after(norm, at)
+        skipped = 0
+        definite = h.prefix.endswith("ال")
+        while skipped < 2 and word and word[-1:] not in _PUNCTUATION and word not in RELATIVES and \
+                word not in FUNCTION_WORDS and word.startswith("ال") == definite and \
+                not _verb_of_the_act(word, verbs) and word.endswith(_ADJECTIVE_ENDINGS):
+            at += len(word) + 1  # the act's adjectives: "قصفا عنيفا شنه الحوثيون"
+            word = _word_after(norm, at)
+            skipped += 1
         relative = word in RELATIVES
         if relative:
             at += len(word) + 1
             word = _word_after(norm, at)  # "العقوبات التي فرضتها واشنطن"
-        if _verb_of_the_act(word, self._doing if doing else self._occur_or_doing):
-            return 1 + relative
+        if _verb_of_the_act(word, verbs):
+            return 1 + relative + skipped
         if _unconjoined(word) in _DOING_IT and _word_after(norm, at + len(word) + 1) in _WITH_IT:
-            return 2 + relative
+            return 2 + relative + skipped
         return 0
 
     def _marked_passive(self, h: TriggerHit) -> bool:
@@ -3425,6 +3463,9 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
         if m.prep is None and norm and _cited(norm, m):
             continue
+        if norm and any(w.strip(_PUNCTUATION) in _ESCORTING for w in norm[max(0, m.start - len(m.clitic) - 25) :
+                                                                       m.start - len(m.clitic)].split()[-2:]):
+            continue  # "يقوم بها المستوطنون تحت حراسة من قوات الاحتلال": who guards the doers, not whom it is done to
         if norm and _leads(norm, m):
             continue  # "تشن طائرات التحالف بقيادة المملكة العربية السعودية غارات": who leads the subject
         if m.prep == "ب" and m.mention.kind in ("capital", "metonym"):
@@ -4134,6 +4175,13 @@ _ACT_PRONOUNS = ("ها", "ه", "هما", "هم")
 _NOT_DOING = frozenset(normalize_key(w) for w in (
     "شهد", "شهدت", "تشهد", "يشهد", "تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "تعرضا", "أعلن", "أعلنت",
     "أعلنوا", "أكد", "أكدت", "أفاد", "أفادت"))
+# how the adjectives of an act's noun end (normalized: ة is ه): "عنيفا", "مسلحا", "جوية", "الإرهابي"
+_ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "يه")
+_ESCORTING = frozenset(normalize_key(w) for w in (
+    "حراسة", "بحراسة", "حماية", "بحماية", "بمرافقة", "مرافقة", "وبحماية", "وبحراسة"))
+_RANKINGS = frozenset(normalize_key(w) for w in (
+    "المرتبة", "المركز", "الصدارة", "مساحة", "مكانة", "حيزا", "الصفحات", "الصفحة", "عناوين", "المقدمة", "المراتب",
+    "المراكز", "مرتبة", "مركزا", "موقعا"))
 _DENYING = frozenset(normalize_key(w) for w in ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نفي"))
 # "تقوم بها", "قام به": doing the act named before (the pronoun after ب)
 _DOING_IT = frozenset(normalize_key(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "قاما", "قامتا"))
