@@ -516,6 +516,17 @@ def test_violent_crowd_acts_are_riots(pipeline: marsad.Pipeline) -> None:
     assert [e.cameo for e in doc.events if "الغازات" in doc.text[e.trigger.start : e.trigger.end]] == ["175"]
 
 
+def test_a_demonstration_that_turned_violent_is_a_riot(pipeline: marsad.Pipeline) -> None:
+    """"تحولت المظاهرات … إلى مواجهات/أعمال عنف": a demonstration that turned violent is 145, one that did not
+    stays 141."""
+    turned = _first(pipeline, "وتحولت المظاهرات في البصرة إلى مواجهات عنيفة مع قوات الأمن.", "2015-08-01",
+                    "PROTEST")
+    assert turned.cameo == "145" and _mains(turned.actor) == {"IRQ"}
+    calm = _first(pipeline, "وتحولت المظاهرات في البصرة إلى اعتصام مفتوح أمام مبنى المحافظة.", "2015-08-01",
+                  "PROTEST")
+    assert calm.cameo != "145"
+
+
 def test_a_place_named_by_its_part_locates_acts_of_force(pipeline: marsad.Pipeline) -> None:
     """"في وسط بغداد", "بشوارع القاهرة", "في شمال العراق": the place after a part of it (a quarter, the streets,
     a direction) governed by في or ب is where an act of force or a demonstration happened; a condemnation does

@@ -918,6 +918,8 @@ class EventCoder:
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
+            if ptype == "PROTEST" and code != RIOT and t.pos == "noun" and _turned_violent(norm, sent, h):
+                code = RIOT  # "وتحولت التظاهرات السلمية … إلى أعمال عنف": a demonstration that turned violent
             # "هاجمت فيه الحكومة", "ورددوا شعارات … تهاجم السياسات الحكومية": an attack in a statement or on words
             # is criticism, whoever makes it (protesters too)
             worded = _unconjoined(_word_of(norm, h)).startswith(_ATTACKING) and (
@@ -4179,6 +4181,18 @@ _NOT_DOING = frozenset(normalize_key(w) for w in (
 _ADJECTIVE_ENDINGS = ("ا", "ه", "ي", "يه")
 _ESCORTING = frozenset(normalize_key(w) for w in (
     "حراسة", "بحراسة", "حماية", "بحماية", "بمرافقة", "مرافقة", "وبحماية", "وبحراسة"))
+def _turned_violent(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+    """Whether a demonstration's noun is the subject of "turned into" violence: تحول right before it, then إلى
+    and a word of violence within its clause ("تحولت التظاهرات السلمية في … إلى أعمال عنف")."""
+    if _unconjoined(_word_before(norm, h.start - len(h.prefix))) not in _TURNED:
+        return False
+    words = [w.strip(_PUNCTUATION) for w in norm[h.end : _clause_end(norm, h.end, sent.end)].split()[:25]]
+    return any(w in (TO, "الي") and set(words[i + 1 : i + 3]) & _VIOLENCE_WORDS for i, w in enumerate(words))
+
+
+_TURNED = frozenset(normalize_key(w) for w in ("تحولت", "تحول", "تتحول", "يتحول", "انقلبت", "تطورت", "تطور"))
+_VIOLENCE_WORDS = frozenset(normalize_key(w) for w in (
+    "عنف", "العنف", "شغب", "الشغب", "مواجهات", "اشتباكات", "صدامات", "مصادمات", "عنيفة"))
 _RANKINGS = frozenset(normalize_key(w) for w in (
     "المرتبة", "المركز", "الصدارة", "مساحة", "مكانة", "حيزا", "الصفحات", "الصفحة", "عناوين", "المقدمة", "المراتب",
     "المراكز", "مرتبة", "مركزا", "موقعا"))
