@@ -925,7 +925,7 @@ class EventCoder:
             worded = _unconjoined(_word_of(norm, h)).startswith(_ATTACKING) and (
                 _document_before(norm, h) is not None or _attacks_words(norm, h) or _attacks_saying(norm, sent, h))
             if ptype in ("ASSAULT", "COERCE") and not worded and not any(_is_protester(m) for m in recipient) and \
-                    not t.cameo.startswith("183") and t.cameo != REPRESSION and \
+                    not t.cameo.startswith(("183", "172", "173", "174")) and t.cameo != REPRESSION and \
                     _unconjoined(word_before) not in _BEFORE_AND_BECAUSE and \
                     not (_purpose_noun(word_before) or _unconjoined(word_before) in _DENOUNCING) and \
                     not (t.cameo.startswith("18") and recipient and not actor) and (
@@ -1697,6 +1697,15 @@ class EventCoder:
             # of the act it is about
             against = next(i for i, m in enumerate(recipient) if m.prep == _AGAINST)
             recipient = recipient[:against] + [m for m in recipient[against + 1 :] if m.prep is not None]
+        if t.cameo.startswith("173") and t.pos == "verb" and actor and not recipient and \
+                actor[-1].end <= h.start and all(m.mention.code.endswith(":CVL") for m in actor) and \
+                (_counted_before(norm, actor[0].start) or _counted(norm[actor[0].start : actor[0].end].split()[0])) \
+                and not _object_suffix(norm, h) and \
+                (norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".") or
+                 _word_after(norm, h.end) in _NO_OBJECT_NEXT):
+            # "عشرات المحتجين اعتقلوا يوم الاثنين": counted civilians before an arresting verb with no object
+            # were arrested (the passive اُعتقلوا, unwritten)
+            recipient, actor = actor, []
         if t.type == "PROTEST":
             if t.cameo == RIOT and actor and all(_a_state_body(m) for m in actor):
                 actor = []  # a state, its government or its forces do not riot: "أعمال الشغب التي تقوم بها [إيران]"
