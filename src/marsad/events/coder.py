@@ -518,7 +518,8 @@ class EventCoder:
         # a verb form written with the accusative's tanween is a noun ("قصفاً عنيفاً شنّه الحوثيون": shelling,
         # not the dual "they shelled")
         hits = [replace(h, trigger=replace(h.trigger, pos="noun")) if h.trigger.pos == "verb" and not h.trigger.needs
-                and " " not in h.trigger.pattern and _tanween(nt, h) else h for h in hits]
+                and h.trigger.pattern.endswith("ا") and " " not in h.trigger.pattern and _tanween(nt, h) else h
+                for h in hits]  # (the tanween stands on a final alif)
         self._sports_article = len({w for _, w in self._sport_words}) >= SPORTS_ARTICLE
         if not hits:
             return []
