@@ -520,6 +520,11 @@ class EventCoder:
         hits = [replace(h, trigger=replace(h.trigger, pos="noun")) if h.trigger.pos == "verb" and not h.trigger.needs
                 and h.trigger.pattern.endswith("ا") and " " not in h.trigger.pattern and _tanween(nt, h) else h
                 for h in hits]  # (the tanween stands on a final alif)
+        # a crowd's act right after a word that governs a noun is that noun ("أثناء تجمع الناس في السوق": while
+        # people gathered, no demonstration); and "لقب أطلقته الجماهير" is a name the fans gave, no chant
+        hits = [h for h in hits if not (h.trigger.needs and h.trigger.pos == "verb" and not h.prefix and (
+            _unconjoined(_word_before(norm, h.start)) in _NOUN_GOVERNORS
+            or (h.trigger.pattern.startswith(_RELEASED) and _object_suffix(norm, h))))]
         self._sports_article = len({w for _, w in self._sport_words}) >= SPORTS_ARTICLE
         if not hits:
             return []
@@ -1187,7 +1192,9 @@ class EventCoder:
                          and not _object_suffix(norm, h) and not self._resumptive(norm, after[0].end, clause_end)) and \
                     not ((t.cameo == "042" or t.cameo.startswith("192")) and
                          after[0].mention.kind in ("capital", "country") and not _state_then_state(norm, after)) and \
-                    not (t.type == "COERCE" and _is_protester(after[0])) and \
+                    not (t.type == "COERCE" and _is_protester(after[0])
+                         # (but "وحاصر المتظاهرون مبنى البرلمان": the nominative -ون is the subject)
+                         and not norm[after[0].start : after[0].end].split(" ", 1)[0].endswith("ون")) and \
                     not _plural_verb(norm[h.start : h.end]) and not _disagrees(norm, h, after[0]) and \
                     not (not between and _oblique(norm, after[0]) and _finite_verb(norm, h)
                          and _unconjoined(_word_of(norm, h)) not in self._noun_forms) and \
@@ -4203,6 +4210,9 @@ def _turned_violent(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
 _TURNED = frozenset(normalize_key(w) for w in ("تحولت", "تحول", "تتحول", "يتحول", "انقلبت", "تطورت", "تطور"))
 _VIOLENCE_WORDS = frozenset(normalize_key(w) for w in (
     "عنف", "العنف", "شغب", "الشغب", "مواجهات", "اشتباكات", "صدامات", "مصادمات", "عنيفة"))
+_RELEASED = normalize_key("أطلق")  # (chants are let out; with a pronoun it is a name or a thing given: "أطلقته")
+_NOUN_GOVERNORS = frozenset(normalize_key(w) for w in (
+    "أثناء", "خلال", "عند", "لدى", "إثر", "اثر", "عقب", "بعد", "قبل", "جراء", "بسبب", "رغم"))
 _RANKINGS = frozenset(normalize_key(w) for w in (
     "المرتبة", "المركز", "الصدارة", "مساحة", "مكانة", "حيزا", "الصفحات", "الصفحة", "عناوين", "المقدمة", "المراتب",
     "المراكز", "مرتبة", "مركزا", "موقعا"))
