@@ -1175,12 +1175,13 @@ class EventCoder:
                 # the speaker's acts in the past: "أكد أن قيادات من الحزب … مؤيدون للشرعية، ويرفضون" goes on with
                 # what was said)
                 actor, rest, anchor = said, after, h.end
-            elif t.pos == "verb" and after and after[0].prep == "ل" and not fronted and not h.gapped and \
-                    _office_of(norm, h.end, after[0]):
-                # "أدان المكتب السياسي لحركة حماس الهجوم", "المجلس التنسيقي للمقاومة الشعبية": an office of a
-                # body, named by what it is, speaks and acts for the body (not "قدم الدعم للمقاومة": to it)
-                actor = _coordinated(norm, after)
-                rest, anchor = after[len(actor):], actor[-1].end
+            elif (t.pos == "verb" or h.gapped) and (office := _office_group(norm, h.end, after)) is not None and \
+                    not fronted and (not h.gapped or after[office].end <= h.tail_start):
+                # "أدان المكتب السياسي لحركة حماس الهجوم", "المجلس التنسيقي للمقاومة الشعبية", "هدد الفرع المصري
+                # لتنظيم داعش": an office or branch of a body, named by what it is, speaks and acts for the body
+                # (not "قدم الدعم للمقاومة": to it)
+                actor = _coordinated(norm, after[office:])
+                rest, anchor = after[office + len(actor):], actor[-1].end
             elif h.gapped and after and after[0].end <= h.tail_start and after[0].prep == "ل" and not fronted and \
                     _word_before(norm, after[0].start - len(after[0].clitic)) in BELONGING:
                 # "اطلقت طائرة بدون طيار تابعة لوكالة المخابرات المركزية الاميركية عدة صواريخ": the subject
@@ -1705,6 +1706,10 @@ class EventCoder:
             # of the act it is about
             against = next(i for i, m in enumerate(recipient) if m.prep == _AGAINST)
             recipient = recipient[:against] + [m for m in recipient[against + 1 :] if m.prep is not None]
+        if t.pos in ("noun", "phrase") and t.type != "CONSULT" and actor and all(m.end <= h.start for m in actor) \
+                and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in _RECEIVING:
+            # "تلقت نداء استغاثة", "تلقى تهديدات بالقتل": who receives a call, aid or threat is whom it is for
+            recipient, actor = actor + [m for m in recipient if m not in actor], []
         if t.cameo.startswith("173") and t.pos == "verb" and actor and not recipient and \
                 actor[-1].end <= h.start and all(m.mention.code.endswith(":CVL") for m in actor) and \
                 (_counted_before(norm, actor[0].start) or _counted(norm[actor[0].start : actor[0].end].split()[0])) \
@@ -3529,7 +3534,16 @@ _LED_BODIES = frozenset(normalize_key(w) for w in (
 # the offices and organs of a body, named before it with ل: "المكتب السياسي لحركة حماس"
 _OFFICES = frozenset(normalize_key(w) for w in (
     "المكتب", "مكتب", "المجلس", "مجلس", "المركز", "القيادة", "قيادة", "اللجنة", "لجنة", "الجناح", "التنسيقية",
-    "الهيئة", "الأمانة", "المتحدث", "الناطق", "زعيم", "قائد", "رئيس", "أمين"))
+    "الهيئة", "الأمانة", "المتحدث", "الناطق", "زعيم", "قائد", "رئيس", "أمين", "الفرع", "فرع", "الذراع"))
+
+
+def _office_group(norm: str, verb_end: int, after: list[_M]) -> int | None:
+    """The index in ``after`` of the group whose office or branch follows the verb (past the office's
+    nationality adjective, a mention of its own: "الفرع المصري لتنظيم داعش"), or None."""
+    i = 1 if len(after) > 1 and after[0].mention.kind == "nisba" and after[0].prep is None else 0
+    if i < len(after) and after[i].prep == "ل" and _office_of(norm, verb_end, after[i]):
+        return i
+    return None
 
 
 def _office_of(norm: str, verb_end: int, m: _M) -> bool:
@@ -4210,6 +4224,8 @@ def _turned_violent(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
 _TURNED = frozenset(normalize_key(w) for w in ("تحولت", "تحول", "تتحول", "يتحول", "انقلبت", "تطورت", "تطور"))
 _VIOLENCE_WORDS = frozenset(normalize_key(w) for w in (
     "عنف", "العنف", "شغب", "الشغب", "مواجهات", "اشتباكات", "صدامات", "مصادمات", "عنيفة"))
+_RECEIVING = frozenset(normalize_key(w) for w in (
+    "تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "استلم", "استلمت", "تسلم", "تسلمت", "يتسلم", "تتسلم"))
 _RELEASED = normalize_key("أطلق")  # (chants are let out; with a pronoun it is a name or a thing given: "أطلقته")
 _NOUN_GOVERNORS = frozenset(normalize_key(w) for w in (
     "أثناء", "خلال", "عند", "لدى", "إثر", "اثر", "عقب", "بعد", "قبل", "جراء", "بسبب", "رغم"))
