@@ -1440,6 +1440,11 @@ class EventCoder:
             # noun with a suffix takes no genitive: what follows is the object
             actor = previous[0] if previous is not None else \
                 _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+            if (received := _RECEIVED_THEN_SAID.search(norm, sent.start, h.start - len(h.prefix))) is not None:
+                # "تلقى الملك سلمان اتصالا هاتفيا من الملك عبدالله الثاني عبر فيه عن إدانته": what is said in a
+                # call or message received is the sender's: the call's other party, or who it came from
+                actor = (previous[1] if previous is not None else []) or \
+                    _sender(norm, sent, received.start(), h.start) or actor
             if len(actor) == 1 and actor[0].mention.kind == "person" and \
                     norm[h.start : h.end].endswith(("هم", "هن")):
                 actor = []  # "طالبت ميركل المتظاهرين بأن يعبروا عن احتجاجاتهم": "their" is not one person
@@ -1706,6 +1711,12 @@ class EventCoder:
             # of the act it is about
             against = next(i for i, m in enumerate(recipient) if m.prep == _AGAINST)
             recipient = recipient[:against] + [m for m in recipient[against + 1 :] if m.prep is not None]
+        if t.pos in ("verb", "phrase") and _word_after(norm, _first_word_end(norm, h)) in (_IN_IT, _IN_HER) and \
+                (received := _RECEIVED.search(norm, sent.start, h.start)) is not None and \
+                (sender := _sender(norm, sent, received.start(), h.start)):
+            # "تلقى … اتصالا هاتفيا من الشيخ … وزير الداخلية في دولة الكويت أدان فيه التفجير": the verb said in a
+            # call or message received is the sender's
+            actor, recipient = sender, [m for m in recipient if m not in sender]
         if t.pos in ("noun", "phrase") and t.type != "CONSULT" and actor and all(m.end <= h.start for m in actor) \
                 and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in _RECEIVING:
             # "تلقت نداء استغاثة", "تلقى تهديدات بالقتل": who receives a call, aid or threat is whom it is for
@@ -4224,6 +4235,28 @@ def _turned_violent(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
 _TURNED = frozenset(normalize_key(w) for w in ("تحولت", "تحول", "تتحول", "يتحول", "انقلبت", "تطورت", "تطور"))
 _VIOLENCE_WORDS = frozenset(normalize_key(w) for w in (
     "عنف", "العنف", "شغب", "الشغب", "مواجهات", "اشتباكات", "صدامات", "مصادمات", "عنيفة"))
+_RECEIVED_WORDS = "|".join(normalize_key(w) for w in ("تلقى", "تلقت", "تلقوا", "تسلم", "تسلمت", "استلم", "استلمت"))
+_SAID_WORDS = "|".join(normalize_key(w) for w in ("عبر", "أعرب", "أكد", "جدد", "أبدى", "نقل", "قدم"))
+# "تلقى … اتصالا هاتفيا من … عبر فيه عن": a call or message received, and what is said in it
+_RECEIVED_THEN_SAID = re.compile(
+    rf"(?:^|\s)[وف]?(?:{_RECEIVED_WORDS})\s.*\s(?:{_SAID_WORDS})\s(?:فيه|فيها)\s+(?:\S+\s+){{0,2}}$")
+_RECEIVED = re.compile(rf"(?:^|\s)[وف]?(?:{_RECEIVED_WORDS})\s")
+_IN_IT, _IN_HER = normalize_key("فيه"), normalize_key("فيها")
+
+
+def _first_word_end(norm: str, h: TriggerHit) -> int:
+    """Where the first word of the trigger at ``h`` ends (a gapped phrase's verb)."""
+    space = norm.find(" ", h.start, h.end)
+    return space if space >= 0 else h.end
+
+
+def _sender(norm: str, sent: _Sentence, received: int, end: int) -> list[_M]:
+    """Who a call or message received at ``received`` came from: the first mention after the من that
+    follows, before ``end``."""
+    source = norm.find(" " + FROM + " ", received, end)
+    return [m for m in sent.mentions if source >= 0 and source < m.start < end][:1]
+
+
 _RECEIVING = frozenset(normalize_key(w) for w in (
     "تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "استلم", "استلمت", "تسلم", "تسلمت", "يتسلم", "تتسلم"))
 _RELEASED = normalize_key("أطلق")  # (chants are let out; with a pronoun it is a name or a thing given: "أطلقته")
