@@ -4260,8 +4260,6 @@ def _sender(norm: str, sent: _Sentence, received: int, end: int) -> list[_M]:
 _RECEIVING = frozenset(normalize_key(w) for w in (
     "تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "استلم", "استلمت", "تسلم", "تسلمت", "يتسلم", "تتسلم"))
 _RELEASED = normalize_key("أطلق")  # (chants are let out; with a pronoun it is a name or a thing given: "أطلقته")
-_NOUN_GOVERNORS = frozenset(normalize_key(w) for w in (
-    "أثناء", "خلال", "عند", "لدى", "إثر", "اثر", "عقب", "بعد", "قبل", "جراء", "بسبب", "رغم"))
 _RANKINGS = frozenset(normalize_key(w) for w in (
     "المرتبة", "المركز", "الصدارة", "مساحة", "مكانة", "حيزا", "الصفحات", "الصفحة", "عناوين", "المقدمة", "المراتب",
     "المراكز", "مرتبة", "مركزا", "موقعا"))
@@ -4513,7 +4511,6 @@ _DURING = frozenset(normalize_key(w) for w in ("خلال", "أثناء", "اثن
 
 
 CLASH = "193"  # fighting with small arms: "اشتباكات مع"
-WITH = normalize_key("مع")
 _ARRIVING = MOTION | frozenset(normalize_key(w) for w in ("وصول", "الوصول", "لوصول", "للوصول", "بوصول"))
 
 
