@@ -1440,6 +1440,14 @@ class EventCoder:
             # noun with a suffix takes no genitive: what follows is the object
             actor = previous[0] if previous is not None else \
                 _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+            if not actor and (t.cameo in ("040", "046") or t.type in ("ACCUSE", "SUPPORT")) and \
+                    norm[h.start : h.end].endswith(("ه", "ها")) and \
+                    len(subject := _sentence_subject(norm, sent, before)) == 1 and \
+                    subject[0].mention.kind in ("person", "title"):
+                # "وقال السفير المصري في السودان أسامة شلتوت في تصريحات … عقب لقائه رئيس البرلمان السوداني":
+                # "his", far from its antecedent, is the sentence's subject (for meetings, talks and words; a
+                # visit or an arrival told after its host is more often the guest's)
+                actor = subject
             if (received := _RECEIVED_THEN_SAID.search(norm, sent.start, h.start - len(h.prefix))) is not None:
                 # "تلقى الملك سلمان اتصالا هاتفيا من الملك عبدالله الثاني عبر فيه عن إدانته": what is said in a
                 # call or message received is the sender's: the call's other party, or who it came from
@@ -1717,6 +1725,9 @@ class EventCoder:
             # "تلقى … اتصالا هاتفيا من الشيخ … وزير الداخلية في دولة الكويت أدان فيه التفجير": the verb said in a
             # call or message received is the sender's
             actor, recipient = sender, [m for m in recipient if m not in sender]
+        if t.pos in ("noun", "phrase") and actor and all(m.end <= h.start for m in actor) and \
+                _unconjoined(_word_before(norm, h.start - len(h.prefix))) in _IN_EXCHANGE:
+            actor = []  # "وافقت إيران على الحد من أنشطتها النووية مقابل رفع العقوبات": the other side's act
         if t.pos in ("noun", "phrase") and t.type != "CONSULT" and actor and all(m.end <= h.start for m in actor) \
                 and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in _RECEIVING:
             # "تلقت نداء استغاثة", "تلقى تهديدات بالقتل": who receives a call, aid or threat is whom it is for
@@ -4038,7 +4049,10 @@ def _possessed(norm: str, h: TriggerHit, nouns: AbstractSet[str]) -> bool:
     if ending is None:
         return False
     base = key[: -len(ending)] if ending.startswith("ه") else key[: -len(ending)] + "ه"  # زيارته -> زياره
-    return h.trigger.pattern.endswith(("ه", "هما", "هم", "ها")) and (base in nouns or key[: -len(ending)] in nouns)
+    stem = key[: -len(ending)]
+    # (a final hamza takes its seat before the suffix: "لقائه", "لقاؤه" -> لقاء)
+    hamza = stem[:-1] + "ء" if stem.endswith(("ي", "و")) else ""
+    return h.trigger.pattern.endswith(("ه", "هما", "هم", "ها")) and (base in nouns or stem in nouns or hamza in nouns)
 
 
 # words after which a four-digit number is a year: "وفي عام 2003 غزت", "منذ 2011"
@@ -4241,6 +4255,7 @@ _SAID_WORDS = "|".join(normalize_key(w) for w in ("عبر", "أعرب", "أكد"
 _RECEIVED_THEN_SAID = re.compile(
     rf"(?:^|\s)[وف]?(?:{_RECEIVED_WORDS})\s.*\s(?:{_SAID_WORDS})\s(?:فيه|فيها)\s+(?:\S+\s+){{0,2}}$")
 _RECEIVED = re.compile(rf"(?:^|\s)[وف]?(?:{_RECEIVED_WORDS})\s")
+_IN_EXCHANGE = frozenset(normalize_key(w) for w in ("مقابل", "نظير"))  # what is given in return
 _IN_IT, _IN_HER = normalize_key("فيه"), normalize_key("فيها")
 
 
