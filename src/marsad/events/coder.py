@@ -1725,6 +1725,10 @@ class EventCoder:
             # "تلقى … اتصالا هاتفيا من الشيخ … وزير الداخلية في دولة الكويت أدان فيه التفجير": the verb said in a
             # call or message received is the sender's
             actor, recipient = sender, [m for m in recipient if m not in sender]
+        if t.cameo == "042":
+            # "واحتلت زيارة اوباما الصفحات الأولى للصحف الكينية": a visit is to a place or to people, never to
+            # the press that reports it
+            recipient = [m for m in recipient if not m.mention.code.endswith(":MED")]
         if t.pos in ("noun", "phrase") and actor and all(m.end <= h.start for m in actor) and \
                 _unconjoined(_word_before(norm, h.start - len(h.prefix))) in _IN_EXCHANGE:
             actor = []  # "وافقت إيران على الحد من أنشطتها النووية مقابل رفع العقوبات": the other side's act
@@ -2026,6 +2030,13 @@ class EventCoder:
                 break
             if w.group() in _CROWD_STOPS or w.start() > 60:
                 break
+        if found is None and self._nt is not None:
+            # "تظاهر أعداد كبيرة من الأميركيين في نيويورك": a nationality after a quantity and من
+            crowd = _QUANTITY_OF.match(norm, h.end)
+            nisba = next((m for m in sent.mentions if crowd is not None and m.start == crowd.end()
+                          and m.mention.kind == "nisba"), None)
+            if nisba is not None:
+                return [self._people_of(nisba.mention.code.split(":")[0], h.end + 1, nisba.end)]
         if found is None or self._nt is None:
             return []
         # "عشرات من أعضاء حزب الغد المصري": a nationality in the crowd's own phrase first
@@ -2267,7 +2278,10 @@ class EventCoder:
             doers = ALL_CROWDS if counted else ("armed",) if h.trigger.cameo.startswith("18") else ("armed", "protest")
             return self._crowd_subject(norm, sent, h, doers) or \
                 self._crowd_subject(norm, sent, h, ALL_CROWDS, after=False)
-        return self._crowd_subject(norm, sent, h, ALL_CROWDS)
+        return self._crowd_subject(norm, sent, h, ALL_CROWDS) or (
+            # "تظاهر أعداد كبيرة من الأميركيين": a quantity of a nationality (not "قطع عدد من الطرق")
+            h.trigger.type == "PROTEST" and (q := _QUANTITY_OF.match(norm, h.end)) is not None
+            and any(m.start == q.end() and m.mention.kind == "nisba" for m in sent.mentions))
 
     @staticmethod
     def _object_of(norm: str, sent: _Sentence, verb_end: int, start: int) -> bool:
@@ -4255,6 +4269,11 @@ _SAID_WORDS = "|".join(normalize_key(w) for w in ("عبر", "أعرب", "أكد"
 _RECEIVED_THEN_SAID = re.compile(
     rf"(?:^|\s)[وف]?(?:{_RECEIVED_WORDS})\s.*\s(?:{_SAID_WORDS})\s(?:فيه|فيها)\s+(?:\S+\s+){{0,2}}$")
 _RECEIVED = re.compile(rf"(?:^|\s)[وف]?(?:{_RECEIVED_WORDS})\s")
+# a quantity of people and the من of what they are ("أعداد كبيرة من", "الآلاف من", "عشرات من")
+_QUANTITIES = "|".join(normalize_key(w) for w in (
+    "أعداد", "اعداد", "عدد", "الآلاف", "آلاف", "المئات", "مئات", "العشرات", "عشرات", "الكثير", "العديد", "حشود"))
+_LARGE = "|".join(normalize_key(w) for w in ("كبيرة", "غفيرة", "كبير", "هائلة"))
+_QUANTITY_OF = re.compile(rf"\s+(?:{_QUANTITIES})(?:\s+(?:{_LARGE}))?\s+{FROM}\s+")
 _IN_EXCHANGE = frozenset(normalize_key(w) for w in ("مقابل", "نظير"))  # what is given in return
 _IN_IT, _IN_HER = normalize_key("فيه"), normalize_key("فيها")
 
