@@ -101,7 +101,9 @@ _MA_NOT_NEGATING = frozenset(normalize_key(w) for w in ("إذا", "اذا", "و�
                                                         "أي", "أينما", "حيث", "بعض", "غير",
                                                         # "وعادة ما تتهم البحرين إيران": how often, no negation
                                                         "عادة", "وعادة", "غالبا", "وغالبا", "كثيرا", "وكثيرا",
-                                                        "نادرا", "ونادرا", "سرعان", "وسرعان"))
+                                                        "نادرا", "ونادرا", "سرعان", "وسرعان",
+                                                        # "وهو ما ترفضه مصر": what, no negation
+                                                        "هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك"))
 SAYING = frozenset(normalize_key(w) for w in (
     "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "صرح", "صرحت", "أوضح", "أوضحت",
     "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "أشار", "أشارت", "كشف", "كشفت", "زعم", "زعمت", "ادعى", "ادعت", "رأى",
@@ -525,6 +527,9 @@ class EventCoder:
                 for h in hits]  # (the tanween stands on a final alif)
         # a crowd's act right after a word that governs a noun is that noun ("أثناء تجمع الناس في السوق": while
         # people gathered, no demonstration); and "لقب أطلقته الجماهير" is a name the fans gave, no chant
+        # "وزارته", "وزارتها": his or her ministry, not "and she visited him"
+        hits = [h for h in hits if not (h.prefix == "و" and norm[h.start : h.start + 3] == _VISITED_HEAD
+                                        and norm[h.start - 1 : h.end] in _MINISTRIES)]
         hits = [h for h in hits if not (h.trigger.needs and h.trigger.pos == "verb" and not h.prefix and (
             _unconjoined(_word_before(norm, h.start)) in _NOUN_GOVERNORS
             or (h.trigger.pattern.startswith(_RELEASED) and _object_suffix(norm, h))))]
@@ -4296,6 +4301,9 @@ def _sender(norm: str, sent: _Sentence, received: int, end: int) -> list[_M]:
 
 _RECEIVING = frozenset(normalize_key(w) for w in (
     "تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "استلم", "استلمت", "تسلم", "تسلمت", "يتسلم", "تتسلم"))
+_VISITED_HEAD = normalize_key("زار")
+_MINISTRIES = frozenset(normalize_key(w) for w in ("وزارته", "وزارتها", "وزارتهم", "وزارتهما", "وزارتي", "وزارتنا",
+                                                   "وزارتكم"))
 _RELEASED = normalize_key("أطلق")  # (chants are let out; with a pronoun it is a name or a thing given: "أطلقته")
 _RANKINGS = frozenset(normalize_key(w) for w in (
     "المرتبة", "المركز", "الصدارة", "مساحة", "مكانة", "حيزا", "الصفحات", "الصفحة", "عناوين", "المقدمة", "المراتب",
@@ -4797,9 +4805,11 @@ def _denied(norm: str, h: TriggerHit, floor: int) -> bool:
     """A verb of denial shortly before the act in the same sentence, with no contrast in between
     ("نفت الخارجية، الاثنين، صحة تقارير تحدثت عن إلغاء القمة")."""
     head = norm[floor : h.start - len(h.prefix)]
-    if h.trigger.pos == "verb" and h.prefix.startswith("و") and head.rstrip().endswith(("،", ",")):
+    if h.trigger.pos in ("verb", "participle") and head.rstrip().endswith(("،", ",")) and (
+            h.prefix.startswith("و") or h.trigger.pos == "participle"):
         return False  # "نفت موسكو اي تورط، واتهمت العسكريين الاوكرانيين": a verb joined after the comma is a
-        # clause of its own, not what is denied
+        # clause of its own, not what is denied; so is a participle of circumstance ("نفى … أن تكون تركيا
+        # تساعد داعش، متهما «قوى سوداء»")
     words = [_unconjoined(w.strip("،,\"«»()")) for w in head.split()][-DENIAL_REACH:]
     for i in range(len(words) - 1, -1, -1):
         if words[i] in CONTRASTS:
