@@ -527,6 +527,11 @@ class EventCoder:
                 for h in hits]  # (the tanween stands on a final alif)
         # a crowd's act right after a word that governs a noun is that noun ("أثناء تجمع الناس في السوق": while
         # people gathered, no demonstration); and "لقب أطلقته الجماهير" is a name the fans gave, no chant
+        # "أيدٍ سعودية", "أيدٍ أجنبية": hands, not "endorsed", when an indefinite adjective of origin follows at once
+        hits = [h for h in hits if not (norm[h.start : h.end] == _HANDS and not h.gapped and (
+            (after := _word_after(norm, h.end).strip(_PUNCTUATION)) in _HANDS_ADJECTIVES
+            or any(m.span.start == nt.origin_of(h.end + 1) and m.kind == "nisba" and not after.startswith("ال")
+                   for m in all_mentions)))]
         # "وزارته", "وزارتها": his or her ministry, not "and she visited him"
         hits = [h for h in hits if not (h.prefix == "و" and norm[h.start : h.start + 3] == _VISITED_HEAD
                                         and norm[h.start - 1 : h.end] in _MINISTRIES)]
@@ -4301,6 +4306,9 @@ def _sender(norm: str, sent: _Sentence, received: int, end: int) -> list[_M]:
 
 _RECEIVING = frozenset(normalize_key(w) for w in (
     "تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "استلم", "استلمت", "تسلم", "تسلمت", "يتسلم", "تتسلم"))
+_HANDS = normalize_key("أيد")
+_HANDS_ADJECTIVES = frozenset(normalize_key(w) for w in (
+    "أجنبية", "خارجية", "محلية", "عاملة", "وطنية", "شابة", "ماهرة", "غريبة", "خفية", "أمينة"))
 _VISITED_HEAD = normalize_key("زار")
 _MINISTRIES = frozenset(normalize_key(w) for w in ("وزارته", "وزارتها", "وزارتهم", "وزارتهما", "وزارتي", "وزارتنا",
                                                    "وزارتكم"))
@@ -4967,6 +4975,10 @@ _LIKELY_THAT_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, (no
     "يحتمل", "يستبعد")))) + r")\s+ان\s")
 PREPARING = frozenset(normalize_key(w) for w in ("تمهيدا", "استعدادا", "تحضيرا"))
 _QUOTE_MARKS = re.compile(r"[\"«»()]")
+# the states "في حالة" names when it is no condition ("في حالة تأهب قصوى", "في حالة دفاع مستميت")
+_STATE_OF = re.compile(r"(?<=" + normalize_key("حالة") + r"\s)(?:" + "|".join(normalize_key(w) for w in (
+    "تأهب", "حرب", "طوارئ", "الطوارئ", "دفاع", "استنفار", "غضب", "ترقب", "صدمة", "حداد", "فوضى", "جمود", "ذهول",
+    "هدوء", "توتر", "انعقاد", "حرجة", "خطرة", "جيدة", "صحية", "ركود", "حصار", "انهيار", "يرثى")) + r")(?:\s|$)")
 _HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, CONDITIONALS)) + r")(?:\s|$)")
 
 
@@ -4984,8 +4996,8 @@ def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str]) ->
     if words and words[-1] in MAY_HAVE and h.trigger.pos in ("verb", "phrase") and verb[:1] in ("ي", "ت", "ن") \
             and not verb.endswith("وا") and verb not in perfects_in_t:
         return "hypothetical"  # (قد + imperfect; "وقد اتهمت", form VIII, and "وقد تظاهر", form V, are past acts)
-    if _HYPOTHETICAL_RE.search(" ".join(words[-10:])):
-        return "hypothetical"
+    if any(not _STATE_OF.match(m.string, m.end()) for m in _HYPOTHETICAL_RE.finditer(" ".join(words[-10:]))):
+        return "hypothetical"  # (not "في حالة دفاع مستميت", "في حالة تأهب": a state, no condition)
     if _LIKELY_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-4:]))):
         return "hypothetical"  # "من المرجح أن تستخدم حق النقض": a likelihood, not an act
     if _LIKELY_THAT_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-12:])) + " "):
