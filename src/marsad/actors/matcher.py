@@ -700,7 +700,7 @@ class ActorMatcher:
                     continue
             elif (role.kind in ("office", "institution")
                   # (a definite title governs no genitive: "زار وزير الخارجية مدينة حمص", "الوزير مدينة")
-                  and not norm[r.start : r.end].split(" ")[-1].startswith("ال")
+                  and not _definite(norm, r)
                   and (placed := self._place_after(norm, r.end, place_ends)) is not None
                   and not _covered(composed_spans, r.end + 1)):
                 # "حاكم ولاية نيوجيرسي", "محافظ البصرة", "شرطة دبي": the place's country

@@ -289,8 +289,8 @@ DEATHS = frozenset(normalize_key(w) for w in ("مقتل", "قتل", "مصرع", 
 CASUALTY_WORDS = CASUALTY_VERBS | DEATHS | frozenset(normalize_key(w) for w in (
     "استشهاد", "إصابة", "اصابة", "جرحى", "ضحايا", "قتيلا", "قتيل", "جريحا", "شهداء"))
 NEWS_TIMES = frozenset(normalize_key(w) for w in ("أمس", "امس", "اليوم", "الليلة", "صباح", "مساء", "فجر", "ظهر", "ليل"))
-# a crowd word after one of these is governed by it ("النار على المتظاهرين"); "من" is left out, as it is
-# as often partitive ("عدد من المتظاهرين")
+
+
 def _tanween(nt: NormalizedText, h: TriggerHit) -> bool:
     """Whether the word of the trigger at ``h`` carries the accusative tanween (ً) as written: a noun."""
     i = nt.origin_of(h.start)
@@ -302,6 +302,34 @@ def _tanween(nt: NormalizedText, h: TriggerHit) -> bool:
     return False
 
 
+def _misread(norm: str, nt: NormalizedText, h: TriggerHit, mentions: list[Mention]) -> bool:
+    """Whether the trigger form at ``h`` is another word written the same way:
+    - "أيدٍ سعودية", "أيدٍ أجنبية": hands, not "endorsed", when an indefinite adjective of origin (or a
+      nationality found by the actor stage) follows at once;
+    - "وزارته", "وزارتها": his or her ministry, not "and she visited him";
+    - a crowd's act right after a word that governs a noun is that noun ("أثناء تجمع الناس في السوق": while
+      people gathered, no demonstration), and "لقب أطلقته الجماهير" is a name the fans gave, no chant."""
+    if norm[h.start : h.end] == _HANDS and not h.gapped:
+        after = _word_after(norm, h.end).strip(_PUNCTUATION)
+        if after in _HANDS_ADJECTIVES or (not after.startswith("ال") and any(
+                m.span.start == nt.origin_of(h.end + 1) and m.kind == "nisba" for m in mentions)):
+            return True
+    if h.prefix == "و" and norm[h.start - 1 : h.end] in _MINISTRIES:
+        return True
+    return bool(h.trigger.needs) and h.trigger.pos == "verb" and not h.prefix and (
+        _unconjoined(_word_before(norm, h.start)) in _NOUN_GOVERNORS
+        or (h.trigger.pattern.startswith(_RELEASED) and _object_suffix(norm, h)))
+
+
+def _as_written(nt: NormalizedText, h: TriggerHit) -> TriggerHit:
+    """The hit at ``h``, a noun when its one-word verb form is written with the accusative's tanween, which
+    stands on a final alif ("قصفاً عنيفاً شنّه الحوثيون": shelling, not the dual "they shelled")."""
+    t = h.trigger
+    if t.pos == "verb" and not t.needs and t.pattern.endswith("ا") and " " not in t.pattern and _tanween(nt, h):
+        return replace(h, trigger=replace(t, pos="noun"))
+    return h
+
+
 def _purpose_noun(word: str) -> bool:
     """Whether ``word`` is a noun after the lam of purpose or of "for": "لتفريق", "لمنع", "ولتفريق", "للتنديد"
     (what follows it is its genitive, no subject)."""
@@ -309,6 +337,9 @@ def _purpose_noun(word: str) -> bool:
     return w.startswith("ل") and len(w) >= 4
 
 
+# a crowd word after one of these is governed by it ("النار على المتظاهرين"); "من" is left out, as it is
+# as often partitive ("عدد من المتظاهرين")
+_THEY_WHO = ([normalize_key("الذين")], [normalize_key("اللذين")])  # a plural relative, as the one word after a crowd's
 _GOVERNING_PREPS = frozenset(normalize_key(w) for w in ("على", "إلى", "الى", "مع", "ضد", "عن", "في", "لدى", "تجاه",
                                                         "بين"))
 PROMISE_ROOT = normalize_key("وعد")
@@ -520,24 +551,7 @@ class EventCoder:
         norm = _mask_asides(norm, [(nt.to_normalized(m.span.start), nt.to_normalized(m.span.end))
                                    for m in all_mentions])
         hits, self._sport_words = self.matcher.find_with_sports(nt if norm is nt.text else replace(nt, text=norm))
-        # a verb form written with the accusative's tanween is a noun ("قصفاً عنيفاً شنّه الحوثيون": shelling,
-        # not the dual "they shelled")
-        hits = [replace(h, trigger=replace(h.trigger, pos="noun")) if h.trigger.pos == "verb" and not h.trigger.needs
-                and h.trigger.pattern.endswith("ا") and " " not in h.trigger.pattern and _tanween(nt, h) else h
-                for h in hits]  # (the tanween stands on a final alif)
-        # a crowd's act right after a word that governs a noun is that noun ("أثناء تجمع الناس في السوق": while
-        # people gathered, no demonstration); and "لقب أطلقته الجماهير" is a name the fans gave, no chant
-        # "أيدٍ سعودية", "أيدٍ أجنبية": hands, not "endorsed", when an indefinite adjective of origin follows at once
-        hits = [h for h in hits if not (norm[h.start : h.end] == _HANDS and not h.gapped and (
-            (after := _word_after(norm, h.end).strip(_PUNCTUATION)) in _HANDS_ADJECTIVES
-            or any(m.span.start == nt.origin_of(h.end + 1) and m.kind == "nisba" and not after.startswith("ال")
-                   for m in all_mentions)))]
-        # "وزارته", "وزارتها": his or her ministry, not "and she visited him"
-        hits = [h for h in hits if not (h.prefix == "و" and norm[h.start : h.start + 3] == _VISITED_HEAD
-                                        and norm[h.start - 1 : h.end] in _MINISTRIES)]
-        hits = [h for h in hits if not (h.trigger.needs and h.trigger.pos == "verb" and not h.prefix and (
-            _unconjoined(_word_before(norm, h.start)) in _NOUN_GOVERNORS
-            or (h.trigger.pattern.startswith(_RELEASED) and _object_suffix(norm, h))))]
+        hits = [_as_written(nt, h) for h in hits if not _misread(norm, nt, h, all_mentions)]
         self._sports_article = len({w for _, w in self._sport_words}) >= SPORTS_ARTICLE
         if not hits:
             return []
@@ -875,9 +889,7 @@ class EventCoder:
                 continue  # a nominal mention of an act with no one doing it (or, for violence, suffering it)
             if not actor and not recipient and not unnamed:
                 continue  # neither who nor whom: nothing an analyst could use ("وصل عدد القتلى إلى")
-            if t.type in ("ASSAULT", "COERCE") and (jailers := [
-                    m for m in sent.mentions if h.end <= m.start < _clause_end(norm, h.end, sent.end)
-                    and m not in actor and _jailer(norm, m)][:1]):
+            if t.type in ("ASSAULT", "COERCE") and (jailers := _jailers(norm, sent, h, actor)):
                 # "وفاة عدد من الفلسطينيين تحت التعذيب في سجون نظام بشار الأسد", "تعرض الأسرى للتعذيب في سجون
                 # الاحتلال الإسرائيلي": whose prisons they are is who holds and tortures in them, not whom it is
                 # done to
@@ -1742,13 +1754,13 @@ class EventCoder:
             # "واحتلت زيارة اوباما الصفحات الأولى للصحف الكينية": a visit is to a place or to people, never to
             # the press that reports it
             recipient = [m for m in recipient if not m.mention.code.endswith(":MED")]
-        if t.pos in ("noun", "phrase") and actor and all(m.end <= h.start for m in actor) and \
-                _unconjoined(_word_before(norm, h.start - len(h.prefix))) in _IN_EXCHANGE:
-            actor = []  # "وافقت إيران على الحد من أنشطتها النووية مقابل رفع العقوبات": the other side's act
-        if t.pos in ("noun", "phrase") and t.type != "CONSULT" and actor and all(m.end <= h.start for m in actor) \
-                and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in _RECEIVING:
-            # "تلقت نداء استغاثة", "تلقى تهديدات بالقتل": who receives a call, aid or threat is whom it is for
-            recipient, actor = actor + [m for m in recipient if m not in actor], []
+        if t.pos in ("noun", "phrase") and actor and all(m.end <= h.start for m in actor):
+            governor = _unconjoined(_word_before(norm, h.start - len(h.prefix)))
+            if governor in _IN_EXCHANGE:
+                actor = []  # "وافقت إيران على الحد من أنشطتها النووية مقابل رفع العقوبات": the other side's act
+            elif governor in _RECEIVING and t.type != "CONSULT":
+                # "تلقت نداء استغاثة", "تلقى تهديدات بالقتل": who receives a call, aid or threat is whom it is for
+                recipient, actor = actor + [m for m in recipient if m not in actor], []
         if t.cameo.startswith("173") and t.pos == "verb" and actor and not recipient and \
                 actor[-1].end <= h.start and all(m.mention.code.endswith(":CVL") for m in actor) and \
                 (_counted_before(norm, actor[0].start) or _counted(norm[actor[0].start : actor[0].end].split()[0])) \
@@ -1993,12 +2005,12 @@ class EventCoder:
         # (nor the object of a purpose: "تدخل عناصر مكافحة الشغب لتفريق المتظاهرين وأطلقوا الغازات")
         return any(_crowd_word(w, words) and not w.startswith(("ل", "ب"))
                    and not (i and (before[i - 1] in _GOVERNING_PREPS or (
-                       _purpose_noun(before[i - 1]) and before[i + 1 : i + 2] not in (["الذين"], ["اللذين"]))))
+                       _purpose_noun(before[i - 1]) and before[i + 1 : i + 2] not in _THEY_WHO)))
                    # (nor one joined to what a preposition governs: "إصابات بين رجال الشرطة والمتظاهرين واعتقال")
                    # (but it may be the subject of the relative clause after it: "بين قوات الأمن ومسلحين أطلقوا
                    # النار", "… والمتظاهرين الذين رشقوهم")
                    and not (w.startswith("و") and any(b in _GOVERNING_PREPS for b in before[max(0, i - 3) : i])
-                            and not (before[i + 1 : i + 2] in (["الذين"], ["اللذين"])
+                            and not (before[i + 1 : i + 2] in _THEY_WHO
                                      or (i == len(before) - 1 and not h.prefix.startswith("و"))))
                    for i, w in enumerate(before))
 
@@ -2043,13 +2055,9 @@ class EventCoder:
                 break
             if w.group() in _CROWD_STOPS or w.start() > 60:
                 break
-        if found is None and self._nt is not None:
+        if found is None and self._nt is not None and (nisba := _quantified_nationality(norm, sent, h)) is not None:
             # "تظاهر أعداد كبيرة من الأميركيين في نيويورك": a nationality after a quantity and من
-            crowd = _QUANTITY_OF.match(norm, h.end)
-            nisba = next((m for m in sent.mentions if crowd is not None and m.start == crowd.end()
-                          and m.mention.kind == "nisba"), None)
-            if nisba is not None:
-                return [self._people_of(nisba.mention.code.split(":")[0], h.end + 1, nisba.end)]
+            return [self._people_of(nisba.mention.code.split(":")[0], h.end + 1, nisba.end)]
         if found is None or self._nt is None:
             return []
         # "عشرات من أعضاء حزب الغد المصري": a nationality in the crowd's own phrase first
@@ -2293,8 +2301,7 @@ class EventCoder:
                 self._crowd_subject(norm, sent, h, ALL_CROWDS, after=False)
         return self._crowd_subject(norm, sent, h, ALL_CROWDS) or (
             # "تظاهر أعداد كبيرة من الأميركيين": a quantity of a nationality (not "قطع عدد من الطرق")
-            h.trigger.type == "PROTEST" and (q := _QUANTITY_OF.match(norm, h.end)) is not None
-            and any(m.start == q.end() and m.mention.kind == "nisba" for m in sent.mentions))
+            h.trigger.type == "PROTEST" and _quantified_nationality(norm, sent, h) is not None)
 
     @staticmethod
     def _object_of(norm: str, sent: _Sentence, verb_end: int, start: int) -> bool:
@@ -2442,7 +2449,7 @@ class EventCoder:
             word = _word_after(norm, at)  # "العقوبات التي فرضتها واشنطن"
         if _verb_of_the_act(word, verbs):
             return 1 + relative + skipped
-        if _unconjoined(word) in _DOING_IT and _word_after(norm, at + len(word) + 1) in _WITH_IT:
+        if _unconjoined(word) in _DOING_IT and _word_after(norm, at + len(word) + 1) in _ON_IT:
             return 2 + relative + skipped
         return 0
 
@@ -2828,11 +2835,6 @@ def _unnamed_subject_after(norm: str, end: int) -> bool:
     return _counted(word) or (word.startswith("ال") and len(word) > 3)
 
 
-_TIME_WORDS = frozenset(normalize_key(w) for w in (
-    "اليوم", "الأمس", "الليلة", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين",
-    "العام", "الشهر", "الأسبوع", "الماضي", "الماضية", "الحالي", "الجاري", "الآن", "الأول", "الأخير", "الأخيرة"))
-
-
 def _resumes_described(norm: str, h: TriggerHit, relative: str) -> bool:
     """Whether the verb at ``h``, in a clause opened by the relative pronoun ``relative``, ends in an object
     pronoun (no clitic before the verb) that agrees with it, so that it may stand for what the clause
@@ -3183,6 +3185,11 @@ _DOCUMENTS = frozenset(normalize_key(w) for w in (
     "شعارات", "هتافات", "لافتات", "بيانات"))
 # groups of people named by an indefinite plural (no mention): a verb right after one describes them, its subject
 # ("دعا أوباما مجموعات تدعم الاتفاق": the groups support it, not Obama)
+_PEOPLE_PLURALS = frozenset(normalize_key(w) for w in (
+    "مجموعات", "جماعات", "منظمات", "جهات", "شركات", "مؤسسات", "جمعيات", "عائلات", "شخصيات", "أحزاب", "فصائل",
+    "قوى", "دول", "حكومات", "وفود"))
+
+
 def _plural_described(norm: str, verb_start: int, clause_start: int) -> bool:
     """Whether the verb at ``verb_start`` describes groups named by an indefinite plural right before it, or
     past its indefinite adjectives and one place after في when a preposition governs the plural (so that it
@@ -3205,11 +3212,6 @@ def _plural_described(norm: str, verb_start: int, clause_start: int) -> bool:
     return False
 
 
-_PEOPLE_PLURALS = frozenset(normalize_key(w) for w in (
-    "مجموعات", "جماعات", "منظمات", "جهات", "شركات", "مؤسسات", "جمعيات", "عائلات", "شخصيات", "أحزاب", "فصائل",
-    "قوى", "دول", "حكومات", "وفود"))
-
-
 _ATTACKING = tuple(normalize_key(w) for w in ("هاجم", "تهاجم", "يهاجم"))
 _STATEMENTS = frozenset(normalize_key(w) for w in ("تصريحات", "تصريح", "خطاب", "كلمة", "مقال"))  # (in both below)
 # what an attack in words is made on: "هاجم الوزير … أقوال وزير الخارجية الأميركي"، "تهاجم السياسات الحكومية"
@@ -3223,6 +3225,8 @@ def _attacks_words(norm: str, h: TriggerHit) -> bool:
     (its subject may stand between: "هاجم الوزير … أقوال وزير الخارجية"): an attack in words."""
     words = [w.strip(_PUNCTUATION) for w in norm[h.end : h.end + 120].split()[:6]]
     return any(w in _WORDS_AND_POLICIES for w in words)
+
+
 def _attacks_saying(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
     """Whether a verb of attacking is told with what its subject said, a participle of saying within twelve
     words of its sentence after it ("وهاجمت رايس حماس قائلة إن …"): an attack in words."""
@@ -3738,6 +3742,9 @@ def _adjuncts_only(norm: str, a: int, b: int) -> bool:
 
 _DAY_WORDS = frozenset(normalize_key(w) for w in (
     "يوم", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "غدا", "الماضي"))
+# the words of a time that may follow a verb where its subject would stand ("التي دمرتها اليوم": no subject)
+_TIME_WORDS = _DAY_WORDS | NEWS_TIMES | frozenset(normalize_key(w) for w in (
+    "الأمس", "العام", "الشهر", "الأسبوع", "الماضية", "الحالي", "الجاري", "الآن", "الأول", "الأخير", "الأخيرة"))
 
 
 # a blessing after a ruler's name ("الملك سلمان – حفظه الله –") stands outside the clause
@@ -4276,7 +4283,11 @@ def _turned_violent(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
 _TURNED = frozenset(normalize_key(w) for w in ("تحولت", "تحول", "تتحول", "يتحول", "انقلبت", "تطورت", "تطور"))
 _VIOLENCE_WORDS = frozenset(normalize_key(w) for w in (
     "عنف", "العنف", "شغب", "الشغب", "مواجهات", "اشتباكات", "صدامات", "مصادمات", "عنيفة"))
-_RECEIVED_WORDS = "|".join(normalize_key(w) for w in ("تلقى", "تلقت", "تلقوا", "تسلم", "تسلمت", "استلم", "استلمت"))
+# receiving a call, a message or an act: in the perfect, which opens a report ("تلقى … اتصالا"), or not
+_RECEIVED_PERFECTS = tuple(normalize_key(w) for w in ("تلقى", "تلقت", "تلقوا", "تسلم", "تسلمت", "استلم", "استلمت"))
+_RECEIVING = frozenset(_RECEIVED_PERFECTS) | frozenset(normalize_key(w) for w in (
+    "يتلقى", "تتلقى", "يتلقون", "يتسلم", "تتسلم"))
+_RECEIVED_WORDS = "|".join(_RECEIVED_PERFECTS)
 _SAID_WORDS = "|".join(normalize_key(w) for w in ("عبر", "أعرب", "أكد", "جدد", "أبدى", "نقل", "قدم"))
 # "تلقى … اتصالا هاتفيا من … عبر فيه عن": a call or message received, and what is said in it
 _RECEIVED_THEN_SAID = re.compile(
@@ -4287,6 +4298,15 @@ _QUANTITIES = "|".join(normalize_key(w) for w in (
     "أعداد", "اعداد", "عدد", "الآلاف", "آلاف", "المئات", "مئات", "العشرات", "عشرات", "الكثير", "العديد", "حشود"))
 _LARGE = "|".join(normalize_key(w) for w in ("كبيرة", "غفيرة", "كبير", "هائلة"))
 _QUANTITY_OF = re.compile(rf"\s+(?:{_QUANTITIES})(?:\s+(?:{_LARGE}))?\s+{FROM}\s+")
+def _quantified_nationality(norm: str, sent: _Sentence, h: TriggerHit) -> _M | None:
+    """The nationality right after a quantity and من after the verb at ``h`` ("تظاهر أعداد كبيرة من
+    الأميركيين"), or None."""
+    crowd = _QUANTITY_OF.match(norm, h.end)
+    if crowd is None:
+        return None
+    return next((m for m in sent.mentions if m.start == crowd.end() and m.mention.kind == "nisba"), None)
+
+
 _IN_EXCHANGE = frozenset(normalize_key(w) for w in ("مقابل", "نظير"))  # what is given in return
 _IN_IT, _IN_HER = normalize_key("فيه"), normalize_key("فيها")
 
@@ -4304,22 +4324,18 @@ def _sender(norm: str, sent: _Sentence, received: int, end: int) -> list[_M]:
     return [m for m in sent.mentions if source >= 0 and source < m.start < end][:1]
 
 
-_RECEIVING = frozenset(normalize_key(w) for w in (
-    "تلقى", "تلقت", "تلقوا", "يتلقى", "تتلقى", "يتلقون", "استلم", "استلمت", "تسلم", "تسلمت", "يتسلم", "تتسلم"))
 _HANDS = normalize_key("أيد")
 _HANDS_ADJECTIVES = frozenset(normalize_key(w) for w in (
     "أجنبية", "خارجية", "محلية", "عاملة", "وطنية", "شابة", "ماهرة", "غريبة", "خفية", "أمينة"))
-_VISITED_HEAD = normalize_key("زار")
 _MINISTRIES = frozenset(normalize_key(w) for w in ("وزارته", "وزارتها", "وزارتهم", "وزارتهما", "وزارتي", "وزارتنا",
                                                    "وزارتكم"))
 _RELEASED = normalize_key("أطلق")  # (chants are let out; with a pronoun it is a name or a thing given: "أطلقته")
 _RANKINGS = frozenset(normalize_key(w) for w in (
     "المرتبة", "المركز", "الصدارة", "مساحة", "مكانة", "حيزا", "الصفحات", "الصفحة", "عناوين", "المقدمة", "المراتب",
     "المراكز", "مرتبة", "مركزا", "موقعا"))
-_DENYING = frozenset(normalize_key(w) for w in ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون", "نفي"))
-# "تقوم بها", "قام به": doing the act named before (the pronoun after ب)
-_DOING_IT = frozenset(normalize_key(w) for w in ("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "قاما", "قامتا"))
-_WITH_IT = frozenset(normalize_key(w) for w in ("به", "بها", "بهما"))
+_DENYING = frozenset(normalize_key(w) for w in ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"))
+# "تقوم بها", "قام به": doing the act named before (its pronoun after ب, _ON_IT), in the perfect (_DID) or not
+_DOING_IT = _DID | frozenset(normalize_key(w) for w in ("يقوم", "تقوم", "يقومون"))
 
 
 def _verb_of_the_act(word: str, verbs: frozenset[str], pronouns: tuple[str, ...] = _ACT_PRONOUNS) -> bool:
@@ -4926,6 +4942,12 @@ _AGAINST = normalize_key("ضد")
 _PRISONS = frozenset(normalize_key(w) for w in (
     "سجون", "السجون", "معتقلات", "المعتقلات", "زنازين", "الزنازين", "أقبية", "سراديب"))  # (not سجن, also the
 # verbal noun: "قضت محكمة بسجن رئيس الوزراء")
+
+
+def _jailers(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M]) -> list[_M]:
+    """The owner of prisons named in the clause of the act at ``h`` (at most one), not already its actor."""
+    end = _clause_end(norm, h.end, sent.end)
+    return [m for m in sent.mentions if h.end <= m.start < end and m not in actor and _jailer(norm, m)][:1]
 
 
 def _jailer(norm: str, m: _M) -> bool:
