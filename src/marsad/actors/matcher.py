@@ -1010,9 +1010,11 @@ class ActorMatcher:
             for a in actors:
                 if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym") \
                         and self._quoted_outlet(norm, a.start, a.end) is None \
-                        and not (_kind(a.item) == "nisba" and _of_a_weapon(norm, a.start - len(a.prefix))):
+                        and not (_kind(a.item) == "nisba" and _of_a_weapon(norm, a.start - len(a.prefix))) \
+                        and not (a.prefix == "ل" and _last_word(norm, a.start - 1).lstrip("و" + _QUOTES) == "الموت"):
                     # (not the maker of a weapon: "استهدف الجيش مواقع المسلحين بصواريخ روسية", "طائرة بدون طيار
-                    # أميركية": "قال مسؤولون" before it are not American)
+                    # أميركية": "قال مسؤولون" before it are not American; nor a slogan's enemy: "على وقع هتافات
+                    # «الموت لاميركا» توجه المتظاهرون")
                     code = self._code_of(a.item, None).split(":")[0]
                     (states if _kind(a.item) == "country" else near).append((abs(a.start - start), code))
             if len({country for _, country in states}) < _MANY_COUNTRIES:
