@@ -1413,11 +1413,19 @@ class EventCoder:
                             t.cameo == ARREST and t.pos == "verb" and norm[h.start : h.end].endswith("وا")
                             and _words_between(norm, actor[-1].end, h.start - len(h.prefix)) == 0)))
                     or (previous is not None and not previous[0] and previous[1] == actor
-                        and _word_before(norm, h.start - len(h.prefix)) == _OR)):
+                        and _word_before(norm, h.start - len(h.prefix)) == _OR)
+                    or (t.cameo.startswith(ARREST) and t.pos == "verb"
+                        and all(m.mention.code.endswith(":CVL") for m in actor)
+                        and (_counted_before(norm, actor[0].start)
+                             or _counted(norm[actor[0].start : actor[0].end].split()[0]))
+                        and not _object_suffix(norm, h)
+                        and (norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".")
+                             or _word_after(norm, h.end) in _NO_OBJECT_NEXT))):
                 # "1.3 مليون يمني أجبروا على النزوح": a count of people before a verb of forcing with على
                 # right after it (no object between) were forced (the unwritten passive أُجبروا); "أربعة
-                # اشخاص اعتقلوا الثلاثاء": a count right before a verb of arrest with no object were arrested;
-                # "102 مسلح قتلوا أو اعتقلوا": suffered, as the verb it is joined to
+                # اشخاص اعتقلوا الثلاثاء": a count right before a verb of arrest with no object were arrested,
+                # and so were counted civilians before one with nothing after it ("عشرات المحتجين اعتقلوا يوم
+                # الاثنين"); "102 مسلح قتلوا أو اعتقلوا": suffered, as the verb it is joined to
                 recipient, actor = actor, []
                 victims_first = True
             elif t.cameo == BLAME and t.pos == "verb" and actor and not recipient and actor[-1].end <= h.start and \
@@ -1761,15 +1769,6 @@ class EventCoder:
             elif governor in _RECEIVING and t.type != "CONSULT":
                 # "تلقت نداء استغاثة", "تلقى تهديدات بالقتل": who receives a call, aid or threat is whom it is for
                 recipient, actor = actor + [m for m in recipient if m not in actor], []
-        if t.cameo.startswith("173") and t.pos == "verb" and actor and not recipient and \
-                actor[-1].end <= h.start and all(m.mention.code.endswith(":CVL") for m in actor) and \
-                (_counted_before(norm, actor[0].start) or _counted(norm[actor[0].start : actor[0].end].split()[0])) \
-                and not _object_suffix(norm, h) and \
-                (norm[h.end : h.end + 3].lstrip()[:1] in ("و", "،", ".") or
-                 _word_after(norm, h.end) in _NO_OBJECT_NEXT):
-            # "عشرات المحتجين اعتقلوا يوم الاثنين": counted civilians before an arresting verb with no object
-            # were arrested (the passive اُعتقلوا, unwritten)
-            recipient, actor = actor, []
         if t.type == "PROTEST":
             if t.cameo == RIOT and actor and all(_a_state_body(m) for m in actor):
                 actor = []  # a state, its government or its forces do not riot: "أعمال الشغب التي تقوم بها [إيران]"
