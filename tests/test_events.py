@@ -492,6 +492,17 @@ def test_the_verb_describing_an_attack_is_not_its_victim_acting(pipeline: marsad
     assert not [e for e in doc.events if e.type == "ASSAULT" and "ISIS" in e.actor]
 
 
+def test_a_verb_describing_an_attack_told_with_its_doer_is_that_attack(pipeline: marsad.Pipeline) -> None:
+    # "هجوما للمقاومة الشعبية استهدف نقطة تفتيش": one attack, not a second with no doer; the attack coded first
+    # gets the verb's target, and its gloss names it
+    doc = pipeline.process(marsad.read_text(
+        "وشهدت المدينة هجوما عنيفا للمقاومة الشعبية استهدف نقطة تفتيش تابعة للحوثيين أمام المعسكر.",
+        date="2015-08-01"))
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert [(e.actor, e.recipient) for e in attacks] == [(["YEM:REB"], ["HOU"])]
+    assert attacks[0].gloss_en is not None and " -> Houthis" in attacks[0].gloss_en, attacks[0].gloss_en
+
+
 def test_an_actor_the_text_hedges_is_marked_and_less_sure(pipeline: marsad.Pipeline) -> None:
     # "يرجح أنها أميركية": the text's own attribution is kept (the actor, its span with the hedge), but the
     # gloss says so and the confidence is lower than for the same act told plainly

@@ -32,7 +32,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -522,6 +522,7 @@ class EventCoder:
         # "تعرضت له", "أعلنته الوزارة"): the verbs after which who follows did it
         self._doing = self._occur_or_doing - _NOT_DOING
         self._defusing = lexicon.crowds.get("defuse", frozenset())
+        self._manners = lexicon.crowds.get("manner", frozenset())
         # the document's words of sport (normalized start, word), which the trigger scan finds
         self._sport_words: list[tuple[int, str]] = []
         self._sports_article = False
@@ -810,21 +811,32 @@ class EventCoder:
                 # … أجبر السلطات الإندونيسية على إغلاق مطار": what a disaster named before it forced (not an
                 # arrest in a sentence that also tells of a drowning), and "احتجزوا داخل شقة إثر نشوب حريق":
                 # people trapped, not detained
-            described = next((o for o in hits if _hit_end(o) <= h.start and o.trigger.type == "ASSAULT"
-                              and o.trigger.pos in ("noun", "phrase")
-                              and _words_between(norm, _hit_end(o), h.start) <= 1), None) \
+            described = max((o for o in hits if _hit_end(o) <= h.start and o.trigger.type == "ASSAULT"
+                             and o.trigger.pos in ("noun", "phrase") and _verb_describes(norm, o, h)),
+                            key=_hit_end, default=None) \
                 if t.type == "ASSAULT" and t.pos == "verb" and not h.prefix else None
             if described is not None:
                 # "بضربة جوية استهدفت مقرهم", "غارة روسية استهدفت سوقا", "شنت غارة استهدفت موقعا": a verb
                 # describing the attack named right before it is that attack; what it targeted is its
                 # recipient, and its doer is the attack's
+                # recipient, and its doer is the attack's: named between them ("هجوما للمقاومة الشعبية استهدف",
+                # "عملية انتحارية تبناها حزب العمال الكردستاني استهدفت"), else after the verb as a passive's
+                # agent; any other name after the verb is its object ("هجوما داميا للقاعدة استهدف السفارة")
+                agents = [m for m in actor if m.start >= h.end and _words_between(norm, h.end, m.start) <= 6
+                          and _AGENT_MARK.search(norm[max(h.end, m.start - len(m.clitic) - 30) :
+                                                      m.start - len(m.clitic)])]
+                doers = [m for m in actor if _hit_end(described) <= m.start < h.start and m.prep in (None, "ل")
+                         and m.mention.kind not in ("capital", "nisba")] or agents
+                recipient = [m for m in actor if m.start >= h.end and m not in agents] + \
+                    [m for m in recipient if m not in actor]
                 if out and last_event_end == described.end:
-                    _give_recipient(out[-1], recipient)
+                    _give_recipient(out[-1], recipient, self.lexicon.cameo)
+                    _give_actor(out[-1], doers)
                     continue
-                # the attack not coded itself: its doer is the state its adjective names, if any ("غارة جوية
+                # the attack not coded itself: its doer is also the state its adjective names ("غارة جوية
                 # أميركية استهدفت الفضلي"), or the group that claimed it
-                actor = [m for m in sent.mentions
-                         if described.start < m.start < h.start and m.mention.kind == "nisba"] or \
+                actor = doers or [m for m in sent.mentions
+                                  if described.start < m.start < h.start and m.mention.kind == "nisba"] or \
                     _claimant(norm, sent, described)
             if t.type == "ASSAULT" and _pattern_key(t.pattern) in DEATHS and out and out[-1].type == "ASSAULT" \
                     and last_event_end is not None and (_RESULT.search(norm[last_event_end : h.start]) or (
@@ -833,7 +845,7 @@ class EventCoder:
                 # (or the attack between the verb of result and its toll: "أسفر التفجير عن مقتل خمسة جنود")
                 # "ارتكبت مجزرة …، مما أدى إلى مقتل 43 مدنيا": the toll of the attack already coded, whose
                 # victims these are
-                _give_recipient(out[-1], recipient)
+                _give_recipient(out[-1], recipient, self.lexicon.cameo)
                 continue
             if not actor and t.type == "ASSAULT" and t.cameo in FIRING:
                 actor = self._fired_from(norm, sent, h)  # "باطلاق صواريخ كاتيوشا من جنوب لبنان": from Lebanon
@@ -1052,7 +1064,7 @@ class EventCoder:
                     last_event_end is not None and _condemned(norm, last_event_end, h):
                 # "ودانت الحكومة العراقية الغارات التي تشنها الطائرات التركية": who did the act condemned right
                 # after the verb is who is condemned
-                _give_recipient(out[-1], actor)
+                _give_recipient(out[-1], actor, self.lexicon.cameo)
             out.append(event)
             if ptype == "PROTEST":
                 if demonstrated and ((t.needs in ("act", "riot") and self._told_crowd(norm, sent, h)) or (
@@ -1606,12 +1618,14 @@ class EventCoder:
                         else:
                             break
                 if not actor and t.type in ("ASSAULT", "MOBILIZE") and genitive is None and after and \
-                        after[0].prep == "ل" \
-                        and _words_between(norm, h.end, after[0].start - len(after[0].clitic)) == 0 \
+                        after[0].prep == "ل" and _words_between(
+                            norm, _past_adjectives(norm, h, self._doing, self._manners)[0],
+                            after[0].start - len(after[0].clitic)) == 0 \
                         and (after[0].mention.code.endswith((":MIL", ":COP", ":REB")) or (
                             after[0].mention.kind in ("group", "institution") and ":" not in after[0].mention.code)):
                     agent = after[0]  # "في قصف للطيران التركي", "في هجوم لحزب العمال الكردستاني": a force or an
-                    # armed group after ل is whose attack it was (with those joined to it: "للحوثيين وقوات صالح";
+                    # armed group after ل (past the act's adjectives: "هجوما داميا لتنظيم داعش") is whose attack
+                    # it was (with those joined to it: "للحوثيين وقوات صالح";
                     # and its men: "لمسلحي حماس", an institution-like mention with the group's own code; and the
                     # reinforcements a force sends: "تعزيزات للمقاومة الشعبية")
                     actor = _coordinated(norm, after)
@@ -2432,16 +2446,8 @@ class EventCoder:
         relative before the verb), 0 when there is none. With ``doing``, only verbs of doing, not of taking
         place ("الهجوم الذي شهدته تونس": where, not who)."""
         verbs = self._doing if doing else self._occur_or_doing
-        at = h.end
+        at, skipped = _past_adjectives(norm, h, verbs)
         word = _word_after(norm, at)
-        skipped = 0
-        definite = h.prefix.endswith("ال")
-        while skipped < 2 and word and word[-1:] not in _PUNCTUATION and word not in RELATIVES and \
-                word not in FUNCTION_WORDS and word.startswith("ال") == definite and \
-                not _verb_of_the_act(word, verbs) and word.endswith(_ADJECTIVE_ENDINGS):
-            at += len(word) + 1  # the act's adjectives: "قصفا عنيفا شنه الحوثيون"
-            word = _word_after(norm, at)
-            skipped += 1
         relative = word in RELATIVES
         if relative:
             at += len(word) + 1
@@ -3091,6 +3097,24 @@ def _words_between(norm: str, a: int, b: int) -> int:
 
 
 _CLAUSE_MARKS = re.compile(r"[،,؛:\n]|\. ")
+
+
+def _verb_describes(norm: str, noun: TriggerHit, verb: TriggerHit) -> bool:
+    """Whether a verb describes the attack named by the noun before it: right after it, or after the
+    words an indefinite attack is told with, its adjectives, its doer and its time ("هجوما داميا للقاعدة
+    استهدف السفارة", "هجوما انتحاريا في العام 2013، استهدف"), with no conjunction, relative or clause between."""
+    between = norm[_hit_end(noun) : verb.start - len(verb.prefix)].strip().removesuffix("،").split()
+    if len(between) <= 1:
+        return True
+    return len(between) <= 4 and "ال" not in noun.prefix and not _ASIDE_MARKS.search(" ".join(between)) and \
+        not _opens_clause_between(norm, _hit_end(noun), verb.start) and \
+        not any(w[:1] == "و" or w in RELATIVES or w in NEGATORS or w in _IN_EXCHANGE or _THAT_WORD.fullmatch(w)
+                for w in between)
+
+
+_ASIDE_MARKS = re.compile(r"[،,؛:\n()\-–—]|\. ")  # a clause's marks, and an aside's: "اغتيال البراهمي - اغتيل في"
+# "that" with its pronoun ("أنها تستهدف"): a clause of its own begins
+_THAT_WORD = re.compile(normalize_key("[وفلبك]?ان(?:ه|ها|هم|هما|نا|ني)?"))
 
 
 # what came before, or caused, what is told next ("قتلوا إثر هجوم", "بعد الهجوم الانتحاري")
@@ -4337,9 +4361,30 @@ _DENYING = frozenset(normalize_key(w) for w in ("نفى", "نفت", "نفوا", 
 _DOING_IT = _DID | frozenset(normalize_key(w) for w in ("يقوم", "تقوم", "يقومون"))
 
 
+def _past_adjectives(norm: str, h: TriggerHit, verbs: frozenset[str],
+                     only: frozenset[str] | None = None) -> tuple[int, int]:
+    """Where the act's adjectives after its noun end, up to two ("قصفا عنيفا شنه الحوثيون"), and how many
+    there are: words of the noun's definiteness with an adjective's ending, not one of ``verbs`` with the
+    act's pronoun, and among ``only`` when given ("هجوما داميا لتنظيم داعش", not "إحراق دورية للحوثيين")."""
+    at = h.end
+    word = _word_after(norm, at)
+    skipped = 0
+    definite = h.prefix.endswith("ال")
+    while skipped < 2 and word and word[-1:] not in _PUNCTUATION and word not in RELATIVES and \
+            word not in FUNCTION_WORDS and word.startswith("ال") == definite and \
+            not _verb_of_the_act(word, verbs) and word.endswith(_ADJECTIVE_ENDINGS) and \
+            (only is None or word.removeprefix("ال") in only):
+        at += len(word) + 1
+        word = _word_after(norm, at)
+        skipped += 1
+    return at, skipped
+
+
 def _verb_of_the_act(word: str, verbs: frozenset[str], pronouns: tuple[str, ...] = _ACT_PRONOUNS) -> bool:
-    """Whether ``word`` is one of ``verbs`` with a pronoun for the act it follows: "نفذه"، "شنتها"، "ارتكبها"."""
-    return any(word.endswith(suffix) and word[: -len(suffix)] in verbs for suffix in pronouns)
+    """Whether ``word`` is one of ``verbs`` with a pronoun for the act it follows: "نفذه"، "شنتها"، "ارتكبها"
+    (and "تبناها": the final alif maqsura, normalized ي, is written ا before the pronoun)."""
+    return any(word.endswith(suffix) and ((stem := word[: -len(suffix)]) in verbs or (
+        stem.endswith("ا") and stem[:-1] + "ي" in verbs)) for suffix in pronouns)
 
 
 def _killed_then_wounded(norm: str, h: TriggerHit) -> bool:
@@ -5064,12 +5109,27 @@ def _fought_with(norm: str, sent: _Sentence, after: int) -> list[_M]:
     return []
 
 
-def _give_recipient(event: Event, recipient: list[_M]) -> None:
+def _give_recipient(event: Event, recipient: list[_M], cameos: Mapping[str, Cameo]) -> None:
     """A later phrase names whom an event already coded was done to (its toll, its target): give it to the
-    event when it has none."""
-    if not event.recipient and recipient:
-        event.recipient = [c for c in _codes(recipient) if c not in event.actor]
-        event.recipient_spans = [m.mention.span for m in recipient if m.mention.code not in event.actor]
+    event when it has none, and name it in the event's gloss."""
+    given = [m for m in recipient if m.mention.code not in event.actor]
+    if not event.recipient and given:
+        event.recipient = _codes(given)
+        event.recipient_spans = [m.mention.span for m in given]
+        if event.gloss_en is not None:
+            at = event.gloss_en.index(" — ") + len(" — ") + len(_gloss_verb(event, cameos[event.cameo]))
+            event.gloss_en = f"{event.gloss_en[:at]} -> {_names(given)}{event.gloss_en[at:]}"
+
+
+def _give_actor(event: Event, actor: list[_M]) -> None:
+    """A later phrase names who did an event already coded: give it to the event when it has no one, and name
+    it in the event's gloss."""
+    given = [m for m in actor if m.mention.code not in event.recipient]
+    if not event.actor and given:
+        event.actor = _codes(given)
+        event.actor_spans = [m.mention.span for m in given]
+        if event.gloss_en is not None and event.gloss_en.startswith(_NO_ONE):
+            event.gloss_en = _names(given) + event.gloss_en.removeprefix(_NO_ONE)
 
 
 def _codes(ms: list[_M]) -> list[str]:
@@ -5101,15 +5161,24 @@ def _confidence(actor: list[_M], recipient: list[_M], h: TriggerHit, hedged: boo
 
 def _gloss(event: Event, cameo: Cameo, actor: list[_M], recipient: list[_M], trigger_text: str,
           hedged: bool = False) -> str:
-    def names(ms: list[_M]) -> str:
-        return " and ".join(dict.fromkeys(m.mention.name_en or m.mention.code for m in ms)) or "(unknown)"
-
-    name = cameo.name or event.type
-    verb = name.lower() if name.isupper() else name[:1].lower() + name[1:]
-    neg = "did NOT " if event.polarity == "negated" else ""
     mode = {"future": " (planned)", "hypothetical": " (hypothetical)", "historical": " (background)"}.get(event.aux, "")
-    target = f" -> {names(recipient)}" if recipient else ""
+    target = f" -> {_names(recipient)}" if recipient else ""
     when = f", {event.date}" if event.date else ""
     who = {"quoted": " (quoted speech)", "author": " (the author's claim)"}.get(event.attribution, "")
-    doer = f"{names(actor)} (believed, as the text hedges it)" if hedged else names(actor)
-    return f"{doer} — {neg}{verb}{target}{mode}{when}{who} [{event.type} {event.cameo}; '{trigger_text}']"
+    doer = f"{_names(actor)} (believed, as the text hedges it)" if hedged else _names(actor)
+    evidence = f"[{event.type} {event.cameo}; '{trigger_text}']"
+    return f"{doer} — {_gloss_verb(event, cameo)}{target}{mode}{when}{who} {evidence}"
+
+
+def _gloss_verb(event: Event, cameo: Cameo) -> str:
+    """What the gloss says was done: "did NOT " and the CAMEO code's name, as a verb phrase."""
+    name = cameo.name or event.type
+    verb = name.lower() if name.isupper() else name[:1].lower() + name[1:]
+    return f"did NOT {verb}" if event.polarity == "negated" else verb
+
+
+def _names(ms: list[_M]) -> str:
+    return " and ".join(dict.fromkeys(m.mention.name_en or m.mention.code for m in ms)) or _NO_ONE
+
+
+_NO_ONE = "(unknown)"  # how a gloss names no one

@@ -177,9 +177,10 @@ RIOT_CAMEO = "145"  # protest violently, riot: the code of a crowd's violent act
 # happen: a verb whose subject is the event itself ("اندلعت مظاهرات", "وقع انفجار"), not someone's act;
 # marker: "احتجاجا" (in protest): what people (not a state) do in protest is a demonstration;
 # mishap: a cause of death or damage that is no one's act ("حادث سير", "السيول", "الزلزال");
-# defuse: what is done to a weapon that is no attack with it ("تفكيك 15 عبوة ناسفة", "ضبط حزام ناسف")
+# defuse: what is done to a weapon that is no attack with it ("تفكيك 15 عبوة ناسفة", "ضبط حزام ناسف");
+# manner: how an attack was done, an adjective between its noun and its doer ("هجوما داميا لتنظيم داعش")
 CROWD_KINDS = frozenset({"protest", "people", "armed", "act", "riot", "set_out", "gather", "occur", "doing", "casualty",
-                         "happen", "marker", "mishap", "defuse", "join", "person", "cue"})
+                         "happen", "marker", "mishap", "defuse", "join", "person", "cue", "manner"})
 PHRASE_KINDS = frozenset({"mishap"})  # kinds found in a sentence's text, so a row may be several words
 
 
