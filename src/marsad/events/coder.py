@@ -1722,6 +1722,17 @@ class EventCoder:
             actor = [m for m in before if m.prep is None and m.mention.kind in ("person", "title")][-1:]
         if not recipient and previous is not None and re.match(r"\s*\S*(?:هما|هم)\b", norm[h.end : h.end + 12]):
             recipient = previous[1]  # "ووقعت اتفاقيات اقتصادية معهما"
+        if t.type == "COERCE" and recipient and not (
+                recipient[0].prep == BETWEEN and _word_before(norm, recipient[0].start - len(recipient[0].clitic)
+                                                              - len(BETWEEN) - 1) == FROM):
+            # "القبض عليه بين السعودية والعراق وإيران", "اعتقال رضايان … توترا جديدا بين إيران والولايات
+            # المتحدة": no one is arrested or expelled "between" (only "من بين": among)
+            betweens = [m for m in recipient if m.prep == BETWEEN]
+            for m in recipient:
+                if betweens and m.start > betweens[-1].end and m.prep is None and \
+                        norm[betweens[-1].end : m.start - len(m.clitic)].strip(" ،,") in ("", "و"):
+                    betweens.append(m)  # (and the names joined to it)
+            recipient = [m for m in recipient if m not in betweens]
         if not actor and recipient and recipient[0].prep == BETWEEN and t.type in MUTUAL_TYPES:
             # "الصفقة التي أبرمت بين حماس وإسرائيل": an agreement or talks between two parties have both
             # as actors, and no recipient
