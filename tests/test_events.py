@@ -503,6 +503,15 @@ def test_a_verb_describing_an_attack_told_with_its_doer_is_that_attack(pipeline:
     assert attacks[0].gloss_en is not None and " -> Houthis" in attacks[0].gloss_en, attacks[0].gloss_en
 
 
+def test_the_accused_described_before_the_charge_is_not_the_accuser(pipeline: marsad.Pipeline) -> None:
+    # "اتهام الصحفيين الأمريكيين المقيمين في القاهرة بالتجسس": the journalists are accused, past their
+    # description and where they live, of the charge after it
+    doc = pipeline.process(marsad.read_text(
+        "وتسعى السلطات إلى التضييق على الإعلام من خلال اتهام الصحفيين الأمريكيين المقيمين في القاهرة بالتجسس.",
+        date="2015-08-01"))
+    assert not [e for e in doc.events if e.type == "ACCUSE" and "USA:MED" in e.actor]
+
+
 def test_an_actor_the_text_hedges_is_marked_and_less_sure(pipeline: marsad.Pipeline) -> None:
     # "يرجح أنها أميركية": the text's own attribution is kept (the actor, its span with the hedge), but the
     # gloss says so and the confidence is lower than for the same act told plainly

@@ -1571,9 +1571,9 @@ class EventCoder:
             # ("إحراق الأعلام الإسرائيلية": the nationality describes what was burnt, not who burnt it, and
             # "قتل شرطيين تركيين" whom the act was done to)
             if genitive is not None and genitive_is_agent and t.cameo.startswith(BLAME) and marked is None and \
-                    (charge := next((w for w in norm[genitive.end : genitive.end + 40].split()[:3]
-                                     if not w.startswith("ال")), "")).startswith("ب") and charge not in _NOT_CHARGES \
-                    and not any(genitive.end < m.start < norm.find(charge, genitive.end) for m in after):
+                    (charge := _charge_after(norm, genitive.end)).startswith("ب") and charge not in _NOT_CHARGES \
+                    and not any(genitive.end < m.start < norm.find(charge, genitive.end) and m.prep is None
+                                for m in after):
                 # "اتهام الرئيس الفرنسي السابق بتحمل مسؤولية الخراب", "واتهام جبهة النصرة بقتل أحد الشبان": the
                 # charge right after the genitive says it is the accused (the accuser comes with ل after it:
                 # "اتهام المحكمة للرئيس كينياتا بارتكاب")
@@ -4370,6 +4370,25 @@ _RANKINGS = frozenset(normalize_key(w) for w in (
 _DENYING = frozenset(normalize_key(w) for w in ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"))
 # "تقوم بها", "قام به": doing the act named before (its pronoun after ب, _ON_IT), in the perfect (_DID) or not
 _DOING_IT = _DID | frozenset(normalize_key(w) for w in ("يقوم", "تقوم", "يقومون"))
+
+
+def _charge_after(norm: str, pos: int) -> str:
+    """The first word after ``pos`` past the accused's description: its adjectives (words with the article)
+    and a place they are in or were sent to ("اتهام الأسرى المحررين المبعدين إلى الخارج بالمسؤولية"); the
+    charge when it starts with ب."""
+    words = norm[pos : pos + 80].split()[:6]
+    i = 0
+    while i < len(words):
+        if words[i].startswith("ال"):
+            i += 1
+        elif words[i] in _KEPT_IN and i + 1 < len(words) and words[i + 1].startswith("ال"):
+            i += 2
+        else:
+            return words[i]
+    return ""
+
+
+_KEPT_IN = frozenset(normalize_key(w) for w in ("في", "إلى", "الى", "من", "داخل", "خارج"))
 
 
 def _past_adjectives(norm: str, h: TriggerHit, verbs: frozenset[str],
