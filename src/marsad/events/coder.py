@@ -1547,8 +1547,12 @@ class EventCoder:
             genitive_is_agent = genitive is not None and (
                 (t.type not in PATIENT_GENITIVE and not (t.cameo in PATIENT_GENITIVE_CODES
                                                          and _sole_object(norm, genitive, after)))
-                or genitive.mention.kind == "nisba" or marked is not None
-                or t.cameo.startswith("087")) and not (  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
+                or genitive.mention.kind == "nisba"
+                or marked is not None  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
+                or t.cameo.startswith("087")
+                # "قتل «داعش» سبعين من أفراد الجيش": the agent, then its counted patient
+                or (t.type in ("ASSAULT", "COERCE") and not "".join(between).strip(_QUOTES)
+                    and _counted_object_after(norm, _past_quote(norm, genitive.end)))) and not (
                 genitive.mention.kind == "nisba" and len(between) == 1 and (
                     self._object_head(between[0], t.type) or (
                         t.type in PATIENT_GENITIVE and _crowd_word(between[0], self._crowd_words(VICTIMS))))) \
@@ -3548,7 +3552,13 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     words, or governed by a recipient preposition within six. With ``purposes``, not the object of a verbal
     noun of purpose (ل) after it."""
     where: _M | None = None  # the last of places joined after في ("احتجت في ماليزيا وتركيا وأمريكا"): all where
+    leader: _M | None = None  # the last of those named after بقيادة ("بقيادة أمريكا وبريطانيا"): all lead
     for m in rest:
+        if norm and (_leads(norm, m) or (leader is not None and m.prep is None and m.clitic == "و"
+                                         and not norm[leader.end : m.start - len(m.clitic)].strip(" ،,"))):
+            leader = m  # "تشن طائرات التحالف بقيادة المملكة العربية السعودية غارات": who leads the subject
+            continue
+        leader = None
         if norm and m.mention.kind in _PLACE_KINDS and (m.prep == IN or (
                 where is not None and m.prep is None and m.clitic == "و"
                 and not norm[where.end : m.start - len(m.clitic)].strip(" ،,"))):
@@ -3577,8 +3587,6 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
         if norm and any(w.strip(_PUNCTUATION) in _ESCORTING for w in norm[max(0, m.start - len(m.clitic) - 25) :
                                                                        m.start - len(m.clitic)].split()[-2:]):
             continue  # "يقوم بها المستوطنون تحت حراسة من قوات الاحتلال": who guards the doers, not whom it is done to
-        if norm and _leads(norm, m):
-            continue  # "تشن طائرات التحالف بقيادة المملكة العربية السعودية غارات": who leads the subject
         if m.prep == "ب" and m.mention.kind in ("capital", "metonym"):
             continue  # "تفجير بسيارة مفخخة بالرياض", "في مكتبه بقصر اليمامة": where (but "ندد بإسرائيل": whom)
         if m.prep is None and m.mention.kind in _PLACE_KINDS and anchor is not None and norm and \
@@ -3615,7 +3623,9 @@ def _cited(norm: str, m: _M) -> bool:
 _LED_BY = frozenset(normalize_key(w) for w in ("بقيادة", "بزعامة", "بإشراف", "برئاسة"))
 _LED_BODIES = frozenset(normalize_key(w) for w in (
     "التحالف", "تحالف", "الائتلاف", "ائتلاف", "القوات", "قوات", "طائرات", "مقاتلات", "اللجنة", "لجنة", "الوفد", "وفد",
-    "الحكومة", "حكومة", "المجلس", "مجلس", "الحملة", "حملة", "العملية", "عملية"))
+    "الحكومة", "حكومة", "المجلس", "مجلس", "الحملة", "حملة", "العملية", "عملية",
+    # and strikes a state leads: "ضربات جوية بقيادة الولايات المتحدة"
+    "ضربة", "ضربات", "الضربات", "غارة", "غارات", "الغارات", "جوية", "الجوية"))
 
 
 # the offices and organs of a body, named before it with ل: "المكتب السياسي لحركة حماس"
@@ -4150,6 +4160,24 @@ def _count_words(norm: str, pos: int) -> int:
         return 0
     before = tuple(words[:-1])
     return 1 + next((len(p) for p in _ABOUT if before[-len(p) :] == p), 0)
+
+
+def _counted_object_after(norm: str, pos: int) -> bool:
+    """Whether a counted object begins right after ``pos``: a count, not a year, and a word after it ("قتل
+    «داعش» سبعين من أفراد الجيش", "مصادرة السلطات 44 كيلوجراما"; not "غزو الكويت 1990")."""
+    words = [w.strip(_PUNCTUATION) for w in norm[pos : pos + 60].split()[:6]]
+    for i, w in enumerate(words[:4]):
+        if _counted(w) and (i == 0 or tuple(words[:i]) in _ABOUT):
+            year = w.isdigit() and len(w) == 4 and w[:2] in ("19", "20")
+            return not year and i + 1 < len(words) and bool(words[i + 1])
+    return False
+
+
+def _past_quote(norm: str, pos: int) -> int:
+    """``pos`` past the closing quotation marks right after it ("قتل «داعش» سبعين")."""
+    while pos < len(norm) and norm[pos] in _QUOTES:
+        pos += 1
+    return pos
 
 
 def _count_after(norm: str, pos: int) -> bool:
