@@ -1236,7 +1236,8 @@ class EventCoder:
                     not _plural_verb(norm[h.start : h.end]) and not _disagrees(norm, h, after[0]) and \
                     not (not between and _oblique(norm, after[0]) and _finite_verb(norm, h)
                          and _unconjoined(_word_of(norm, h)) not in self._noun_forms) and \
-                    _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS:
+                    _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS and \
+                    not (_noun_subject_before(norm, h.start - len(h.prefix)) and not _object_suffix(norm, h)):
                 # (right after a relative pronoun, a verb with no pronoun for the antecedent in its clause has
                 # the antecedent as subject, so the name after it is its object: "الانفجار الذي استهدف الجيش
                 # اللبناني" (but "الذي هدد تنظيم داعش بإعدامه", "التي ترفض واشنطن التنسيق معها");
@@ -4566,6 +4567,15 @@ def _word_before_past(norm: str, pos: int, skipped: frozenset[str], at_most: int
         pos -= len(word) + 1
         word = _word_before(norm, pos)
     return word, pos
+
+
+def _noun_subject_before(norm: str, pos: int) -> bool:
+    """Whether a definite noun stands between "that" and the verb at ``pos``, its subject, named or not ("إن
+    السلطات اعتقلت أحد أقارب الرئيس"): what follows the verb is then its object (unless the verb carries a
+    pronoun for that noun, its object: "أن الاقتراح رفضته «أحرار الشام»")."""
+    words = norm[max(0, pos - 40) : pos].split()[-2:]
+    return len(words) == 2 and words[0] in COMPLEMENTIZERS and words[1].startswith("ال") and \
+        words[1][-1:] not in _PUNCTUATION
 
 
 def _pronoun_before(norm: str, pos: int) -> str:
