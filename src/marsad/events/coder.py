@@ -369,6 +369,11 @@ RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذ
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
                                                    "أن"))
 MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
+_REPUBLIC = normalize_key("الجمهورية")
+# what "الجمهوري/ة" (Republican) describes, not the republic: "غالبيته الجمهورية", "المرشحة الجمهورية"
+_PARTY_HEADS = frozenset(normalize_key(w) for w in (
+    "غالبيته", "غالبية", "الغالبية", "أغلبيته", "أغلبية", "الأغلبية", "الأكثرية", "المرشحة", "مرشحة", "النائبة",
+    "الإدارة", "الإدارات", "الولايات", "القيادة", "المعارضة", "الكتلة", "الحملة", "الانتخابات"))
 ANAPHORS = tuple(normalize_key(w) for w in ("عضو في", "عضو ب", "البلاد", "البلد", "الدولة", "الجمهورية"))
 IN, FROM, TO, WITH = normalize_key("في"), normalize_key("من"), normalize_key("إلى"), normalize_key("مع")
 # prepositions that also come after و or ف as one written word ("وفي", "ومع", "فعلى")
@@ -2639,6 +2644,8 @@ class EventCoder:
                 # after a verb that opens its clause it is the subject: "وتحتجز الجمهورية الإسلامية … رهائن")
             if any(m.start <= i < m.end for m in sent.mentions):
                 continue  # part of a name: "حملة استهدفت الدولة الإسلامية"
+            if a == _REPUBLIC and _unconjoined(_word_before(norm, i)) in _PARTY_HEADS:
+                continue  # an adjective: "الاتفاق الذي تعارضه غالبيته الجمهورية" (Republican), no state
             code = self._salient_before(i)
             if code is None:
                 return []
