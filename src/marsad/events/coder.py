@@ -3457,6 +3457,8 @@ def _felt_about(norm: str, h: TriggerHit) -> bool:
     """Whether the act at ``h`` is what someone feels about: right after "عن"/"من"/"إزاء" (or ل) that follows a
     word of regret, concern, relief or welcome ("عن أسفها عن خرق الهدنة", "قلقه من اعتقال", "ترحيبها بالإفراج")."""
     word = _word_before(norm, h.start - len(h.prefix))
+    if _feared(norm, h):
+        return True
     if h.prefix[-1:] in ("ل", "ب") and not word:
         return False
     if h.prefix[-1:] in ("ل", "ب"):
@@ -3466,6 +3468,30 @@ def _felt_about(norm: str, h: TriggerHit) -> bool:
     else:
         return False
     return _unconjoined(feeling).startswith(_FEELINGS)
+
+
+def _feared(norm: str, h: TriggerHit) -> bool:
+    """Whether the act at ``h`` is what someone fears: after "من" (and "احتمال"، "وقوع" …) within four words
+    of a word of fear ("تخشى السلطات الفرنسية من شن هجمات", "تخوف الاستخبارات البريطانية من احتمال شن
+    هجمات"): not done, and not by whoever fears it."""
+    if h.prefix:
+        return False
+    words = [w.strip(_PUNCTUATION) for w in norm[max(0, h.start - 80) : h.start].split()]
+    for _ in range(2):
+        if words and _unconjoined(words[-1]) in _POSSIBLY:
+            words.pop()
+    if not words or words[-1] != FROM:
+        return False
+    return any(_unconjoined(w) in _FEARING or _unconjoined(w).startswith(_FEARS) for w in words[-6:-1])
+
+
+# what is feared comes after من: the verbs and nouns of fear, and "the possibility of" before the act
+_FEARS = tuple(normalize_key(w) for w in ("تخوف", "مخاوف", "خشية", "خوف", "مخافة", "التخوف", "المخاوف", "الخشية"))
+_FEARING = frozenset(normalize_key(w) for w in (
+    "خشي", "خشيت", "يخشى", "تخشى", "نخشى", "يخشون", "يخاف", "تخاف", "يخافون", "نخاف", "يتخوف", "تتخوف",
+    "يتخوفون", "تخوفت", "تخوف"))
+_POSSIBLY = frozenset(normalize_key(w) for w in (
+    "احتمال", "إمكانية", "امكانية", "وقوع", "حدوث", "تجدد", "تكرار", "شن", "تنفيذ"))
 
 
 def _partitive(word: str) -> bool:
@@ -5145,6 +5171,8 @@ def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str]) ->
         return "hypothetical"
     if words and words[-1] in PREPARING and h.prefix.endswith("ل"):
         return "future"  # "تمهيدا لاقتحامها": what a step prepares has not happened yet
+    if _feared(norm, h):
+        return "hypothetical"  # "تخشى السلطات من شن هجمات جديدة": feared, not done
     return "actual"
 
 
