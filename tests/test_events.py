@@ -512,6 +512,16 @@ def test_the_accused_described_before_the_charge_is_not_the_accuser(pipeline: ma
     assert not [e for e in doc.events if e.type == "ACCUSE" and "USA:MED" in e.actor]
 
 
+@pytest.mark.parametrize("text", [
+    "وأعلنت وزارة الصحة التونسية استعدادها لاستقبال الجرحى الليبيين في مستشفياتها.",
+    "وأشادت الحكومة بدور المغرب في استضافة الأطراف الليبية المتحاورة.",
+])
+def test_the_guests_nationality_is_not_the_host(pipeline: marsad.Pipeline, text: str) -> None:
+    # the genitive of استقبال/استضافة is the guest, also when only its nationality is known
+    doc = pipeline.process(marsad.read_text(text, date="2015-08-01"))
+    assert not [e for e in doc.events if e.cameo == "043" and "LBY" in e.actor]
+
+
 def test_an_actor_the_text_hedges_is_marked_and_less_sure(pipeline: marsad.Pipeline) -> None:
     # "يرجح أنها أميركية": the text's own attribution is kept (the actor, its span with the hedge), but the
     # gloss says so and the confidence is lower than for the same act told plainly

@@ -1560,7 +1560,7 @@ class EventCoder:
                 or (t.type in ("ASSAULT", "COERCE") and not "".join(between).strip(_QUOTES)
                     and _counted_object_after(norm, _past_quote(norm, genitive.end)))) and not (
                 genitive.mention.kind == "nisba" and len(between) == 1 and (
-                    self._object_head(between[0], t.type) or (
+                    self._object_head(between[0], t.type) or t.cameo in PATIENT_GENITIVE_CODES or (
                         t.type in PATIENT_GENITIVE and _crowd_word(between[0], self._crowd_words(VICTIMS))))) \
                 and not (genitive.mention.kind == "nisba" and not between and t.cameo.startswith("181")
                          and " " in key) \
