@@ -39,7 +39,7 @@ from functools import cache
 
 from marsad.actors.matcher import COUNT_WORDS, DEMONSTRATIVES, HEDGE_VERBS, guessed_country
 from marsad.events.dates import MONTHS, DateMention, find_dates, infer_year
-from marsad.events.lexicon import Cameo, EventLexicon, Trigger
+from marsad.events.lexicon import CROWD_CAMEO, Cameo, EventLexicon, Trigger
 from marsad.events.triggers import FUNCTION_WORDS, GOD_IN_NAMES, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
 from marsad.model import Document, Event, Mention, PlaceMention, Span
 from marsad.text.normalize import NormalizedText, normalize_key
@@ -816,6 +816,10 @@ class EventCoder:
                 # … أجبر السلطات الإندونيسية على إغلاق مطار": what a disaster named before it forced (not an
                 # arrest in a sentence that also tells of a drowning), and "احتجزوا داخل شقة إثر نشوب حريق":
                 # people trapped, not detained
+            if t.type == "PROTEST" and t.pos == "verb" and t.cameo == CROWD_CAMEO and \
+                    self._mishap(norm[sent.start : sent.end]) and not self._protest_cue(norm, sent):
+                continue  # "تعرض شخص لحادث دهس … فيما تجمهر المواطنون حول الشخص المدهوس": a crowd at an accident,
+                # with no word of protest, is no demonstration
             described = max((o for o in hits if _hit_end(o) <= h.start and o.trigger.type == "ASSAULT"
                              and o.trigger.pos in ("noun", "phrase") and _verb_describes(norm, o, h)),
                             key=_hit_end, default=None) \
