@@ -522,6 +522,14 @@ def test_the_guests_nationality_is_not_the_host(pipeline: marsad.Pipeline, text:
     assert not [e for e in doc.events if e.cameo == "043" and "LBY" in e.actor]
 
 
+def test_a_banned_demonstration_is_none(pipeline: marsad.Pipeline) -> None:
+    # "منع الحوثيون كل أنواع التظاهر أو الاعتصام": who banned demonstrations did not demonstrate
+    doc = pipeline.process(marsad.read_text(
+        "وغابت مشاركة المواطنين تماما في المظاهرة، إذ منع الحوثيون منذ أشهر كل أنواع التظاهر أو الاعتصام "
+        "السلمي في صنعاء.", date="2015-08-01"))
+    assert not [e for e in doc.events if e.type == "PROTEST" and "HOU" in e.actor]
+
+
 def test_an_actor_the_text_hedges_is_marked_and_less_sure(pipeline: marsad.Pipeline) -> None:
     # "يرجح أنها أميركية": the text's own attribution is kept (the actor, its span with the hedge), but the
     # gloss says so and the confidence is lower than for the same act told plainly

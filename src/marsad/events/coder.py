@@ -816,6 +816,9 @@ class EventCoder:
                 # … أجبر السلطات الإندونيسية على إغلاق مطار": what a disaster named before it forced (not an
                 # arrest in a sentence that also tells of a drowning), and "احتجزوا داخل شقة إثر نشوب حريق":
                 # people trapped, not detained
+            if t.type == "PROTEST" and t.pos == "noun" and _banned(norm, h, sent.start):
+                continue  # "منع الحوثيون كل أنواع التظاهر أو الاعتصام السلمي": a ban, no demonstration (nor one by
+                # who banned it)
             if t.type == "PROTEST" and t.pos == "verb" and t.cameo == CROWD_CAMEO and \
                     self._mishap(norm[sent.start : sent.end]) and not self._protest_cue(norm, sent):
                 continue  # "تعرض شخص لحادث دهس … فيما تجمهر المواطنون حول الشخص المدهوس": a crowd at an accident,
@@ -3472,6 +3475,19 @@ def _felt_about(norm: str, h: TriggerHit) -> bool:
     else:
         return False
     return _unconjoined(feeling).startswith(_FEELINGS)
+
+
+def _banned(norm: str, h: TriggerHit, floor: int) -> bool:
+    """Whether the act's noun at ``h`` is what a verb or noun of banning governs, within nine words of its
+    clause ("منع الحوثيون كل أنواع التظاهر أو الاعتصام", "قرار حظر المظاهرات")."""
+    head = norm[max(floor, h.start - len(h.prefix) - 60) : h.start - len(h.prefix)]
+    head = head[max(head.rfind(c) for c in "،,.؛:") + 1 :]
+    return any(_unconjoined(w) in _BANNING for w in head.split()[-9:])
+
+
+_BANNING = frozenset(normalize_key(w) for w in (
+    "منع", "منعت", "يمنع", "تمنع", "يمنعون", "منعوا", "حظر", "حظرت", "يحظر", "تحظر", "حظروا", "بحظر", "بمنع",
+    "لمنع", "لحظر", "حظرا", "منعا"))
 
 
 def _feared(norm: str, h: TriggerHit) -> bool:
