@@ -369,6 +369,9 @@ RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذ
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
                                                    "أن"))
 MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
+# acts whose verbal noun takes the people it is done to as genitive, with their nationality after them ("قتل
+# شرطيين تركيين", "اعتقال صحفيين أمريكيين"), unlike an attack's ("هجوم مسلحين أفغان": by them)
+_DONE_TO_PEOPLE = frozenset({"1823", "181", "186", "173"})
 _REPUBLIC = normalize_key("الجمهورية")
 # what "الجمهوري/ة" (Republican) describes, not the republic: "غالبيته الجمهورية", "المرشحة الجمهورية"
 _PARTY_HEADS = frozenset(normalize_key(w) for w in (
@@ -1567,7 +1570,8 @@ class EventCoder:
                 or (t.type in ("ASSAULT", "COERCE") and not "".join(between).strip(_QUOTES)
                     and _counted_object_after(norm, _past_quote(norm, genitive.end)))) and not (
                 genitive.mention.kind == "nisba" and len(between) == 1 and (
-                    self._object_head(between[0], t.type) or t.cameo in PATIENT_GENITIVE_CODES or (
+                    self._object_head(between[0], t.type) or t.cameo in PATIENT_GENITIVE_CODES
+                    or t.cameo in _DONE_TO_PEOPLE or (
                         t.type in PATIENT_GENITIVE and _crowd_word(between[0], self._crowd_words(VICTIMS))))) \
                 and not (genitive.mention.kind == "nisba" and not between and t.cameo.startswith("181")
                          and " " in key) \
