@@ -369,9 +369,10 @@ RELATIVES = frozenset(normalize_key(w) for w in ("الذي", "التي", "الذ
 _CROWD_STOPS = frozenset(normalize_key(w) for w in ("في", "على", "إلى", "الى", "مع", "ضد", "عن", "بعد", "قبل", "ان",
                                                    "أن"))
 MEMBER_STATES = (normalize_key("الدول الأعضاء"),)
-# acts whose verbal noun takes the people it is done to as genitive, with their nationality after them ("قتل
-# شرطيين تركيين", "اعتقال صحفيين أمريكيين"), unlike an attack's ("هجوم مسلحين أفغان": by them)
-_DONE_TO_PEOPLE = frozenset({"1823", "181", "186", "173"})
+# acts whose verbal noun takes whom or what it is done to as genitive, with their nationality after them ("قتل
+# شرطيين تركيين", "اعتقال صحفيين أمريكيين", "تفجير السفارتين الأمريكية والفرنسية"), unlike an attack's ("هجوم
+# مسلحين أفغان": by them)
+_DONE_TO_GENITIVE = frozenset({"1823", "181", "186", "173", "183"})
 _REPUBLIC = normalize_key("الجمهورية")
 # what "الجمهوري/ة" (Republican) describes, not the republic: "غالبيته الجمهورية", "المرشحة الجمهورية"
 _PARTY_HEADS = frozenset(normalize_key(w) for w in (
@@ -758,7 +759,8 @@ class EventCoder:
                 recipient = recipient[1:]  # "وانتقد اردوغان من جاكرتا الدول التي …": where he spoke, not whom
             if actor and _felt_about(norm, h):
                 # "أعربت الأمم المتحدة عن أسفها عن خرق الهدنة": what one regrets, welcomes or fears is not one's act
-                actor = [m for m in actor if m.start > h.start]
+                # (but whom one warns against doing it would do it: "حذر المشرعين الأمريكيين من رفض الاتفاق")
+                actor = [m for m in actor if m.start > h.start] or [m for m in _warned(norm, sent, h) if m in actor]
             if t.cameo == SUICIDE_BOMBING and actor and all(
                     m.mention.code.endswith(_NOT_SUICIDE_BOMBERS) for m in actor):
                 actor = []  # "واشارت السلطات التركية الى انه فجر نفسه": an institution blows no one up; the pronoun
@@ -819,6 +821,8 @@ class EventCoder:
                 # … أجبر السلطات الإندونيسية على إغلاق مطار": what a disaster named before it forced (not an
                 # arrest in a sentence that also tells of a drowning), and "احتجزوا داخل شقة إثر نشوب حريق":
                 # people trapped, not detained
+            if _kind_of_act(norm, h, sent.start):
+                continue  # "خطوات من نوع خطف جندي اسرائيلي أو إطلاق صواريخ": kinds of acts, no event
             if t.type == "PROTEST" and t.pos == "noun" and _banned(norm, h, sent.start):
                 continue  # "منع الحوثيون كل أنواع التظاهر أو الاعتصام السلمي": a ban, no demonstration (nor one by
                 # who banned it)
@@ -1571,7 +1575,7 @@ class EventCoder:
                     and _counted_object_after(norm, _past_quote(norm, genitive.end)))) and not (
                 genitive.mention.kind == "nisba" and len(between) == 1 and (
                     self._object_head(between[0], t.type) or t.cameo in PATIENT_GENITIVE_CODES
-                    or t.cameo in _DONE_TO_PEOPLE or (
+                    or t.cameo in _DONE_TO_GENITIVE or (
                         t.type in PATIENT_GENITIVE and _crowd_word(between[0], self._crowd_words(VICTIMS))))) \
                 and not (genitive.mention.kind == "nisba" and not between and t.cameo.startswith("181")
                          and " " in key) \
@@ -3481,6 +3485,21 @@ def _felt_about(norm: str, h: TriggerHit) -> bool:
     return _unconjoined(feeling).startswith(_FEELINGS)
 
 
+def _kind_of_act(norm: str, h: TriggerHit, floor: int) -> bool:
+    """Whether the act's noun at ``h`` names a kind of act, in a list after "من نوع" / "من قبيل" (of the kind
+    of) within ten words of its clause."""
+    head = norm[max(floor, h.start - len(h.prefix) - 100) : h.start - len(h.prefix)]
+    head = head[max(head.rfind(c) for c in "،,.؛:") + 1 :]
+    words = head.split()
+    if not (words[-2:] in ([_OF, _KIND], [_OF, _SORT]) or h.prefix[:1] == "و" or words[-1:] in (["او"], ["و"])):
+        return False  # (the list's first act right after it, or one joined to it; not "من نوع جديد يهددون")
+    return _OF_THE_KIND.search(" ".join(words[-10:])) is not None
+
+
+_OF_THE_KIND = re.compile(r"(?:^|\s)(?:من نوع|من قبيل)(?:\s|$)")
+_OF, _KIND, _SORT = normalize_key("من"), normalize_key("نوع"), normalize_key("قبيل")
+
+
 def _banned(norm: str, h: TriggerHit, floor: int) -> bool:
     """Whether the act's noun at ``h`` is what a verb or noun of banning governs, within nine words of its
     clause ("منع الحوثيون كل أنواع التظاهر أو الاعتصام", "قرار حظر المظاهرات")."""
@@ -3495,27 +3514,54 @@ _BANNING = frozenset(normalize_key(w) for w in (
 
 
 def _feared(norm: str, h: TriggerHit) -> bool:
-    """Whether the act at ``h`` is what someone fears: after "من" (and "احتمال"، "وقوع" …) within four words
-    of a word of fear ("تخشى السلطات الفرنسية من شن هجمات", "تخوف الاستخبارات البريطانية من احتمال شن
-    هجمات"): not done, and not by whoever fears it."""
+    """Whether the act at ``h`` is what someone fears or warns against: after "من" (and "احتمال"، "مغبة" …)
+    within six words of a word of fear or warning ("تخشى السلطات الفرنسية من شن هجمات", "تخوف الاستخبارات
+    البريطانية من احتمال شن هجمات", "حذرت إيران من مغبة شن هجوم"): not done, and not by whoever fears it."""
+    return _fear_word(norm, h) is not None
+
+
+def _fear_word(norm: str, h: TriggerHit) -> re.Match[str] | None:
+    """The word of fear or warning ``_feared`` finds before the act at ``h``, if any."""
     if h.prefix:
-        return False
-    words = [w.strip(_PUNCTUATION) for w in norm[max(0, h.start - 80) : h.start].split()]
+        return None
+    words = list(_WORD_RE.finditer(norm, max(0, h.start - 80), h.start))
     for _ in range(2):
-        if words and _unconjoined(words[-1]) in _POSSIBLY:
+        if words and _unconjoined(words[-1].group().strip(_PUNCTUATION)) in _POSSIBLY:
             words.pop()
-    if not words or words[-1] != FROM:
-        return False
-    return any(_unconjoined(w) in _FEARING or _unconjoined(w).startswith(_FEARS) for w in words[-6:-1])
+    if not words or words[-1].group().strip(_PUNCTUATION) != FROM:
+        return None
+    for w in reversed(words[-6:-1]):
+        word = _unconjoined(w.group().strip(_PUNCTUATION))
+        if word in _FEARING or word.startswith(_FEARS):
+            return w
+    return None
+
+
+def _warned(norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
+    """Whom a warning before the act at ``h`` warns against doing it, the one who would do it: the object of
+    the verb of warning ("حذر المشرعين الأمريكيين من رفض الاتفاق": an oblique -ين, or the second name after
+    it, past its subject); not its subject ("حذرت إيران من مغبة شن هجوم": by others)."""
+    word = _fear_word(norm, h)
+    if word is None or _unconjoined(word.group().strip(_PUNCTUATION)) not in _WARNING:
+        return []
+    named = [m for m in sent.mentions if word.end() <= m.start < h.start and m.prep is None]
+    if named and _oblique(norm, named[0]):
+        return named[:1]
+    return named[1:2]
 
 
 # what is feared comes after من: the verbs and nouns of fear, and "the possibility of" before the act
-_FEARS = tuple(normalize_key(w) for w in ("تخوف", "مخاوف", "خشية", "خوف", "مخافة", "التخوف", "المخاوف", "الخشية"))
+# (and warned against: "حذرت إيران من مغبة شن هجوم على سوريا")
+_WARNING_VERBS = ("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون", "نحذر")
+_WARNING = frozenset(normalize_key(w) for w in _WARNING_VERBS)
+_FEARS = tuple(normalize_key(w) for w in ("تخوف", "مخاوف", "خشية", "خوف", "مخافة", "التخوف", "المخاوف", "الخشية",
+                                          "تحذير", "التحذير", "محذر"))
 _FEARING = frozenset(normalize_key(w) for w in (
     "خشي", "خشيت", "يخشى", "تخشى", "نخشى", "يخشون", "يخاف", "تخاف", "يخافون", "نخاف", "يتخوف", "تتخوف",
-    "يتخوفون", "تخوفت", "تخوف"))
+    "يتخوفون", "تخوفت", "تخوف", *_WARNING_VERBS))
 _POSSIBLY = frozenset(normalize_key(w) for w in (
-    "احتمال", "إمكانية", "امكانية", "وقوع", "حدوث", "تجدد", "تكرار", "شن", "تنفيذ"))
+    "احتمال", "إمكانية", "امكانية", "وقوع", "حدوث", "تجدد", "تكرار", "شن", "تنفيذ", "مغبة", "خطورة", "خطر",
+    "عواقب", "تداعيات"))
 
 
 def _partitive(word: str) -> bool:
