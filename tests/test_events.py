@@ -530,6 +530,16 @@ def test_a_banned_demonstration_is_none(pipeline: marsad.Pipeline) -> None:
     assert not [e for e in doc.events if e.type == "PROTEST" and "HOU" in e.actor]
 
 
+@pytest.mark.parametrize("text", [
+    "وقالت الشرطة العراقية إن المظاهرات انطلقت في بغداد.",
+    "وأكد مدير شرطة محافظة دهوك أن المظاهرات جرت بحرية تامة.",
+])
+def test_who_says_demonstrations_took_place_did_not_demonstrate(pipeline: marsad.Pipeline, text: str) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2015-08-01"))
+    assert [e for e in doc.events if e.type == "PROTEST"]
+    assert not [e for e in doc.events if e.type == "PROTEST" and any(a.endswith(":COP") for a in e.actor)]
+
+
 def test_an_actor_the_text_hedges_is_marked_and_less_sure(pipeline: marsad.Pipeline) -> None:
     # "يرجح أنها أميركية": the text's own attribution is kept (the actor, its span with the hedge), but the
     # gloss says so and the confidence is lower than for the same act told plainly

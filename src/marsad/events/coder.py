@@ -1664,8 +1664,10 @@ class EventCoder:
                 if not actor and t.type == "PROTEST" and \
                         _word_before(norm, h.start - len(h.prefix)) not in _ABOUT_AN_ACT:
                     # "نزل آلاف الأشخاص إلى الشوارع للاحتجاج", "شارك آلاف في مظاهرة" (and not who answers one:
-                    # "أعلن العبادي إصلاحات ردا على احتجاجات ضد الفساد")
-                    actor = _subject_before(norm, before, h.start - len(h.prefix), clause_start)
+                    # "أعلن العبادي إصلاحات ردا على احتجاجات ضد الفساد"; nor who says it took place: "قالت الشرطة
+                    # العراقية إن المظاهرات انطلقت في بغداد")
+                    actor = _subject_before(norm, before, h.start - len(h.prefix),
+                                            _after_complementizer(norm, clause_start, h.start))
                     if actor and all(_seat_of_power(m) for m in actor) and any(
                             _is_protester(m) for m in before if m.end <= actor[0].start):
                         # "وعلق متظاهرون صورا … على سور البيت الأبيض قبل انطلاق المظاهرة": the protesters, not
