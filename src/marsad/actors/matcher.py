@@ -375,6 +375,18 @@ def _of_a_weapon(norm: str, pos: int) -> bool:
     return False
 
 
+def _names_a_pact(norm: str, start: int) -> bool:
+    """Whether the place at ``start`` is in the name of an agreement or a meeting ("اتفاقية القاهرة", "إعلان
+    الرياض", "مؤتمر جنيف"): it places no one named near it."""
+    word = _last_word(norm, start)
+    return word in _PACTS or (word[:1] == "و" and word[1:] in _PACTS)
+
+
+_PACTS = frozenset(normalize_key(w) for w in (
+    "اتفاقية", "اتفاق", "اتفاقيات", "إعلان", "اعلان", "مؤتمر", "قمة", "معاهدة", "مبادرة", "مسار", "مفاوضات",
+    "محادثات", "وثيقة", "بروتوكول", "ميثاق", "تفاهمات", "تفاهم", "لقاء", "اجتماع", "حوار"))
+
+
 # the words of a platform's name between it and its nationality ("طائرة بدون طيار", "طائرات حربية", "إف-16")
 _PLATFORM_WORDS = frozenset(normalize_key(w) for w in (
     "بدون", "دون", "من", "طيار", "حربية", "حربي", "مسيرة", "عسكرية", "عسكري", "مقاتلة", "استطلاع", "مروحية"))
@@ -995,7 +1007,7 @@ class ActorMatcher:
         hi = min(hi_candidates) if hi_candidates else len(norm)
         near: list[tuple[int, str]] = []
         for p_start, country in places:
-            if lo <= p_start < hi:
+            if lo <= p_start < hi and not _names_a_pact(norm, p_start):
                 near.append((abs(p_start - start), country))
         if not near:
             # a state the sentence says something happened in ("في أفغانستان", "بالعراق") before any other
@@ -1010,6 +1022,7 @@ class ActorMatcher:
             for a in actors:
                 if lo <= a.start < hi and _kind(a.item) in ("country", "capital", "nisba", "metonym") \
                         and self._quoted_outlet(norm, a.start, a.end) is None \
+                        and not _names_a_pact(norm, a.start - len(a.prefix)) \
                         and not (_kind(a.item) == "nisba" and _of_a_weapon(norm, a.start - len(a.prefix))) \
                         and not (a.prefix == "ل" and _last_word(norm, a.start - 1).lstrip("و" + _QUOTES) == "الموت"):
                     # (not the maker of a weapon: "استهدف الجيش مواقع المسلحين بصواريخ روسية", "طائرة بدون طيار
