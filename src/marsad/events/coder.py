@@ -1173,11 +1173,15 @@ class EventCoder:
             gap = between[2:] if each else between
             close = after and (after[0] in inside or not gap or (
                 len(gap) == 1 and not self._object_head(gap[0], t.type)
-                and not _complement_head(h, gap[0])) or (
+                and not _complement_head(h, gap[0])
+                and not (_unconjoined(gap[0]) in _UNNAMED_SUBJECTS and after[0].mention.kind != "nisba"
+                         and not after[0].clitic)) or (
                 _words_between(norm, h.end, after[0].start) <= 5 and all(w in BEFORE_A_SUBJECT for w in between)))
             # (one word may stand between a verb and its subject, the subject's own head ("اتفق الرئيسان
             # الأوزبكي والكازاخي"), unless it heads an object: a place, an act or a count ("استهدف مسجد قوات
-            # الطوارئ", "رفض دعم إيران للإرهاب"); several only if honorifics or a part word ("وصل صاحب السمو
+            # الطوارئ", "رفض دعم إيران للإرهاب"), or is itself a subject the lexicon does not name before a
+            # name that is not its adjective ("حث الجانبان الحكومة العراقية": the government is urged);
+            # several only if honorifics or a part word ("وصل صاحب السمو
             # الملكي الأمير محمد بن سلمان", "رفضت غالبية مجلس النواب"))
             # "الرئيس المصري يزور السعودية", "تركيا تساعد تنظيم داعش": a bare mention right before the verb,
             # opening its clause, is the subject; what follows is the object
@@ -3137,6 +3141,13 @@ def _words_between(norm: str, a: int, b: int) -> int:
 
 
 _CLAUSE_MARKS = re.compile(r"[،,؛:\n]|\. ")
+
+
+# subjects the lexicon names no one by: the nominative duals and plurals of the sides of a meeting, and the
+# texts that call, demand or criticize ("حث الجانبان الحكومة العراقية", "ودعا البيان الحكومة التركية")
+_UNNAMED_SUBJECTS = frozenset(normalize_key(w) for w in (
+    "الجانبان", "الطرفان", "البلدان", "الزعيمان", "الوزيران", "القائدان", "المشاركون", "المجتمعون", "المؤتمرون",
+    "المسؤولون", "البيان", "البيانان", "التقرير", "البلاغ", "الإعلان", "القرار", "التلفزيون", "المتحدثون"))
 
 
 def _verb_describes(norm: str, noun: TriggerHit, verb: TriggerHit) -> bool:
