@@ -1217,8 +1217,10 @@ class EventCoder:
                 # verb right after an indefinite statement or resolution describes it; the statement says it, so
                 # its issuer does it, and the name after the verb is the object
                 actor, rest, anchor = _issuer(norm, before, document, clause_start), after, h.end
-            elif _circumstantial(norm, h) or (t.pos == "participle" and "ال" not in h.prefix and previous is not None):
-                # (or with no comma, after an act: "نزل المتظاهرون إلى الشوارع مطالبين برحيل الحكومة")
+            elif _circumstantial(norm, h) or (t.pos == "participle" and "ال" not in h.prefix and (
+                    previous is not None or (not before and norm[h.start : h.end].endswith("ا")))):
+                # (or with no comma, after an act: "نزل المتظاهرون إلى الشوارع مطالبين برحيل الحكومة"; or, in the
+                # accusative, opening a sentence that goes on from the last: "متهمًا الحكومة الإسرائيلية")
                 # "انتقد وزير الخارجية السعودي السياسة الإيرانية، متهما طهران بدعم الإرهاب": a participle of
                 # circumstance has no subject of its own (what follows is its object); it goes on with the
                 # sentence's subject (not the last act's doer: "نفى إردوغان الاتهامات بأن تركيا تساعد داعش،
