@@ -1262,7 +1262,9 @@ class EventCoder:
                     not (not between and _oblique(norm, after[0]) and _finite_verb(norm, h)
                          and _unconjoined(_word_of(norm, h)) not in self._noun_forms) and \
                     _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS and \
-                    not (_noun_subject_before(norm, h.start - len(h.prefix)) and not _object_suffix(norm, h)):
+                    not ((_noun_subject_before(norm, h.start - len(h.prefix))
+                          or _subject_between_kana_qad(norm, h.start - len(h.prefix), clause_start))
+                         and not _object_suffix(norm, h)):
                 # (right after a relative pronoun, a verb with no pronoun for the antecedent in its clause has
                 # the antecedent as subject, so the name after it is its object: "الانفجار الذي استهدف الجيش
                 # اللبناني" (but "الذي هدد تنظيم داعش بإعدامه", "التي ترفض واشنطن التنسيق معها");
@@ -4685,6 +4687,17 @@ def _word_before_past(norm: str, pos: int, skipped: frozenset[str], at_most: int
         pos -= len(word) + 1
         word = _word_before(norm, pos)
     return word, pos
+
+
+def _subject_between_kana_qad(norm: str, pos: int, floor: int) -> bool:
+    """Whether the verb at ``pos`` closes "كان … قد" with words between them, its subject, named or not ("وكان
+    مكتب العمل في محافظة الأفلاج قد دعا جميع الشركات", "وكان الرئيس قد التقى وزير الخارجية"): what
+    follows the verb is then its object (unless the verb carries a pronoun for that noun: "وكانت بريم …
+    قد خطفهما مسلحون")."""
+    words = [_unconjoined(w) for w in norm[max(floor, pos - 120) : pos].split()]
+    if not words or words[-1] != _QAD:
+        return False
+    return any(w in _WERE for w in words[:-2])
 
 
 def _noun_subject_before(norm: str, pos: int) -> bool:
