@@ -540,6 +540,15 @@ def test_who_says_demonstrations_took_place_did_not_demonstrate(pipeline: marsad
     assert not [e for e in doc.events if e.type == "PROTEST" and any(a.endswith(":COP") for a in e.actor)]
 
 
+@pytest.mark.parametrize("text", [
+    "طالبت هيئة كبار العلماء بالسعودية بإنزال أقصى العقوبات بمرتكبي الجرائم.",
+    "وطالب عضو جمعية حقوق الإنسان بالسعودية وزارة العمل بحماية العمال.",
+])
+def test_the_state_where_the_asker_is_is_not_asked(pipeline: marsad.Pipeline, text: str) -> None:
+    doc = pipeline.process(marsad.read_text(text, date="2015-08-01"))
+    assert not [e for e in doc.events if e.type == "REQUEST" and "SAU" in e.recipient]
+
+
 def test_an_actor_the_text_hedges_is_marked_and_less_sure(pipeline: marsad.Pipeline) -> None:
     # "يرجح أنها أميركية": the text's own attribution is kept (the actor, its span with the hedge), but the
     # gloss says so and the confidence is lower than for the same act told plainly

@@ -1757,6 +1757,10 @@ class EventCoder:
             actor = [m for m in before if m.prep is None and m.mention.kind in ("person", "title")][-1:]
         if not recipient and previous is not None and re.match(r"\s*\S*(?:هما|هم)\b", norm[h.end : h.end + 12]):
             recipient = previous[1]  # "ووقعت اتفاقيات اقتصادية معهما"
+        if t.cameo == "100" and recipient:
+            # "طالبت هيئة كبار العلماء بالسعودية بإنزال أقصى العقوبات": a state after ب is where the asker is; what
+            # one demands with ب is an act, never a state (but "ندد بإسرائيل", "استنجد بالسعودية": whom)
+            recipient = [m for m in recipient if not (m.prep == "ب" and m.mention.kind == "country")]
         if t.type == "COERCE" and recipient and not (
                 recipient[0].prep == BETWEEN and _word_before(norm, recipient[0].start - len(recipient[0].clitic)
                                                               - len(BETWEEN) - 1) == FROM):
