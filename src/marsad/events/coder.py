@@ -3667,9 +3667,9 @@ def _coordinated(norm: str, after: list[_M]) -> list[_M]:
     return group
 
 
-# و and the noun of a group's kind before a name the lexicon knows without it
+# و and the noun of a group's kind before a name the lexicon knows without it ("ودول آسيان": its states)
 _GROUP_JOINED = re.compile(r"^\s*و(?:جماعه|حركه|تنظيم|ميليشيا|مليشيا|ميليشيات|مليشيات|قوات|مقاتلو|مقاتلي|مسلحو"
-                           r"|مسلحي|عناصر)\s*$")
+                           r"|مسلحي|عناصر|دول)\s*$")
 
 
 def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purposes: bool = True) -> list[_M]:
