@@ -1173,13 +1173,14 @@ class EventCoder:
             gap = between[2:] if each else between
             close = after and (after[0] in inside or not gap or (
                 len(gap) == 1 and not self._object_head(gap[0], t.type)
-                and not _complement_head(h, gap[0])
+                and not _complement_head(h, gap[0]) and not gap[0].startswith(("بال", "لل", "كال"))
                 and not (_unconjoined(gap[0]) in _UNNAMED_SUBJECTS and after[0].mention.kind != "nisba"
                          and not after[0].clitic)) or (
                 _words_between(norm, h.end, after[0].start) <= 5 and all(w in BEFORE_A_SUBJECT for w in between)))
             # (one word may stand between a verb and its subject, the subject's own head ("اتفق الرئيسان
             # الأوزبكي والكازاخي"), unless it heads an object: a place, an act or a count ("استهدف مسجد قوات
-            # الطوارئ", "رفض دعم إيران للإرهاب"), or is itself a subject the lexicon does not name before a
+            # الطوارئ", "رفض دعم إيران للإرهاب"), nor a prepositional phrase ("واستهدفت بالأساس حزب العمال
+            # الكردستاني": an adverb), or is itself a subject the lexicon does not name before a
             # name that is not its adjective ("حث الجانبان الحكومة العراقية": the government is urged);
             # several only if honorifics or a part word ("وصل صاحب السمو
             # الملكي الأمير محمد بن سلمان", "رفضت غالبية مجلس النواب"))
