@@ -79,6 +79,10 @@ RECEIVED_THINGS = frozenset(normalize_key(w) for w in (
     "جثامين", "جثث", "جثة", "جثمان", "جرحى", "مصابين", "مصابا", "حالات", "حالة", "مرضى", "مريضا", "شحنة", "شحنات",
     "ملفات", "ملف", "معاملات", "معاملة", "قضايا", "قضية", "استفسارات", "ملاحظات", "مقترحات", "تبرعات",
     "زبائن", "زبائنه", "زبائنها", "الزبائن", "عملاءه", "عملاءها", "العملاء"))  # a shop's customers are no guests
+# refugees received are given asylum (075), not hosted on a visit (043): "استقبلت الكاميرون أكثر من 50 ألف لاجئ"
+REFUGEES = frozenset(normalize_key(w) for w in (
+    "لاجئ", "لاجئا", "لاجئين", "لاجئون", "نازح", "نازحا", "نازحين", "نازحون", "مهاجرين", "مهاجرا"))
+ASYLUM = "075"
 APPROXIMATELY = frozenset(normalize_key(w) for w in ("نحو", "حوالي", "قرابة", "أكثر", "اكثر", "من", "أمس", "امس",
                                                      "اليوم", "خلال"))
 CASES_PLURAL = frozenset(normalize_key(w) for w in ("حالات", "لحالات", "بحالات"))
@@ -980,6 +984,8 @@ class EventCoder:
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
+            if code == "043" and _received_things(norm, h, actor, REFUGEES):
+                ptype, code = "AID", ASYLUM  # "وبدأت السلطات الأردنية استقبال اللاجئين العراقيين": asylum
             if ptype == "PROTEST" and code != RIOT and t.pos == "noun" and _turned_violent(norm, sent, h):
                 code = RIOT  # "وتحولت التظاهرات السلمية … إلى أعمال عنف": a demonstration that turned violent
             # "هاجمت فيه الحكومة", "ورددوا شعارات … تهاجم السياسات الحكومية": an attack in a statement or on words
@@ -4357,13 +4363,13 @@ def _casualties_before(norm: str, h: TriggerHit, before: list[_M], clause_start:
     return [m for m in _subject_before(norm, before, h.start - len(h.prefix), inner) if m not in actor]
 
 
-def _received_things(norm: str, h: TriggerHit, actor: list[_M]) -> bool:
+def _received_things(norm: str, h: TriggerHit, actor: list[_M], things: frozenset[str] = RECEIVED_THINGS) -> bool:
     """Whether what a verb of receiving takes (past its subject and a count) is things and cases, not guests
-    (a count alone says nothing: "استقبل الملك 50 من كبار العلماء")."""
+    (a count alone says nothing: "استقبل الملك 50 من كبار العلماء"); or, with ``things``, other words."""
     start = max([h.end, *(m.end for m in actor if m.start >= h.end)])
     words = [w for w in norm[start : start + 60].split() if w not in APPROXIMATELY and not _counted(w)][:3]
     # (the first word, or one past a subject the lexicon does not know: "تستقبل غرفة الشرقية طلبات الشركات")
-    return any(_strip_article(w.strip(_PUNCTUATION)) in RECEIVED_THINGS for w in words)
+    return any(_strip_article(w.strip(_PUNCTUATION)) in things for w in words)
 
 
 def _sole_object(norm: str, genitive: _M, after: list[_M]) -> bool:
