@@ -841,7 +841,6 @@ class EventCoder:
             if described is not None:
                 # "بضربة جوية استهدفت مقرهم", "غارة روسية استهدفت سوقا", "شنت غارة استهدفت موقعا": a verb
                 # describing the attack named right before it is that attack; what it targeted is its
-                # recipient, and its doer is the attack's
                 # recipient, and its doer is the attack's: named between them ("هجوما للمقاومة الشعبية استهدف",
                 # "عملية انتحارية تبناها حزب العمال الكردستاني استهدفت"), else after the verb as a passive's
                 # agent; any other name after the verb is its object ("هجوما داميا للقاعدة استهدف السفارة")
