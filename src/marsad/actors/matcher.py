@@ -701,6 +701,10 @@ class ActorMatcher:
             elif (inner := self._governed(norm, r.end, composed, by_start, _construct_head(norm, r))) is not None:
                 start = self._quantified_start(norm, r.start)
                 span_end, code, inner_name, inner_index, has_person = inner
+                if normalize_key(role.pattern) in KIN and ":" in code:
+                    # "أقارب وزير الداخلية المصري", "والدة الصحفي اليمني": the relatives of an official or a
+                    # journalist are civilians of the country (not of a group: "عائلة زعيم طالبان" stays TAL)
+                    code = f"{code.split(':')[0]}:{role.role}"
                 title_name = f"{inner_name}: {_role_name(role)}"
                 if inner_index is not None:  # the title takes over the institution it governs
                     mentions[inner_index] = self._mention(nt, start, span_end, code, title_name, "title", role.id)
