@@ -3515,7 +3515,10 @@ def _felt_about(norm: str, h: TriggerHit) -> bool:
 def _kind_of_act(norm: str, h: TriggerHit, floor: int) -> bool:
     """Whether the act's noun at ``h`` names a kind of act, in a list after "من نوع" / "من قبيل" (of the kind
     of) within ten words of its clause."""
-    head = norm[max(floor, h.start - len(h.prefix) - 100) : h.start - len(h.prefix)]
+    lo, hi = max(floor, h.start - len(h.prefix) - 100), h.start - len(h.prefix)
+    if norm.find(_KIND, lo, hi) < 0 and norm.find(_SORT, lo, hi) < 0:
+        return False  # (most acts: checked first, without a copy)
+    head = norm[lo:hi]
     head = head[max(head.rfind(c) for c in "،,.؛:") + 1 :]
     words = head.split()
     if not (words[-2:] in ([_OF, _KIND], [_OF, _SORT]) or h.prefix[:1] == "و" or words[-1:] in (["او"], ["و"])):
@@ -3549,8 +3552,8 @@ def _feared(norm: str, h: TriggerHit) -> bool:
 
 def _fear_word(norm: str, h: TriggerHit) -> re.Match[str] | None:
     """The word of fear or warning ``_feared`` finds before the act at ``h``, if any."""
-    if h.prefix:
-        return None
+    if h.prefix or norm.find(FROM, max(0, h.start - 40), h.start) < 0:
+        return None  # (no من close before it: most acts, checked first)
     words = list(_WORD_RE.finditer(norm, max(0, h.start - 80), h.start))
     for _ in range(2):
         if words and _unconjoined(words[-1].group().strip(_PUNCTUATION)) in _POSSIBLY:
