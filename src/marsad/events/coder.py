@@ -2447,6 +2447,8 @@ class EventCoder:
             return True  # "قام نحو 1500 شخص … بالتظاهر", "قامت امرأة … بتفجير نفسها", "ردت عبر اغتيال"
         if self._done_by(norm, h):
             return True  # "مظاهرة نظمها حزب البعث", "هجوم مسلح نفذه مجهولون"
+        if _what_was_done(norm, h, sent.start, self._doing):
+            return True  # "بما أقدمت عليه قوات الاحتلال من اقتحام للمسجد الأقصى": what someone did
         if h.trigger.type == "PROTEST" and any(
                 _crowd_word(w, self._crowd_words(PEOPLE)) for w in norm[sent.start : h.start].split()):
             return True  # "شكل مئات من المتظاهرين سلسلة بشرية للاحتجاج": people protesting
@@ -3510,6 +3512,29 @@ def _felt_about(norm: str, h: TriggerHit) -> bool:
     else:
         return False
     return _unconjoined(feeling).startswith(_FEELINGS)
+
+
+def _what_was_done(norm: str, h: TriggerHit, floor: int, doing: frozenset[str]) -> bool:
+    """Whether the act's noun at ``h`` follows "ما <verb of doing> … من" (what someone did, of acts), within
+    its clause: "ما أقدمت عليه قوات الاحتلال من اقتحام", "ما ترتكبه الميليشيات من اعتداءات", "ما تقوم به
+    قوات التحالف من ضربات"."""
+    words = norm[max(floor, h.start - len(h.prefix) - 100) : h.start - len(h.prefix)].split()
+    if not words or words[-1] != FROM:
+        return False
+    for i in range(len(words) - 2, max(-1, len(words) - 10), -1):
+        if words[i][-1:] in _PUNCTUATION:
+            return False
+        if words[i] in _WHAT and i + 1 < len(words) - 1:
+            verb = words[i + 1]
+            return verb not in _CAUSING and (
+                verb in LIGHT_VERBS or verb in doing or _verb_of_the_act(verb, doing | LIGHT_VERBS))
+    return False
+
+
+_WHAT = frozenset(normalize_key(w) for w in ("ما", "وما", "بما", "وبما", "لما", "فما", "مما", "ومما"))
+# "ما أوقع مستويات غير مسبوقة من التدمير": ما of a result (which caused), not of what someone did
+_CAUSING = frozenset(normalize_key(w) for w in (
+    "أوقع", "أوقعت", "أدى", "أدت", "أسفر", "أسفرت", "خلف", "خلفت", "تسبب", "تسببت", "سبب", "سببت"))
 
 
 def _kind_of_act(norm: str, h: TriggerHit, floor: int) -> bool:
