@@ -761,10 +761,12 @@ class EventCoder:
             if t.type in _SAID_FROM and recipient and recipient[0].prep == FROM and \
                     recipient[0].mention.kind == "capital":
                 recipient = recipient[1:]  # "وانتقد اردوغان من جاكرتا الدول التي …": where he spoke, not whom
-            if actor and _felt_about(norm, h):
+            fear = _fear_word(norm, h)  # (read once: who fears it, and its mode)
+            if actor and _felt_about(norm, h, fear is not None):
                 # "أعربت الأمم المتحدة عن أسفها عن خرق الهدنة": what one regrets, welcomes or fears is not one's act
                 # (but whom one warns against doing it would do it: "حذر المشرعين الأمريكيين من رفض الاتفاق")
-                actor = [m for m in actor if m.start > h.start] or [m for m in _warned(norm, sent, h) if m in actor]
+                actor = [m for m in actor if m.start > h.start] or \
+                    [m for m in _warned(norm, sent, h, fear) if m in actor]
             if t.cameo == SUICIDE_BOMBING and actor and all(
                     m.mention.code.endswith(_NOT_SUICIDE_BOMBERS) for m in actor):
                 actor = []  # "واشارت السلطات التركية الى انه فجر نفسه": an institution blows no one up; the pronoun
@@ -979,7 +981,7 @@ class EventCoder:
             polarity = "negated" if _negated(norm, h, sent.start) or (
                 t.pos in ("noun", "phrase") and (_light_negated(norm, h, sent.start)
                                                  or self._not_witnessed(norm, h, sent.start))) else "asserted"
-            aux = _aux(norm, h, sent.start, self._perfects_in_t)
+            aux = _aux(norm, h, sent.start, self._perfects_in_t, fear is not None)
             if aux == "actual" and _FUTURE_RE.search(" " + norm[h.start : h.end] + " "):
                 aux = "future"  # the cue is part of the phrase ("من المقرر أن يزور")
             ptype, code = t.type, t.cameo
@@ -3497,12 +3499,13 @@ _FEELINGS = tuple(normalize_key(w) for w in (
 _ABOUT_PREPS = frozenset(normalize_key(w) for w in ("عن", "من", "ل", "إزاء", "ازاء", "حيال", "تجاه", "بشأن"))
 
 
-def _felt_about(norm: str, h: TriggerHit) -> bool:
+def _felt_about(norm: str, h: TriggerHit, feared: bool) -> bool:
     """Whether the act at ``h`` is what someone feels about: right after "عن"/"من"/"إزاء" (or ل) that follows a
-    word of regret, concern, relief or welcome ("عن أسفها عن خرق الهدنة", "قلقه من اعتقال", "ترحيبها بالإفراج")."""
-    word = _word_before(norm, h.start - len(h.prefix))
-    if _feared(norm, h):
+    word of regret, concern, relief or welcome ("عن أسفها عن خرق الهدنة", "قلقه من اعتقال", "ترحيبها بالإفراج"),
+    or what someone fears (``feared``: see ``_fear_word``)."""
+    if feared:
         return True
+    word = _word_before(norm, h.start - len(h.prefix))
     if h.prefix[-1:] in ("ل", "ب") and not word:
         return False
     if h.prefix[-1:] in ("ل", "ب"):
@@ -3514,16 +3517,20 @@ def _felt_about(norm: str, h: TriggerHit) -> bool:
     return _unconjoined(feeling).startswith(_FEELINGS)
 
 
+def _words_in_clause_before(norm: str, h: TriggerHit, floor: int, width: int) -> list[str]:
+    """The words of the clause before the act's word at ``h``, within ``width`` characters."""
+    pos = h.start - len(h.prefix)
+    return norm[_clause_start(norm, pos, max(floor, pos - width)) : pos].split()
+
+
 def _what_was_done(norm: str, h: TriggerHit, floor: int, doing: frozenset[str]) -> bool:
     """Whether the act's noun at ``h`` follows "ما <verb of doing> … من" (what someone did, of acts), within
     its clause: "ما أقدمت عليه قوات الاحتلال من اقتحام", "ما ترتكبه الميليشيات من اعتداءات", "ما تقوم به
     قوات التحالف من ضربات"."""
-    words = norm[max(floor, h.start - len(h.prefix) - 100) : h.start - len(h.prefix)].split()
+    words = _words_in_clause_before(norm, h, floor, 100)
     if not words or words[-1] != FROM:
         return False
     for i in range(len(words) - 2, max(-1, len(words) - 10), -1):
-        if words[i][-1:] in _PUNCTUATION:
-            return False
         if words[i] in _WHAT and i + 1 < len(words) - 1:
             verb = words[i + 1]
             return verb not in _CAUSING and (
@@ -3543,9 +3550,7 @@ def _kind_of_act(norm: str, h: TriggerHit, floor: int) -> bool:
     lo, hi = max(floor, h.start - len(h.prefix) - 100), h.start - len(h.prefix)
     if norm.find(_KIND, lo, hi) < 0 and norm.find(_SORT, lo, hi) < 0:
         return False  # (most acts: checked first, without a copy)
-    head = norm[lo:hi]
-    head = head[max(head.rfind(c) for c in "،,.؛:") + 1 :]
-    words = head.split()
+    words = _words_in_clause_before(norm, h, floor, 100)
     if not (words[-2:] in ([_OF, _KIND], [_OF, _SORT]) or h.prefix[:1] == "و" or words[-1:] in (["او"], ["و"])):
         return False  # (the list's first act right after it, or one joined to it; not "من نوع جديد يهددون")
     return _OF_THE_KIND.search(" ".join(words[-10:])) is not None
@@ -3558,9 +3563,7 @@ _OF, _KIND, _SORT = normalize_key("من"), normalize_key("نوع"), normalize_ke
 def _banned(norm: str, h: TriggerHit, floor: int) -> bool:
     """Whether the act's noun at ``h`` is what a verb or noun of banning governs, within nine words of its
     clause ("منع الحوثيون كل أنواع التظاهر أو الاعتصام", "قرار حظر المظاهرات")."""
-    head = norm[max(floor, h.start - len(h.prefix) - 60) : h.start - len(h.prefix)]
-    head = head[max(head.rfind(c) for c in "،,.؛:") + 1 :]
-    return any(_unconjoined(w) in _BANNING for w in head.split()[-9:])
+    return any(_unconjoined(w) in _BANNING for w in _words_in_clause_before(norm, h, floor, 60)[-9:])
 
 
 _BANNING = frozenset(normalize_key(w) for w in (
@@ -3568,15 +3571,10 @@ _BANNING = frozenset(normalize_key(w) for w in (
     "لمنع", "لحظر", "حظرا", "منعا"))
 
 
-def _feared(norm: str, h: TriggerHit) -> bool:
-    """Whether the act at ``h`` is what someone fears or warns against: after "من" (and "احتمال"، "مغبة" …)
-    within six words of a word of fear or warning ("تخشى السلطات الفرنسية من شن هجمات", "تخوف الاستخبارات
-    البريطانية من احتمال شن هجمات", "حذرت إيران من مغبة شن هجوم"): not done, and not by whoever fears it."""
-    return _fear_word(norm, h) is not None
-
-
 def _fear_word(norm: str, h: TriggerHit) -> re.Match[str] | None:
-    """The word of fear or warning ``_feared`` finds before the act at ``h``, if any."""
+    """The word of fear or warning the act at ``h`` comes after, if any: the act follows "من" (and "احتمال"،
+    "مغبة" …) within six words of it ("تخشى السلطات الفرنسية من شن هجمات", "تخوف الاستخبارات البريطانية من
+    احتمال شن هجمات", "حذرت إيران من مغبة شن هجوم"). What is feared is not done, nor by whoever fears it."""
     if h.prefix or norm.find(FROM, max(0, h.start - 40), h.start) < 0:
         return None  # (no من close before it: most acts, checked first)
     words = list(_WORD_RE.finditer(norm, max(0, h.start - 80), h.start))
@@ -3592,11 +3590,11 @@ def _fear_word(norm: str, h: TriggerHit) -> re.Match[str] | None:
     return None
 
 
-def _warned(norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
+def _warned(norm: str, sent: _Sentence, h: TriggerHit, word: re.Match[str] | None) -> list[_M]:
     """Whom a warning before the act at ``h`` warns against doing it, the one who would do it: the object of
     the verb of warning ("حذر المشرعين الأمريكيين من رفض الاتفاق": an oblique -ين, or the second name after
-    it, past its subject); not its subject ("حذرت إيران من مغبة شن هجوم": by others)."""
-    word = _fear_word(norm, h)
+    it, past its subject); not its subject ("حذرت إيران من مغبة شن هجوم": by others). ``word``: the act's
+    ``_fear_word``."""
     if word is None or _unconjoined(word.group().strip(_PUNCTUATION)) not in _WARNING:
         return []
     named = [m for m in sent.mentions if word.end() <= m.start < h.start and m.prep is None]
@@ -4325,11 +4323,11 @@ def _counted_object_after(norm: str, pos: int) -> bool:
     """Whether a counted object begins right after ``pos``: a count, not a year, and a word after it ("قتل
     «داعش» سبعين من أفراد الجيش", "مصادرة السلطات 44 كيلوجراما"; not "غزو الكويت 1990")."""
     words = [w.strip(_PUNCTUATION) for w in norm[pos : pos + 60].split()[:6]]
-    for i, w in enumerate(words[:4]):
-        if _counted(w) and (i == 0 or tuple(words[:i]) in _ABOUT):
-            year = w.isdigit() and len(w) == 4 and w[:2] in ("19", "20")
-            return not year and i + 1 < len(words) and bool(words[i + 1])
-    return False
+    i = _count_index(words)
+    if i is None:
+        return False
+    year = words[i].isdigit() and len(words[i]) == 4 and words[i][:2] in ("19", "20")
+    return not year and i + 1 < len(words) and bool(words[i + 1])
 
 
 def _past_quote(norm: str, pos: int) -> int:
@@ -4341,8 +4339,13 @@ def _past_quote(norm: str, pos: int) -> int:
 
 def _count_after(norm: str, pos: int) -> bool:
     """Whether a count begins right after ``pos``: a number, or an approximation and its number."""
-    words = [w.strip(_PUNCTUATION) for w in norm[pos : pos + 40].split()[:4]]
-    return any(_counted(w) and (i == 0 or tuple(words[:i]) in _ABOUT) for i, w in enumerate(words))
+    return _count_index([w.strip(_PUNCTUATION) for w in norm[pos : pos + 40].split()[:4]]) is not None
+
+
+def _count_index(words: list[str]) -> int | None:
+    """Where a count opens ``words`` (among the first four): a number, or an approximation and its number."""
+    return next((i for i, w in enumerate(words[:4]) if _counted(w) and (i == 0 or tuple(words[:i]) in _ABOUT)),
+                None)
 
 
 def _nth_word_before(norm: str, pos: int, n: int) -> str:
@@ -5285,7 +5288,7 @@ _STATE_OF = re.compile(r"(?<=" + normalize_key("حالة") + r"\s)(?:" + "|".joi
 _HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, CONDITIONALS)) + r")(?:\s|$)")
 
 
-def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str]) -> str:
+def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str], feared: bool) -> str:
     head = norm[max(floor, h.start - 60) : h.start - len(h.prefix)]
     words = head.split()
     cut = max((i for i, w in enumerate(words) if w in RELATIVES), default=-1)
@@ -5307,8 +5310,8 @@ def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str]) ->
         return "hypothetical"
     if words and words[-1] in PREPARING and h.prefix.endswith("ل"):
         return "future"  # "تمهيدا لاقتحامها": what a step prepares has not happened yet
-    if _feared(norm, h):
-        return "hypothetical"  # "تخشى السلطات من شن هجمات جديدة": feared, not done
+    if feared:
+        return "hypothetical"  # "تخشى السلطات من شن هجمات جديدة": feared, not done (``_fear_word``)
     return "actual"
 
 
