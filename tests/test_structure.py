@@ -85,6 +85,9 @@ def test_author_field_forms(field: str, author: str | None, city: str | None, ou
         ("بيروت: عقد مجلس الوزراء جلسة طارئة مساء أمس.", "بيروت:"),
         ("واشنطن - أعلنت الإدارة الأمريكية فرض عقوبات جديدة.", "واشنطن -"),
         ("أعلنت الحكومة الأردنية اليوم عن خطة جديدة: تقشف وضرائب.", None),
+        # (not only at the first character: a body that opens with a space, or after a title line)
+        (" واس- الرياض: أدانت الأمانة العامة الهجوم.", "واس- الرياض:"),
+        ("إدانة واسعة للهجوم\n\nرويترز- القاهرة: قالت مصادر أمنية إن خمسة جنود قتلوا.", "رويترز- القاهرة:"),
     ],
 )
 def test_dateline(text: str, dateline: str | None) -> None:

@@ -1182,13 +1182,18 @@ class EventCoder:
                 len(gap) == 1 and not self._object_head(gap[0], t.type)
                 and not _complement_head(h, gap[0]) and not gap[0].startswith(("بال", "لل", "كال"))
                 and not (_unconjoined(gap[0]) in _UNNAMED_SUBJECTS and after[0].mention.kind != "nisba"
-                         and not after[0].clitic)) or (
+                         and not after[0].clitic)
+                and not (after[0].mention.kind == "nisba" and gap[0].endswith("ين") and len(gap[0]) >= 5
+                         and norm[after[0].start : after[0].end].endswith("ين")
+                         and _unconjoined(gap[0]) not in self._armed_words)) or (
                 _words_between(norm, h.end, after[0].start) <= 5 and all(w in BEFORE_A_SUBJECT for w in between)))
             # (one word may stand between a verb and its subject, the subject's own head ("اتفق الرئيسان
             # الأوزبكي والكازاخي"), unless it heads an object: a place, an act or a count ("استهدف مسجد قوات
             # الطوارئ", "رفض دعم إيران للإرهاب"), nor a prepositional phrase ("واستهدفت بالأساس حزب العمال
             # الكردستاني": an adverb), or is itself a subject the lexicon does not name before a
-            # name that is not its adjective ("حث الجانبان الحكومة العراقية": the government is urged);
+            # name that is not its adjective ("حث الجانبان الحكومة العراقية": the government is urged), or
+            # heads its nationality in the oblique case, which no subject takes ("قتل شرطيين تركيين": the Turks
+            # were killed; but attackers in the genitive of a verbal noun did it: "قتل إرهابيين سعوديين أقاربهم");
             # several only if honorifics or a part word ("وصل صاحب السمو
             # الملكي الأمير محمد بن سلمان", "رفضت غالبية مجلس النواب"))
             # "الرئيس المصري يزور السعودية", "تركيا تساعد تنظيم داعش": a bare mention right before the verb,
@@ -1751,7 +1756,9 @@ class EventCoder:
             # "أعلنت حركة طالبان مسؤوليتها عن الهجوم الذي استهدف": a claim of responsibility names the doer,
             # whatever else the clause suggested
             # (what was read as a subject after the verb is then its object: "تبني حزب العمال قتل شرطيين تركيين")
-            recipient = [m for m in [*(m for m in actor if m.start > h.start), *recipient] if m not in claimant]
+            # (not a name past what the act answers: "هجوما بسيارة مفخخة ردا على الغارات الجوية التركية")
+            recipient = [m for m in [*(m for m in actor if m.start > h.start and not _ABOUT_AN_ACT.intersection(
+                norm[h.end : m.start].split())), *recipient] if m not in claimant]
             actor = claimant
         if not actor and t.type in ("ASSAULT", "COERCE") and t.pos == "verb" and recipient:
             # "قتل ثلاثة جنود على يد مسلحين": the passive, unwritten, with its agent named
@@ -3451,9 +3458,9 @@ _COPULAS_AND_PARTICLES = frozenset(normalize_key(w) for w in (
 _FORCE_NOUNS = tuple(normalize_key(w) for w in (
     "طائرات", "مقاتلات", "قوات", "جنود", "عناصر", "مقاتلي", "سفن", "بوارج", "دبابات", "مدفعية", "صواريخ", "وحدات",
     "دوريات"))
-_OUR_FORCES = re.compile(r"(?:^|[\s\"«(])[وف]?(?:" + "|".join(_FORCE_NOUNS + tuple(normalize_key(w) for w in (
+_OUR_FORCES = re.compile(r"(?<![^\s\"«(])[وف]?(?:" + "|".join(_FORCE_NOUNS + tuple(normalize_key(w) for w in (
     "جيش", "رجال", "أبطال", "مجاهدي", "مجاهدو", "مقاتلو"))) + r")نا(?:\s|$)")
-_HIS_FORCES = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(_FORCE_NOUNS) + r")(?:ه|ها|هم)(?:\s|$)")
+_HIS_FORCES = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(_FORCE_NOUNS) + r")(?:ه|ها|هم)(?:\s|$)")
 
 
 def _after_complementizer(norm: str, start: int, pos: int) -> int:
@@ -4112,7 +4119,7 @@ _CLAIMED = re.compile(r"(?:\s+\S+){0,2}?\s+(?:(?:الذي|التي)\s+(?:نسب|
 
 
 # "… مسؤوليتها عن [الهجوم الانتحاري الذي] <act>": a claim of responsibility shortly before the act
-_ADOPTED = re.compile(r"(?:^|\s)[وف]?(?:تبني|تبنت|تبنوا|وتبني)\s")  # (normalized: تبنى is تبني)
+_ADOPTED = re.compile(r"(?<!\S)[وف]?(?:تبني|تبنت|تبنوا|وتبني)\s")  # (normalized: تبنى is تبني)
 # ("تفجيرا … أعلن تنظيم داعش مسؤوليته عنه قتل 100 شخص": the act claimed, named before, did what follows)
 _RESPONSIBILITY = re.compile(r"\bمسووليه?(?:ت(?:ه|ها|هم|هما))?\s+عن(?:ه|ها)?(?:\s+\S+){0,4}?\s*$")
 
@@ -4146,8 +4153,11 @@ def _claimant(norm: str, sent: _Sentence, h: TriggerHit) -> list[_M]:
     claim = _RESPONSIBILITY.search(norm, max(sent.start, pos - 80), pos)
     if claim is None:
         # "بعد تبني حزب العمال الأربعاء قتل شرطيين": who adopts an act (تبنى) claims it
+        # (not an act the adopted one answers or follows: "تبنى حزب العمال الكردستاني هجوما بسيارة مفخخة ردا على
+        # الغارات الجوية التركية")
         adopted = list(_ADOPTED.finditer(norm, max(sent.start, pos - 60), pos))
-        if not adopted or any(c in norm[adopted[-1].end() : pos] for c in "،,.؛"):
+        if not adopted or any(c in norm[adopted[-1].end() : pos] for c in "،,.؛") or \
+                _word_before(norm, pos) in _ABOUT_AN_ACT:
             return []
         return [m for m in sent.mentions if adopted[-1].end() <= m.start and m.end <= pos and m.prep is None][:1]
     clause_start = _clause_start(norm, claim.start(), sent.start)
@@ -4515,8 +4525,8 @@ _RECEIVED_WORDS = "|".join(_RECEIVED_PERFECTS)
 _SAID_WORDS = "|".join(normalize_key(w) for w in ("عبر", "أعرب", "أكد", "جدد", "أبدى", "نقل", "قدم"))
 # "تلقى … اتصالا هاتفيا من … عبر فيه عن": a call or message received, and what is said in it
 _RECEIVED_THEN_SAID = re.compile(
-    rf"(?:^|\s)[وف]?(?:{_RECEIVED_WORDS})\s.*\s(?:{_SAID_WORDS})\s(?:فيه|فيها)\s+(?:\S+\s+){{0,2}}$")
-_RECEIVED = re.compile(rf"(?:^|\s)[وف]?(?:{_RECEIVED_WORDS})\s")
+    rf"(?<!\S)[وف]?(?:{_RECEIVED_WORDS})\s.*\s(?:{_SAID_WORDS})\s(?:فيه|فيها)\s+(?:\S+\s+){{0,2}}$")
+_RECEIVED = re.compile(rf"(?<!\S)[وف]?(?:{_RECEIVED_WORDS})\s")
 # a quantity of people and the من of what they are ("أعداد كبيرة من", "الآلاف من", "عشرات من")
 _QUANTITIES = "|".join(normalize_key(w) for w in (
     "أعداد", "اعداد", "عدد", "الآلاف", "آلاف", "المئات", "مئات", "العشرات", "عشرات", "الكثير", "العديد", "حشود"))
