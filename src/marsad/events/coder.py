@@ -1362,7 +1362,9 @@ class EventCoder:
                         between_words = norm[inner : h.start - len(h.prefix)].split()
                         if between_words and all(w in _COPULAS_AND_PARTICLES for w in between_words):
                             inner = clause_start  # "نفى الجيش أن يكون استهدف": no subject of its own, the speaker's act
-                        actor = _subject_before(norm, before, h.start - len(h.prefix), inner)
+                        actor = _subject_before(norm, before, h.start - len(h.prefix), inner) if not (
+                            _unconjoined(_word_before(norm, h.start - len(h.prefix))) == _MA and _resumes_ma(norm, h)
+                        ) else []  # (a verb after relative ما has its subject after it: "بناء ما دمرته الحرب")
                         if actor and _told_by(norm, clause_start, actor[0], h.start - len(h.prefix)):
                             actor = []  # "اكتفت وكالة الأنباء العمانية بالقول إن الوزيرين بحثا", "قالت مصادر قبلية
                             # يمنية إن بريم سيطلق سراحها": who says it is not who does what is said
@@ -5202,11 +5204,25 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
         return True  # "امتناع إيران عن دخول مفتشي …", "امتنعت عن التصويت": refraining from it
     if len(words) == 2 and words[-1] == _MA and (words[0] in _MA_NOT_NEGATING or words[0].endswith(("،", ","))):
         return False  # "إذا ما هاجمت إسرائيل": a condition; "…، ما أجبر المسلحين على الانسحاب": which forced
+    if words and _unconjoined(words[-1]) == _MA and _resumes_ma(norm, h):
+        return False  # "إعادة بناء ما دمرته الحرب": "what", the relative, not "not"
     return bool(words) and (words[-1] in NEGATORS or (len(words) == 2 and words[0] in NEGATORS
                                                       and words[1] in ("يكن", "تكن", "يعد", "تعد", "كان")))
 
 
 _MA = normalize_key("ما")
+
+
+def _resumes_ma(norm: str, h: TriggerHit) -> bool:
+    """Whether the verb at ``h`` carries, or is followed by a preposition with, a pronoun that would resume a
+    relative ما before it ("ما دمرته الحرب", "ما أقدمت عليه قوات الاحتلال"): ما is then "what", not "not"."""
+    return _object_suffix(norm, h) or _word_after(norm, _first_word_end(norm, h)) in _RESUMING_PREPOSITIONS
+
+
+# a preposition with the pronoun that resumes a relative ما after its verb ("ما تعرضت له", "ما قامت به")
+_RESUMING_PREPOSITIONS = frozenset(normalize_key(w) for w in (
+    "له", "لها", "لهم", "به", "بها", "بهم", "عليه", "عليها", "عليهم", "فيه", "فيها", "منه", "منها", "إليه",
+    "إليها", "اليه", "اليها"))
 # a plural in the construct state whose ending says it is no subject (accusative or genitive): "أجبر مسلحي الحوثي"
 _OBLIQUE_CONSTRUCTS = frozenset(w for w in _MEMBER_CONSTRUCTS if w.endswith("ي"))  # "مسلحي", "قياديي" …
 _PEOPLE_KINDS = frozenset({"group", "institution", "nisba", "title"})
