@@ -974,7 +974,11 @@ class EventCoder:
                 # what one tried to reach is no visit ("تمكنت القوات من الوصول إلى مستودع النفط", "يحاولون
                 # الوصول للآلاف من سكان القرى")
             # (after "كان في استقبال <guest> …", "لدى وصوله" is the guest's arrival: the guest goes on)
-            if _document_before(norm, h) is None:
+            # (nor an act named as what the last one was done to: "أدانت الولايات المتحدة هجمات جماعة بوكو حرام
+            # … واستنكرت": the United States condemned twice)
+            nested = t.pos == "noun" and previous is not None and bool(actor) and actor[0].start >= h.end and \
+                all(m in previous[1] for m in actor)
+            if _document_before(norm, h) is None and not nested:
                 # (what a statement says is not the sentence's own act: "قررت القيادة … لاستصدار قرار يدين
                 # هجمات المستوطنين، وطلبت": the joined verb goes on with the leadership)
                 previous = (recipient, actor) if welcomed else (actor, recipient)
@@ -1209,7 +1213,10 @@ class EventCoder:
                     # (a chronology's year before it too: "1990- القوات العراقية تغزو الكويت")
                     owned or not norm[clause_start : before[-1].start].strip(" \"«»()-–—:0123456789")
                     or _word_before(norm, before[-1].start - len(before[-1].clitic)) in _SUBJECT_OPENERS
-                    or norm[clause_start : before[-1].start - len(before[-1].clitic)].split() in _OPENING)
+                    or norm[clause_start : before[-1].start - len(before[-1].clitic)].split() in _OPENING
+                    # (a nationality after the subject's unnamed head: "المجلس البلدي السعودي يحث المواطنين")
+                    or (before[-1].mention.kind == "nisba" and _definite_head(
+                        norm[clause_start : before[-1].start - len(before[-1].clitic)].split())))
             # ("لكن موسكو انتقدت الولايات المتحدة": a clause may open with لكن or بينما before its subject)
             his_country = self._his_country(norm, sent, h)  # "ان بلاده لن ترسل قوات": the speaker's country
             # (a verb with an object pronoun has the noun before it as its object, its subject after it: "شخصيات
@@ -1593,6 +1600,14 @@ class EventCoder:
                 or genitive.mention.kind == "nisba"
                 or marked is not None  # "اعتقال قوات الأمن لصحفي": the agent, then the patient
                 or t.cameo.startswith("087")
+                # "هجوم داعش", "هجمات الحوثيين", "اعتداءات الاحتلال": an attack's genitive is who attacked (whom
+                # is marked by على; a place after it is where: "هجوم سوروتش", "غارات العراق"; and a definite noun
+                # has no genitive: "أصيب في الهجوم والد الطفل")
+                or (t.type == "ASSAULT" and not between and _unconjoined(key.split(" ", 1)[0]) in _ATTACKS_BY and (
+                    # (after a definite attack, only its adjective: "الهجوم الحوثي")
+                    genitive.mention.kind == "nisba" or (
+                        norm.startswith("ال", genitive.start) if "ال" in h.prefix and not genitive.clitic
+                        else genitive.mention.kind not in _PLACE_KINDS)))
                 # "قتل «داعش» سبعين من أفراد الجيش": the agent, then its counted patient
                 or (t.type in ("ASSAULT", "COERCE") and not "".join(between).strip(_QUOTES)
                     and _counted_object_after(norm, _past_quote(norm, genitive.end)))) and not (
@@ -2872,6 +2887,9 @@ _ON_IT = frozenset(normalize_key(w) for w in ("به", "بها", "بهما"))
 _STRIKERS = frozenset(normalize_key(w) for w in ("طائرات", "طائرة", "طيران", "مقاتلات", "مقاتلة", "مروحيات",
                                                  "مروحية", "مدفعية", "بوارج", "سلاح"))
 _STRIKES = frozenset(normalize_key(w) for w in ("غارة", "غارات", "ضربة", "ضربات", "قصف", "هجوم", "هجمات"))
+# nouns of attack whose genitive is the attacker, as the agent of a verbal noun
+_ATTACKS_BY = frozenset(normalize_key(w) for w in (
+    "هجوم", "هجمات", "اعتداء", "اعتداءات", "عدوان", "غارة", "غارات"))
 
 
 def _strikes(key: str) -> bool:
@@ -4181,6 +4199,13 @@ def _welcomed(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M],
     if not hosts:
         return [], guest
     return _coordinated(norm, hosts), guest
+
+
+def _definite_head(words: list[str]) -> bool:
+    """Whether ``words`` are a definite noun and at most two adjectives, not a place or a thing ("المجلس
+    البلدي", not "الحدود"): the head a nationality after them describes."""
+    return 0 < len(words) <= 3 and all(w.startswith("ال") and len(w) > 3 for w in words) and \
+        words[0] not in _THING_HEADS
 
 
 def _fronted_noun(norm: str, h: TriggerHit) -> bool:
