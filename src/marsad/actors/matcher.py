@@ -488,6 +488,7 @@ _ANAPHORIC_NOUNS: dict[str, tuple[str, ...]] = {
 }
 _MILITIAS = frozenset(normalize_key(w) for w in ("الميليشيا", "المليشيا", "الميليشيات", "المليشيات"))
 _MILITIA_STEM = normalize_key("ليشي")
+_REGIME = normalize_key("نظام")
 _SYSTEMS = frozenset({normalize_key("النظام")})  # "هذا النظام" is as often "this system" as a regime
 _ARMED = ("MIL", "COP")  # "قوات مغاوير الشرطة …، تلك القوات": forces may be the police's
 _ANAPHORA_REACH = 600  # characters back to the name a demonstrative points to (a few sentences)
@@ -1138,6 +1139,13 @@ class ActorMatcher:
             member_of = by_start.get(pos + 4)
             if member_of is not None and member_of.prefix == "" and _kind(member_of.item) == "organization":
                 return member_of, member_of.end
+        if role.kind in ("unit", "group") and role.role in ("MIL", "REB", "COP") and not definite:
+            # "قوات الأسد", "قوات نظام بشار الأسد", "ميليشيات صالح": the forces of a ruler are his state's
+            # (the mention spans the ruler, who is no one else's target)
+            ruler = by_start.get(pos + len(_REGIME) + 1 if norm.startswith(_REGIME + " ", pos) else pos)
+            if ruler is not None and not ruler.prefix and isinstance(ruler.item, Person) and \
+                    len(ruler.item.country) == 3 and any(o.code.endswith(":GOV") for o in ruler.item.offices):
+                return ruler, ruler.end
         nxt = by_start.get(pos)
         if nxt is not None and _kind(nxt.item) not in ("person", "role"):
             kind = _kind(nxt.item)
