@@ -112,7 +112,8 @@ SAYING = frozenset(normalize_key(w) for w in (
     "قال", "قالت", "يقول", "تقول", "أكد", "أكدت", "يؤكد", "تؤكد", "أضاف", "أضافت", "صرح", "صرحت", "أوضح", "أوضحت",
     "اعتبر", "اعتبرت", "يعتبر", "تعتبر", "أشار", "أشارت", "كشف", "كشفت", "زعم", "زعمت", "ادعى", "ادعت", "رأى",
     "رأت", "يرى", "ترى", "شدد", "شددت", "لفت", "لفتت", "نقل", "نقلت", "تابع", "تابعت", "قائلا", "قائلة",
-    "مؤكدا", "مؤكدة", "معتبرا", "مشيرا", "مضيفا", "أفاد", "أفادت", "أعلن", "أعلنت", "يعلن", "تعلن", "ذكر", "ذكرت",
+    "مؤكدا", "مؤكدة", "معتبرا", "مشيرا", "مضيفا", "موضحا", "موضحة", "مضيفة", "مشيرة", "لافتا", "لافتة",
+    "أفاد", "أفادت", "أعلن", "أعلنت", "يعلن", "تعلن", "ذكر", "ذكرت",
     "يذكر", "تذكر", "نفى", "نفت", "ينفي", "تنفي", "اتهم", "اتهمت", "يتهم", "تتهم",
     "أورد", "أوردت", "يورد", "تورد"))  # ("أوردت وسائل إعلام هندية أن")
 PRONOUN_SUBJECTS = frozenset(normalize_key(w) for w in (
@@ -2640,6 +2641,10 @@ class EventCoder:
             # "قال كيري إنه …، مشيرا إلى أنه سيبحث": nothing named since the participle, so the pronoun is the
             # speaker of the verb the participle goes on from
             speakers = [m for m in said if m.start >= finite_end and _words_between(norm, finite_end, m.start) <= 2]
+        elif not speakers and finite_end is None and say_end is not None:
+            # "وشنت تركيا … الغارات الجوية، مشيرة إلى أنها تستهدف": a participle of saying goes on from the
+            # sentence's subject, who says it (named among its first words)
+            speakers = [m for m in said if _words_between(norm, sent.start, m.start) <= 3]
         if pronoun.startswith("و") and say_end is not None:
             # "قالوا إن جنودا أميركيين نفذوا الغارة وإنهم اختطفوا مواطنا": a second clause of what was said
             # goes on with the first clause's subject, not with the speaker
@@ -4749,7 +4754,7 @@ def _he_did(phrase: str) -> bool:
 
 def _participle(word: str) -> bool:
     """"مؤكدا", "مشيرة", "قائلا": an active participle of saying, which has no subject of its own."""
-    return (word.startswith("م") or word.startswith("قائل")) and word.endswith(("ا", "ة", "ه"))
+    return word.startswith(("م", "قائل", "لافت")) and word.endswith(("ا", "ة", "ه"))
 
 
 _BEFORE_A_VERB = NEGATORS | AUXILIARIES  # words that may stand between a pronoun subject and its verb
@@ -4795,10 +4800,15 @@ def _pronoun_before(norm: str, pos: int) -> str:
 def _opens_clause_between(norm: str, a: int, b: int) -> bool:
     """Whether a subordinate or following clause opens between ``a`` and ``b``: "بعدما", "عندما", "حيث", "ثم" …
     or "بعد أن"/"قبل أن"."""
-    words = [_unconjoined(w) for w in norm[a:b].split()]
-    # (but "تستهدف حزب العمال كما تنظيم داعش": كما right before a name joins it, "as well as")
+    raw = norm[a:b].split()
+    words = [_unconjoined(w) for w in raw]
+    # (but "تستهدف حزب العمال كما تنظيم داعش": كما right before a name joins it, "as well as"; and a verb of
+    # saying after a comma or و opens what is said and to whom: "هاجم مسلحو بوكو حرام القرية، الأحد،
+    # موضحا لوكالة فرانس برس")
     return any((w in CLAUSE_OPENERS and not (w == _AS and i == len(words) - 1)) or w in _CHARGED_WITH
-               or (w in ("ان", "أن") and i and words[i - 1] in ("بعد", "قبل")) for i, w in enumerate(words))
+               or (w in ("ان", "أن") and i and words[i - 1] in ("بعد", "قبل"))
+               or (w in SAYING and (raw[i] != w or (i and raw[i - 1][-1:] in ("،", ","))))
+               for i, w in enumerate(words))
 
 
 _AS = normalize_key("كما")
