@@ -1282,7 +1282,8 @@ class EventCoder:
                     not _plural_verb(norm[h.start : h.end]) and not _disagrees(norm, h, after[0]) and \
                     not (not between and _oblique(norm, after[0]) and _finite_verb(norm, h)
                          and _unconjoined(_word_of(norm, h)) not in self._noun_forms) and \
-                    _pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS and \
+                    (_pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS
+                     or _of_the_matter(norm, h)) and \
                     not ((_noun_subject_before(norm, h.start - len(h.prefix))
                           or _subject_between_kana_qad(norm, h.start - len(h.prefix), clause_start))
                          and not _object_suffix(norm, h)):
@@ -1352,7 +1353,8 @@ class EventCoder:
                         # بتقديم الدعم" is who accuses him; "هولاند الذي استقبلها", who received her)
                         described_object, actor = actor, []
                 else:
-                    pronoun_subject = self._pronoun_subject(norm, sent, h.start - len(h.prefix))
+                    pronoun_subject = self._pronoun_subject(norm, sent, h.start - len(h.prefix)) \
+                        if not _of_the_matter(norm, h) else []
                     actor = pronoun_subject
                     joined = h.prefix[:1] in ("و", "ف") and previous is not None and bool(before) and (
                         before[-1].end > _last_end(previous) or before[-1] in previous[1])
@@ -4790,6 +4792,17 @@ def _noun_subject_before(norm: str, pos: int) -> bool:
     words = norm[max(0, pos - 40) : pos].split()[-2:]
     return len(words) == 2 and words[0] in COMPLEMENTIZERS and words[1].startswith("ال") and \
         words[1][-1:] not in _PUNCTUATION
+
+
+def _of_the_matter(norm: str, h: TriggerHit) -> bool:
+    """Whether "أنه" before the verb at ``h`` is the pronoun of the matter (ضمير الشأن), not its subject: the
+    verb is feminine or plural, so it cannot agree with "he" ("أعلن المرصد أنه قصفت قوات النظام مناطق"),
+    and its subject follows it."""
+    return _unconjoined(_pronoun_before(norm, h.start - len(h.prefix))) in _HE_THAT and \
+        h.trigger.pos == "verb" and h.trigger.note.startswith(("she", "they"))
+
+
+_HE_THAT = frozenset(normalize_key(w) for w in ("أنه", "إنه", "بأنه"))
 
 
 def _pronoun_before(norm: str, pos: int) -> str:
