@@ -1284,7 +1284,7 @@ class EventCoder:
                          and _unconjoined(_word_of(norm, h)) not in self._noun_forms) and \
                     (_pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS
                      or _of_the_matter(norm, h)) and \
-                    not ((_noun_subject_before(norm, h.start - len(h.prefix))
+                    not ((_noun_subject_before(norm, h.start - len(h.prefix), sent.start)
                           or _subject_between_kana_qad(norm, h.start - len(h.prefix), clause_start))
                          and not _object_suffix(norm, h)):
                 # (right after a relative pronoun, a verb with no pronoun for the antecedent in its clause has
@@ -4785,13 +4785,18 @@ def _subject_between_kana_qad(norm: str, pos: int, floor: int) -> bool:
     return any(w in _WERE for w in words[:-2])
 
 
-def _noun_subject_before(norm: str, pos: int) -> bool:
-    """Whether a definite noun stands between "that" and the verb at ``pos``, its subject, named or not ("إن
-    السلطات اعتقلت أحد أقارب الرئيس"): what follows the verb is then its object (unless the verb carries a
-    pronoun for that noun, its object: "أن الاقتراح رفضته «أحرار الشام»")."""
-    words = norm[max(0, pos - 40) : pos].split()[-2:]
-    return len(words) == 2 and words[0] in COMPLEMENTIZERS and words[1].startswith("ال") and \
-        words[1][-1:] not in _PUNCTUATION
+def _noun_subject_before(norm: str, pos: int, sent_start: int) -> bool:
+    """Whether a definite noun stands between "that", or the sentence's start, and the verb at ``pos``: its
+    subject, named or not ("إن السلطات اعتقلت أحد أقارب الرئيس", "الممثلة دعت السلطات الأميركية"): what
+    follows the verb is then its object (unless the verb carries a pronoun for that noun, its object: "أن
+    الاقتراح رفضته «أحرار الشام»"; and not a time: "اليوم تستقبل")."""
+    words = norm[max(sent_start, pos - 40) : pos].split()[-2:]
+    if len(words) == 1 and len(norm[sent_start:pos].split()) == 1:
+        words = ["", words[0]]  # the sentence opens with it
+        if _unconjoined(words[1]) in _TIME_WORDS or len(words[1]) <= 4:
+            return False
+    return len(words) == 2 and (words[0] in COMPLEMENTIZERS or not words[0]) and words[1].startswith("ال") \
+        and words[1][-1:] not in _PUNCTUATION
 
 
 def _of_the_matter(norm: str, h: TriggerHit) -> bool:
