@@ -2712,6 +2712,10 @@ class EventCoder:
                     _word_before(norm, h.start - len(h.prefix)) in RELATIVES:
                 continue  # what a relative clause's verb is done to, right after it: "وهي التي دمرت البلاد" (but
                 # after a verb that opens its clause it is the subject: "وتحتجز الجمهورية الإسلامية … رهائن")
+            if i >= h.end and h.trigger.pos == "verb" and (
+                    h.trigger.note.startswith("they") or _plural_verb(norm[h.start : h.end])):
+                continue  # what a verb that carries its plural subject is done to: "لكنهم دعوا البلد العضو في
+                # حلف شمال الأطلسي"
             if any(m.start <= i < m.end for m in sent.mentions):
                 continue  # part of a name: "حملة استهدفت الدولة الإسلامية"
             if a == _REPUBLIC and _unconjoined(_word_before(norm, i)) in _PARTY_HEADS:
@@ -3685,6 +3689,11 @@ def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: 
             # برجال مسلحين نفذتا": who is carried acts)
         if m.prep is None and _word_before(norm, m.start - len(m.clitic)) in DIRECTIONS:
             continue  # "هاجمت سيارة في جنوب اليمن … وقتلت": where, not who
+        at = before.index(m)
+        if m.prep is None and m.clitic == "و" and at and before[at - 1].prep not in (None, FROM) and \
+                COORDINATION.match(norm[before[at - 1].end : m.start]):
+            continue  # joined to a preposition's object, it shares the preposition: "يقاتلون في سورية والعراق"
+            # (not a part's من: "17 من الحوثيين وقوات صالح قتلوا", both killed)
         if m.start < clause_start:
             return []  # a subject does not cross a clause boundary (comma, colon)
         if _words_between(norm, m.end, verb_start) > SUBJECT_WINDOW:
