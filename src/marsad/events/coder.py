@@ -1375,6 +1375,13 @@ class EventCoder:
                         actor = _subject_before(norm, before, h.start - len(h.prefix), inner) if not (
                             _unconjoined(_word_before(norm, h.start - len(h.prefix))) == _MA and _resumes_ma(norm, h)
                         ) else []  # (a verb after relative ما has its subject after it: "بناء ما دمرته الحرب")
+                        if actor and not _plural_verb(norm[h.start : h.end]) and \
+                                _nominative_plural_after(norm, _first_word_end(norm, h)):
+                            # "عندما أحرق متطرفون يهود منزل أسرته": a plural noun in -ون after a singular verb
+                            # is its subject, which the lexicon does not name (or names after من: "اقتحم
+                            # متشددون من تنظيم داعش نقطة تفتيش", the group's men)
+                            actor = [m for m in after[:1] if m.prep == FROM and _words_between(
+                                norm, _first_word_end(norm, h), m.start - len(m.clitic) - len(FROM) - 1) == 1]
                         if actor and _told_by(norm, clause_start, actor[0], h.start - len(h.prefix)):
                             actor = []  # "اكتفت وكالة الأنباء العمانية بالقول إن الوزيرين بحثا", "قالت مصادر قبلية
                             # يمنية إن بريم سيطلق سراحها": who says it is not who does what is said
@@ -1396,7 +1403,7 @@ class EventCoder:
                         and actor[-1].end <= o.start and _hit_end(o) <= h.start for o in hits):
                     actor = []  # "مجزرة راح ضحيتها 12 طفلا في قصف عنيف استهدف أحياء": the verb tells of the
                     # act named between (the shelling did the targeting), not of the people before it
-                rest = after
+                rest = [m for m in after if m not in actor]
                 anchor = h.end
             recipient = recipient or _recipients(rest, norm, anchor, purposes)
             if described_object:
@@ -2925,6 +2932,18 @@ _WITNESSING = frozenset(normalize_key(w) for w in ("شهد", "شهدت", "يشه
                                                   "سجل", "سجلت", "يسجل", "تسجل"))
 _RESUMING = {normalize_key("الذي"): "ه", normalize_key("التي"): "ها", normalize_key("الذين"): "هم",
              normalize_key("اللذين"): "هما", normalize_key("اللتين"): "هما"}
+
+
+def _nominative_plural_after(norm: str, end: int) -> bool:
+    """Whether the word right after a verb ending at ``end`` is a participle's sound masculine plural in the
+    nominative ("متطرفون", "المسلحون", "مجهولون"): only a subject takes that ending (an object would end in
+    -ين); not a name that ends so ("جيسون")."""
+    word = _word_after(norm, end).strip(_PUNCTUATION)
+    bare = word[2:] if word.startswith("ال") else word
+    return len(bare) >= 6 and bare.startswith("م") and bare.endswith("ون") and bare not in _NUN_NOUNS
+
+
+_NUN_NOUNS = frozenset(normalize_key(w) for w in ("مليون", "ملايين"))
 
 
 def _unnamed_subject_after(norm: str, end: int) -> bool:
