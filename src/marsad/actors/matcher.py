@@ -236,6 +236,18 @@ def _hamza_clash(nt: NormalizedText, hit: _Hit, letters: tuple[tuple[int, str], 
     return False
 
 
+def _pronoun_for_ta(nt: NormalizedText, hit: _Hit) -> bool:
+    """Whether an indefinite role word matched for its final ة is written with ه, the pronoun "his": "رفض
+    طلبه" is his request, not students (طلبة); matching folds the two. A definite word keeps its reading
+    ("الحكومه", a common misspelling), and so does a kin word whose stem is kin too ("والده" is his father:
+    still a relative)."""
+    if not (isinstance(hit.item, RoleEntry) and hit.item.pattern.endswith("ة")) or \
+            nt.text.startswith("ال", hit.start):
+        return False
+    stem = normalize_key(hit.item.pattern.removeprefix("ال")[:-1])
+    return stem not in KIN and nt.original[nt.origin_of(hit.end - 1)] == "ه"
+
+
 def _kind(item: Entry | RoleEntry | Person | Place) -> str:
     """An item's kind: the entry's kind, ``person``, ``role`` or ``place``."""
     if isinstance(item, Entry):
@@ -658,7 +670,8 @@ class ActorMatcher:
                                and not ((k := bisect.bisect_right(starts, r.start) - 1) >= 0
                                        and r.end <= actors[k].end and actors[k].length > r.length)
                                and not (isinstance(r.item, RoleEntry) and r.item.pattern in self._role_hamzas
-                                        and _hamza_clash(nt, r, self._role_hamzas[r.item.pattern]))])
+                                        and _hamza_clash(nt, r, self._role_hamzas[r.item.pattern]))
+                               and not _pronoun_for_ta(nt, r)])
         if any(a.item.kind == ATTRIBUTIVE for a in actors if isinstance(a.item, Entry)):
             ends = {r.end for r in roles if not _definite(norm, r)}
             actors = [a for a in actors if not (isinstance(a.item, Entry) and a.item.kind == ATTRIBUTIVE)
