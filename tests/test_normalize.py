@@ -94,3 +94,14 @@ def test_out_of_range_span_is_refused() -> None:
     nt = normalize_for_matching("سلام")
     with pytest.raises(ValueError):
         nt.to_original(0, 10)
+
+
+def test_written_letters_read_through_presentation_forms() -> None:
+    # the checks that ask which letter the writer used (ة or ه, أ or إ) must read presentation forms as
+    # the letters they shape: "ﺍﻟﻮﺯﺍﺭﺓ" ends in teh marbuta, "ﻷ" is lam then alef with hamza above
+    nt = normalize_for_matching("ﺍﻟﻮﺯﺍﺭﺓ ﻭﺯﺍﺭﻩ ﻷﻥ")
+    assert nt.text == "الوزاره وزاره لان"
+    assert nt.written(6) == "ة" and nt.written(12) == "ه"
+    assert [nt.written(i) for i in range(14, 17)] == ["ل", "أ", "ن"]
+    plain = normalize_for_matching("الوزارة")
+    assert plain.written(6) == "ة"

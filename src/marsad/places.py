@@ -126,8 +126,7 @@ def _bare_letters(name: str) -> tuple[int, ...]:
 def _hamza_clash(nt: NormalizedText, start: int, offsets: tuple[int, ...]) -> bool:
     """Whether the text writes ؤ or ئ where the place's name has a bare و or ي ("مؤدية", leading to, is not
     the Yemeni town مودية); ``offsets`` from ``_bare_letters``, counted from ``start``."""
-    original, origin_of = nt.original, nt.origin_of
-    return any(original[origin_of(start + k)] in "ؤئ" for k in offsets)
+    return any(nt.written(start + k) in "ؤئ" for k in offsets)
 
 
 class PlaceMatcher:

@@ -230,7 +230,7 @@ def _hamza_clash(nt: NormalizedText, hit: _Hit, letters: tuple[tuple[int, str], 
     for i, letter in letters:
         at = hit.start + i - offset
         if hit.start <= at < hit.end:
-            written = nt.original[nt.origin_of(at)]
+            written = nt.written(at)
             if written in _HAMZAS and written != letter:
                 return True
     return False
@@ -245,7 +245,7 @@ def _pronoun_for_ta(nt: NormalizedText, hit: _Hit) -> bool:
             nt.text.startswith("ال", hit.start):
         return False
     stem = normalize_key(hit.item.pattern.removeprefix("ال")[:-1])
-    return stem not in KIN and nt.original[nt.origin_of(hit.end - 1)] == "ه"
+    return stem not in KIN and nt.written(hit.end - 1) == "ه"
 
 
 def _kind(item: Entry | RoleEntry | Person | Place) -> str:
@@ -1318,7 +1318,7 @@ class ActorMatcher:
             if j == i or any(i <= s < j or s <= i < e for s, e in taken):
                 break  # (or the word begins a title already composed, after its clitic: "ورئيس الوزراء …")
             word = norm[i:j]
-            original = nt.original[nt.origin_of(i) : nt.origin_of(j - 1) + 1]  # the word as written
+            original = "".join(nt.written(k) for k in range(i, j))  # the word as written
             if original in PREPOSITIONS_AS_NAMES:
                 break  # "على"/"إلى" normalize to the given name "علي" and to "الي": the spelling tells
             article = word.startswith("ال") and original[0] in "اٱ"  # not "إليزابيث"

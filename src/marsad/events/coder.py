@@ -1983,7 +1983,7 @@ class EventCoder:
             if len(word) < 3 or word.endswith(("الله", "لله")) or any(start + w.start() <= at <= start + w.end()
                                                                      for at in places):
                 continue  # (nor a place's final letters: "قوات الطوارئ في أبها")
-            last = self._nt.original[self._nt.origin_of(start + w.start() + len(word) - 1)]
+            last = self._nt.written(start + w.start() + len(word) - 1)
             if last == "ه" or (last in "امه" and word.endswith(("ها", "هم", "هما"))):
                 return True
         return False

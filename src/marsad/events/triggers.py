@@ -137,7 +137,7 @@ class TriggerMatcher:
                     continue  # the word goes on with something that is not a pronoun suffix
             # a final heh written as teh marbuta ends a noun: it is no pronoun ه (وزارة ≠ زار+ه), and no verb
             # ends in it ("طالبة" is a student, not the verb row طالبه, "demanded of him")
-            marbuta = norm[suffix_end - 1] == "ه" and nt.original[nt.origin_of(suffix_end - 1)] == "ة"
+            marbuta = norm[suffix_end - 1] == "ه" and nt.written(suffix_end - 1) == "ة"
             if marbuta and suffix_end == end + 1:
                 continue
             ws = start
@@ -161,7 +161,7 @@ class TriggerMatcher:
                 if needs_suffix and suffix_end == end:
                     continue
                 if trigger.pattern[:1] in _HAMZA_ALEFS and \
-                        (written := nt.original[nt.origin_of(start)]) in _HAMZA_ALEFS and written != trigger.pattern[0]:
+                        (written := nt.written(start)) in _HAMZA_ALEFS and written != trigger.pattern[0]:
                     continue  # the writer's hamza says another word: "أبعادها" (its dimensions), not "إبعاد"
                 if suffix_end != end and trigger.pos in ("phrase",):
                     continue

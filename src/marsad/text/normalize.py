@@ -176,11 +176,31 @@ class NormalizedText:
             o_end += 1
         return o_start, o_end
 
+    def written(self, i: int) -> str:
+        """The letter the writer wrote for normalized character ``i``, before folding but in its base form:
+        an Arabic presentation form (ﺓ, ﺄ, the lam-alef ligature ﻷ) counts as the letter it shapes, so the
+        checks that ask whether the writer wrote ة or ه, أ or إ, read such text as they read any other."""
+        o = self.origin_of(i)
+        ch = self.original[o]
+        if not ("\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff"):
+            return ch
+        base = _presentation_base(ch)
+        k = 0  # which of the letters a ligature stands for
+        while k < i and self.origin_of(i - k - 1) == o:
+            k += 1
+        return base[min(k, len(base) - 1)] if base else ch
+
     def to_normalized(self, orig_pos: int) -> int:
         """The first normalized index whose origin is at or after ``orig_pos`` (for mapping a position in)."""
         if self.origin is None:
             return orig_pos
         return bisect_left(self.origin, orig_pos)
+
+
+@lru_cache(maxsize=1024)
+def _presentation_base(ch: str) -> str:
+    """The letters an Arabic presentation form stands for (compatibility decomposition), marks dropped."""
+    return "".join(c for c in unicodedata.normalize("NFKC", ch) if c not in MARKS and not c.isspace())
 
 
 _IDENTITY = array("l")
