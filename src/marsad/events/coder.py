@@ -1305,12 +1305,18 @@ class EventCoder:
                 named = {a.mention.code for a in actor}
                 rest = [m for m in after if m not in actor and m.mention.code not in named]
                 anchor = actor[-1].end
+                holder = actor[-1].mention.kind == "title"  # the title's holder may follow, once
                 for m in after:  # "خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز": the subject named again
                     if m.start >= anchor and _words_between(norm, anchor, m.start) <= 1 and (
                             m.mention.code in named or _apposed_title(norm, actor[-1], m)
+                            # (the title's holder, whatever his own code, past a rank or an epithet: "الأمين
+                            # العام لمجلس التعاون الدكتور عبداللطيف الزياني")
+                            or (holder and m.mention.kind == "person" and m.prep is None and not m.clitic
+                                and all(w.startswith("ال") or w == "د." for w in norm[anchor : m.start].split()))
                             or (m.mention.kind == "nisba" and not m.clitic and norm[anchor:m.start].strip() == ""
                                 and m.mention.code in {c.split(":")[0] for c in named})):
                         anchor = m.end  # (and its own nationality: "شرطة ولاية نيوجيرسي الأمريكية")
+                        holder = holder and m.mention.kind != "person"
                 rest = [m for m in rest if m.end > anchor]
                 beyond = [m for m in after_all if m not in after and m.mention.code not in named]
                 if not rest and beyond and (_adjuncts_only(norm, anchor, beyond[0].start - len(beyond[0].clitic))
@@ -3771,6 +3777,7 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     words, or governed by a recipient preposition within six. With ``purposes``, not the object of a verbal
     noun of purpose (ل) after it."""
     where: _M | None = None  # the last of places joined after في ("احتجت في ماليزيا وتركيا وأمريكا"): all where
+    posted: _M | None = None  # the last of the states an ambassador subject is posted to
     leader: _M | None = None  # the last of those named after بقيادة ("بقيادة أمريكا وبريطانيا"): all lead
     for m in rest:
         if norm and (_leads(norm, m) or (leader is not None and m.prep is None and m.clitic == "و"
@@ -3803,6 +3810,20 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
         if m.prep is None and norm and _cited(norm, m):
             continue
+        if m.prep == _POSTED_TO and norm and anchor is not None and \
+                norm[anchor : m.start - len(m.clitic)].split() == [_POSTED_TO] and \
+                any(_unconjoined(w) in _DIPLOMATS for w in norm[max(0, anchor - 60) : anchor].split()[-6:]):
+            # "أدان السفير السعودي لدى تونس": where a diplomat is posted, not whom it is done to, nor the
+            # states joined to it ("سفير خادم الحرمين لدى إيطاليا ومالطا"); but "استدعت سفيرها لدى طهران":
+            # the ambassador is the act's, and whence he is recalled is whom it is aimed at; and "تقديم
+            # شكوى رسمية لدى الأمم المتحدة": with whom it is lodged
+            posted = m
+            continue
+        if posted is not None and m.prep is None and m.clitic == "و" and \
+                COORDINATION.match(norm[posted.end : m.start]):
+            posted = m
+            continue
+        posted = None
         if norm and any(w.strip(_PUNCTUATION) in _ESCORTING for w in norm[max(0, m.start - len(m.clitic) - 25) :
                                                                        m.start - len(m.clitic)].split()[-2:]):
             continue  # "يقوم بها المستوطنون تحت حراسة من قوات الاحتلال": who guards the doers, not whom it is done to
@@ -4858,6 +4879,10 @@ def _opens_clause_between(norm: str, a: int, b: int) -> bool:
 
 
 _AS = normalize_key("كما")
+_POSTED_TO = normalize_key("لدى")
+_DIPLOMATS = frozenset(normalize_key(w) for w in (
+    "سفير", "السفير", "سفيرة", "السفيرة", "سفارة", "السفارة", "سفراء", "مندوب", "المندوب", "مندوبة", "المندوبة",
+    "ممثل", "الممثل", "قنصل", "القنصل", "القائم", "مبعوث", "المبعوث"))
 # "القبض عليها بتهمة قتل مقيمة أمريكية": the charge's victim is no one the arrest was done to
 _CHARGED_WITH = frozenset(normalize_key(w) for w in ("بتهمة", "بتهم", "بتهمتي"))
 
