@@ -1276,6 +1276,7 @@ class EventCoder:
                          and not _object_suffix(norm, h) and not self._resumptive(norm, after[0].end, clause_end)) and \
                     not ((t.cameo == "042" or t.cameo.startswith("192")) and
                          after[0].mention.kind in ("capital", "country") and not _state_then_state(norm, after)) and \
+                    not _result_ma(norm, h) and \
                     not (t.type == "COERCE" and _is_protester(after[0])
                          # (but "وحاصر المتظاهرون مبنى البرلمان": the nominative -ون is the subject)
                          and not norm[after[0].start : after[0].end].split(" ", 1)[0].endswith("ون")) and \
@@ -1347,6 +1348,10 @@ class EventCoder:
                     # "نحو 40 أسيرا … والذين قبض عليهم": who were arrested
                     recipient = self._described(norm, sent, rel_at, _unconjoined(relative))
                     victims_first = True
+                elif _result_ma(norm, h):
+                    # "احتجز المتمردون رهينة فرنسية مما أجبر فرنسا على التفاوض": what forced is the act just
+                    # told, so its doer did it, and the name after the verb is its object
+                    actor = previous[0] if previous is not None else []
                 elif relative in RELATIVES and not h.prefix:
                     # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
                     # noun it describes, named or not (never a mention further back)
@@ -5317,6 +5322,20 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
 
 
 _MA = normalize_key("ما")
+
+
+def _result_ma(norm: str, h: TriggerHit) -> bool:
+    """Whether the verb at ``h`` follows the ما of a result ("مما أجبر فرنسا", "…، ما دفع الحكومة"), whose
+    subject is the fact just told: the name after the verb is then its object."""
+    if h.trigger.pos != "verb" or h.prefix:
+        return False
+    word = _word_before(norm, h.start)
+    if _unconjoined(word) == _FROM_WHICH:
+        return True
+    return word == _MA and _word_before(norm, h.start - len(word) - 1)[-1:] in ("،", ",")
+
+
+_FROM_WHICH = normalize_key("مما")
 
 
 def _resumes_ma(norm: str, h: TriggerHit) -> bool:
