@@ -115,6 +115,12 @@ def test_actor_case(matcher: ActorMatcher, case_id: str, group: str, sentence: s
         ("أسقطت الدفاعات مقاتلة سوخوي 24 روسية", [("روسية", "RUS")]),
         ("وشنت طائرات اف-16 تركية غارات جديدة", [("طائرات اف-16 تركية", "TUR:MIL")]),
         ("واعتصم نحو 500 سوري أمام السفارة", [("500 سوري", "SYR:CVL")]),
+        # a unit belonging to a group acts for it, past the unit's adjectives and after لل; a ruler's forces
+        # are his state's military; elite forces take their nationality
+        ("وقصفت الكتيبة الأولى التابعة للجيش السوري الحر مواقع النظام", [
+            ("الكتيبة الأولى التابعة للجيش السوري الحر", "SYR:REB")]),
+        ("وقصفت قوات نظام بشار الأسد أحياء المدينة", [("قوات نظام بشار الأسد", "SYR:MIL")]),
+        ("واعتقلت قوات النخبة السودانية عددا من المتهمين", [("قوات النخبة السودانية", "SDN:MIL")]),
     ],
 )
 def test_recognizer_patterns(matcher: ActorMatcher, text: str, expected: list[tuple[str, str]]) -> None:

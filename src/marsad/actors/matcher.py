@@ -1204,16 +1204,23 @@ class ActorMatcher:
         belong to it), or hedged, "طائرة بدون طيار، يعتقد أنها أميركية" and "مسلحون يعتقد أنهم من داعش" (the
         text's own attribution, which the mention then spans). Not "موالية ل" (loyal to another is still
         one's own)."""
-        if _OWNER_CUE.search(norm, pos, pos + 24) is None:
+        if _OWNER_CUE.search(norm, pos, pos + 40) is None:
             return None  # (most roles have neither a hedge nor an owner after them)
         hedge = _HEDGED.match(norm, pos)
         at = hedge.end() if hedge else pos + 1
         if not hedge and norm[pos : pos + 1] != " ":
             return None
+        for _ in range(2):  # past the unit's own adjectives: "الفرقة الأولى الساحلية التابعة للجيش السوري الحر"
+            word = norm[at : at + 20].split(" ", 1)[0]
+            if hedge or not word.startswith("ال") or _BELONGING.match(norm, at) or \
+                    not norm.startswith(" ", at + len(word)):
+                break
+            at += len(word) + 1
         owned = _BELONGING.match(norm, at)
         if owned:
-            lam = by_start.get(owned.end() + 1)
-            if lam is not None and lam.prefix == "ل" and _kind(lam.item) in _OWNERS:
+            # (after لل the hit, read without its article, starts at the article's ل: "التابعة للجيش الحر")
+            lam = by_start.get(owned.end() + 1) or by_start.get(owned.end() + 2)
+            if lam is not None and (lam.prefix == "ل" or lam.variant == "lam") and _kind(lam.item) in _OWNERS:
                 return lam
             return None
         if not hedge:
