@@ -3815,6 +3815,11 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
         if m.prep is None and norm and _cited(norm, m):
             continue
+        if m.prep == "ل" and norm and anchor is not None and \
+                _word_before(norm, m.start - len(m.clitic)) in _OPPOSED_TO and \
+                _words_between(norm, anchor, m.start - len(m.clitic)) >= 2:
+            continue  # "ويدعم التحالف المقاتلين المناهضين للحوثيين": whom the object opposes, the other side (but
+            # right after the act it says whom the act is against: "مظاهرات مناهضة للحكومة")
         if m.prep == _POSTED_TO and norm and anchor is not None and \
                 norm[anchor : m.start - len(m.clitic)].split() == [_POSTED_TO] and \
                 any(_unconjoined(w) in _DIPLOMATS for w in norm[max(0, anchor - 60) : anchor].split()[-6:]):
@@ -4885,6 +4890,9 @@ def _opens_clause_between(norm: str, a: int, b: int) -> bool:
 
 _AS = normalize_key("كما")
 _POSTED_TO = normalize_key("لدى")
+_OPPOSED_TO = frozenset(normalize_key(w) for w in (
+    "المناهضين", "المناهضة", "المناهض", "مناهضين", "مناهضة", "المناوئين", "المناوئة", "مناوئين", "المعادين",
+    "المعادية", "معادية", "معادين"))
 _DIPLOMATS = frozenset(normalize_key(w) for w in (
     "سفير", "السفير", "سفيرة", "السفيرة", "سفارة", "السفارة", "سفراء", "مندوب", "المندوب", "مندوبة", "المندوبة",
     "ممثل", "الممثل", "قنصل", "القنصل", "القائم", "مبعوث", "المبعوث"))
