@@ -242,10 +242,9 @@ def _pronoun_for_ta(nt: NormalizedText, hit: _Hit) -> bool:
     ("الحكومه", a common misspelling), and so does a kin word whose stem is kin too ("والده" is his father:
     still a relative)."""
     if not (isinstance(hit.item, RoleEntry) and hit.item.pattern.endswith("ة")) or \
-            nt.text.startswith("ال", hit.start):
-        return False
-    stem = normalize_key(hit.item.pattern.removeprefix("ال")[:-1])
-    return stem not in KIN and nt.written(hit.end - 1) == "ه"
+            nt.text.startswith("ال", hit.start) or nt.written(hit.end - 1) != "ه":
+        return False  # (most role words: decided without the stem)
+    return normalize_key(hit.item.pattern.removeprefix("ال")[:-1]) not in KIN
 
 
 def _kind(item: Entry | RoleEntry | Person | Place) -> str:

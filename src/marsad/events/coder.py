@@ -1383,9 +1383,9 @@ class EventCoder:
                         between_words = norm[inner : h.start - len(h.prefix)].split()
                         if between_words and all(w in _COPULAS_AND_PARTICLES for w in between_words):
                             inner = clause_start  # "نفى الجيش أن يكون استهدف": no subject of its own, the speaker's act
-                        actor = _subject_before(norm, before, h.start - len(h.prefix), inner) if not (
-                            _unconjoined(_word_before(norm, h.start - len(h.prefix))) == _MA and _resumes_ma(norm, h)
-                        ) else []  # (a verb after relative ما has its subject after it: "بناء ما دمرته الحرب")
+                        actor = _subject_before(norm, before, h.start - len(h.prefix), inner) if not \
+                            _relative_ma(norm, h, _word_before(norm, h.start - len(h.prefix))) else []
+                        # (a verb after relative ما has its subject after it: "بناء ما دمرته الحرب")
                         if actor and not _plural_verb(norm[h.start : h.end]) and \
                                 _nominative_plural_after(norm, _first_word_end(norm, h)):
                             # "عندما أحرق متطرفون يهود منزل أسرته": a plural noun in -ون after a singular verb
@@ -3777,6 +3777,13 @@ _GROUP_JOINED = re.compile(r"^\s*و(?:جماعه|حركه|تنظيم|ميليش�
                            r"|مسلحي|عناصر|دول)\s*$")
 
 
+def _joined_after(norm: str, prev: _M | None, m: _M) -> bool:
+    """Whether ``m`` is joined by و to ``prev`` right before it (a comma may stand between), so that it shares
+    the role ``prev`` was passed over for: where, who leads, where a diplomat is posted."""
+    return prev is not None and m.prep is None and m.clitic == "و" and \
+        not norm[prev.end : m.start - len(m.clitic)].strip(" ،,")
+
+
 def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purposes: bool = True) -> list[_M]:
     """The recipient: the first mention after the verb (and its subject) that is bare (an object) within two
     words, or governed by a recipient preposition within six. With ``purposes``, not the object of a verbal
@@ -3785,14 +3792,11 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     posted: _M | None = None  # the last of the states an ambassador subject is posted to
     leader: _M | None = None  # the last of those named after بقيادة ("بقيادة أمريكا وبريطانيا"): all lead
     for m in rest:
-        if norm and (_leads(norm, m) or (leader is not None and m.prep is None and m.clitic == "و"
-                                         and not norm[leader.end : m.start - len(m.clitic)].strip(" ،,"))):
+        if norm and (_leads(norm, m) or _joined_after(norm, leader, m)):
             leader = m  # "تشن طائرات التحالف بقيادة المملكة العربية السعودية غارات": who leads the subject
             continue
         leader = None
-        if norm and m.mention.kind in _PLACE_KINDS and (m.prep == IN or (
-                where is not None and m.prep is None and m.clitic == "و"
-                and not norm[where.end : m.start - len(m.clitic)].strip(" ،,"))):
+        if norm and m.mention.kind in _PLACE_KINDS and (m.prep == IN or _joined_after(norm, where, m)):
             where = m
             continue
         where = None
@@ -3829,8 +3833,7 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
             # شكوى رسمية لدى الأمم المتحدة": with whom it is lodged
             posted = m
             continue
-        if posted is not None and m.prep is None and m.clitic == "و" and \
-                COORDINATION.match(norm[posted.end : m.start]):
+        if _joined_after(norm, posted, m):
             posted = m
             continue
         posted = None
@@ -5323,7 +5326,7 @@ def _negated(norm: str, h: TriggerHit, floor: int) -> bool:
         return True  # "امتناع إيران عن دخول مفتشي …", "امتنعت عن التصويت": refraining from it
     if len(words) == 2 and words[-1] == _MA and (words[0] in _MA_NOT_NEGATING or words[0].endswith(("،", ","))):
         return False  # "إذا ما هاجمت إسرائيل": a condition; "…، ما أجبر المسلحين على الانسحاب": which forced
-    if words and _unconjoined(words[-1]) == _MA and _resumes_ma(norm, h):
+    if words and _relative_ma(norm, h, words[-1]):
         return False  # "إعادة بناء ما دمرته الحرب": "what", the relative, not "not"
     return bool(words) and (words[-1] in NEGATORS or (len(words) == 2 and words[0] in NEGATORS
                                                       and words[1] in ("يكن", "تكن", "يعد", "تعد", "كان")))
@@ -5346,10 +5349,12 @@ def _result_ma(norm: str, h: TriggerHit) -> bool:
 _FROM_WHICH = normalize_key("مما")
 
 
-def _resumes_ma(norm: str, h: TriggerHit) -> bool:
-    """Whether the verb at ``h`` carries, or is followed by a preposition with, a pronoun that would resume a
-    relative ما before it ("ما دمرته الحرب", "ما أقدمت عليه قوات الاحتلال"): ما is then "what", not "not"."""
-    return _object_suffix(norm, h) or _word_after(norm, _first_word_end(norm, h)) in _RESUMING_PREPOSITIONS
+def _relative_ma(norm: str, h: TriggerHit, before: str) -> bool:
+    """Whether ``before``, the word before the verb at ``h``, is ما and the verb carries, or is followed by a
+    preposition with, a pronoun that resumes it ("ما دمرته الحرب", "ما أقدمت عليه قوات الاحتلال"): ما is
+    then "what", the relative, not "not", and the verb's subject follows it."""
+    return _unconjoined(before) == _MA and (
+        _object_suffix(norm, h) or _word_after(norm, _first_word_end(norm, h)) in _RESUMING_PREPOSITIONS)
 
 
 # a preposition with the pronoun that resumes a relative ما after its verb ("ما تعرضت له", "ما قامت به")
