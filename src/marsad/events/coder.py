@@ -392,12 +392,12 @@ DURING = normalize_key("خلال")
 _WHOLE_STATE_KINDS = frozenset({"country", "capital", "metonym"})
 STATE_KINDS = _WHOLE_STATE_KINDS | {"nisba"}
 PROTEST_TARGETS = frozenset(normalize_key(w) for w in ("ضد", "حتى", "أمام"))
-_PROTESTING_AT = re.compile(r"(?:^|\s)(?:احتجاجا|استنكارا|تنديدا|رفضا)\s+(?:علي\s+)?")
-_AGAINST_RE = re.compile(r"(?:^|\s)و?ضد(?=\s)")
+_PROTESTING_AT = re.compile(r"(?<!\S)(?:احتجاجا|استنكارا|تنديدا|رفضا)\s+(?:علي\s+)?")
+_AGAINST_RE = re.compile(r"(?<!\S)و?ضد(?=\s)")
 _ACTS_AGAINST = frozenset(normalize_key(w) for w in (
     "عمليات", "عملية", "العسكرية", "العسكري", "حرب", "حملة", "هجمات", "غارات", "ضربات", "إجراءات", "عقوبات",
     "تمييز", "عنف", "حصار"))
-_DEMANDING_AT = re.compile(r"(?:^|\s)(?:مطالبين|مطالبه|مطالبا|يطالبون|تطالب|وطالبوا|طالبوا|برحيل|باستقاله|باقاله"
+_DEMANDING_AT = re.compile(r"(?<!\S)(?:مطالبين|مطالبه|مطالبا|يطالبون|تطالب|وطالبوا|طالبوا|برحيل|باستقاله|باقاله"
                            r"|باسقاط)(?=\s)")
 MAY_HAVE = frozenset({normalize_key("قد"), normalize_key("وقد")})  # "قد" before a past verb: not a mode
 # (an imperfect after it is: "قد يتظاهرون"; a plural in -وا is past whatever its first letter: "قد أحرقوا")
@@ -3131,7 +3131,7 @@ def _told_by(norm: str, floor: int, m: _M, verb_start: int) -> bool:
 
 
 _ADDRESSING = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
-_SOME_OF = re.compile(r"(?:^|\s)(?:" + "|".join(normalize_key(w) for w in (
+_SOME_OF = re.compile(r"(?<!\S)(?:" + "|".join(normalize_key(w) for w in (
     "عدد", "بعض", "عشرات", "مئات", "آلاف", "الآلاف", "العديد", "مجموعة", "جميع", "كل", "أغلب", "معظم", "غالبية",
     "أحد", "احد")) + r")(?:\s|$)")
 
@@ -5211,7 +5211,7 @@ def _protest_target(norm: str, sent: _Sentence, h: TriggerHit, actor: list[_M]) 
     target = [m for m in after if m.prep in PROTEST_TARGETS
               and not _after_an_act(norm, m.start - len(m.clitic) - len(m.prep) - 1)][:1]
     if not target and (against := _AGAINST_RE.search(norm, h.end, clause_end)) is not None and \
-            not _after_an_act(norm, against.start() + 1):
+            not _after_an_act(norm, against.start()):
         # the genitive of what it is against: "ضد زيارة بوش", "ضد ما سموه جرائم حماس"
         target = [m for m in after if m.prep is None and against.end() <= m.start
                   and _words_between(norm, against.end(), m.start - len(m.clitic)) <= 3][:1]

@@ -37,7 +37,7 @@ _BYLINE_START = re.compile(normalize_key(r"^(كتبه|كتبته|كتبها|بق
 _SHARE_WIDGET = re.compile(r"\s*شارك من خلال(?:\s+(?:تويتر|فيسبوك|فيس بوك|جوجل بلس|جوجل|واتساب|واتس اب))+"
                            r"\s+اكتب رأيك\s*")
 # a site's closing list of tags: "سمات" after the last sentence, then keywords with no punctuation
-_TAGS_TAIL = re.compile(r"(?:^|(?<=[.!?؟»\"”\n\xa0 ]))\s*سمات\s+[^.،,:؛!?؟\n]{1,300}$")
+_TAGS_TAIL = re.compile(r"(?<![^.!?؟»\"”\n\xa0 ])\s*سمات\s+[^.،,:؛!?؟\n]{1,300}$")
 
 # Words that open the role part of a byline ("... <name> عضو المكتب الإعلامي ...").
 _ROLE_WORDS = tuple(
