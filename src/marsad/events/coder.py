@@ -5458,6 +5458,13 @@ def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str], fe
     cut = max((i for i, w in enumerate(words) if w in RELATIVES), default=-1)
     if cut >= 0:  # "ويتوقع إعلان نتيجة الاقتراع الذي قاطعته المعارضة": what a relative clause tells is not
         words = words[cut + 1 :]  # under the expectation before it
+    # nor a clause joined after a comma ("حيث كانت بوكو حرام تستعد لشن هجوم، وأفاد الجيش عن مقتل عدد من
+    # الإرهابيين": the deaths are told, not prepared)
+    joined = max((i for i in range(1, len(words)) if words[i - 1][-1] in "،,؛" and words[i][0] == "و"), default=-1)
+    if joined >= 0:
+        words = words[joined:]
+    elif words and words[-1][-1] in "،,؛" and h.prefix.startswith("و"):
+        words = []  # (the trigger itself joined: "تستعد لاقتحام البلدة، واعتقلت الشرطة")
     if h.future or (words and words[-1] in ("سوف", "لن", "ولن", "فلن")):
         return "future"
     if _FUTURE_RE.search(" ".join(words[-6:])):
