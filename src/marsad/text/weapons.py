@@ -8,7 +8,7 @@ from marsad.text.normalize import normalize_key
 
 WEAPONS = frozenset(normalize_key(w) for w in (
     "صاروخ", "صواريخ", "غارة", "غارات", "قصف", "ضربة", "ضربات", "قذيفة", "قذائف", "رصاص", "رصاصة", "لغم",
-    "عبوة", "طائرة", "طائرات", "هجوم", "أسلحة", "سلاح", "دبابات", "دبابة", "مقاتلات"))
+    "عبوة", "طائرة", "طائرات", "هجوم", "أسلحة", "سلاح", "دبابات", "دبابة", "مقاتلات", "نيران"))
 # what is fired: a verb of firing may stand far from it, past a long subject ("اطلقت طائرة بدون طيار تابعة
 # لوكالة المخابرات المركزية الاميركية عدة صواريخ")
 PROJECTILES = frozenset(normalize_key(w) for w in (
