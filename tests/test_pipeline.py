@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import marsad
@@ -139,3 +141,36 @@ def test_a_place_written_with_a_proclitic_that_makes_a_word_is_no_place() -> Non
     # "بنوك" is banks, not ب + Nuuk; "باكرا" is early, not ب + Accra (exclusions with side "prefix")
     doc = load_pipeline().process(marsad.read_text("وارتفعت أسهم بنوك جيدة باكرا صباح اليوم.", id="q"))
     assert not doc.places, [(doc.text[p.span.start : p.span.end], p.country) for p in doc.places]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a place listed as a noun with "his" when written with ه for its ة is that noun in a text that writes ة
+    ("واستقبل الملك في قصره بالرياض رئيس الوزراء اللبناني.", ["SAU"]),     # his palace, not Qusra
+    ("وقال الوزير في حواره مع الصحيفة السعودية إن العلاقة قوية.", []),      # his interview, not Huwara
+    ("وتعيش زوجة جده في القرية.", []),                                     # his grandfather, not Jeddah
+    # ... but a place all the same when its kind is named before it or another place is joined to it
+    ("وصل الوفد إلى مدينة جده مساء أمس.", ["SAU"]),
+    ("وافتتح طريق مكة المكرمة - جده السريع.", ["SAU", "SAU"]),
+    # ... or in a text that writes ة as ه by habit
+    ("وصلت الطائرة السعوديه الى جده قادمه من العاصمه المصريه.", ["SAU"]),
+    # written with ة it is the place
+    ("وتعيش الأسرة في جدة منذ سنوات.", ["SAU"]),
+])
+def test_a_place_written_with_ha_for_its_ta_can_be_a_noun_with_his(text: str, expected: list[str]) -> None:
+    doc = load_pipeline().process(marsad.read_text(text, id="h"))
+    assert [p.country for p in doc.places] == expected, [(doc.text[p.span.start:p.span.end], p.country)
+                                                          for p in doc.places]
+
+
+def test_a_pronoun_exclusion_must_spell_its_name_with_ha(tmp_path: Path) -> None:
+    from marsad.actors.lexicon import load_exclusions
+
+    path = tmp_path / "exclusions.tsv"
+    path.write_text("id\tpattern\tside\tword\tnote\npx-1\tقصرة\tpronoun\tقصري\t\npx-2\tقصرة\tpronoun\tقصره\t\n",
+                    encoding="utf-8")
+    problems: list[str] = []
+    rows = load_exclusions(path, "t", problems, ("before", "after", "prefix", "pronoun"))
+    assert [r.id for r in rows] == ["exclusions:px-2"] and len(problems) == 1 and ":2:" in problems[0]
+    problems = []
+    load_exclusions(path, "t", problems)  # (the actors' exclusions have no such side)
+    assert sum("is not one of after, before, prefix" in p for p in problems) == 2

@@ -4,9 +4,11 @@ Places are not actors: the places stage finds them (one automaton over the norma
 them apart, as ``Document.places``. They give an event its location and give a nameless group
 (``متظاهرون``، ``الشرطة``) its country when the sentence says where it happened. A place name that is
 also a common word (``المسيلة`` in "الغازات المسيلة للدموع", ``حماة`` in "حماة الوطن") is dropped when a
-word of ``exclusions.tsv`` stands next to it (the actor lexicon's format). A name shared by two places
-(``طرابلس``: Libya's capital or Lebanon's northern city) has its readings in ``readings.tsv``, each with
-cue words; the document's cues choose, and without a decision the gazetteer's own row stands.
+word of ``exclusions.tsv`` stands next to it (the actor lexicon's format), and a name listed there as a
+noun with "his" (``قصرة``, written ``قصره``: his palace) is dropped when so written in a text that writes ة.
+A name shared by two places (``طرابلس``: Libya's capital or Lebanon's northern city) has its readings in
+``readings.tsv``, each with cue words; the document's cues choose, and without a decision the gazetteer's
+own row stands.
 """
 
 from __future__ import annotations
@@ -99,7 +101,8 @@ def load_gazetteer() -> Gazetteer:
     exclusions = []
     if manifest.get("exclusions"):
         name = manifest["exclusions"]
-        exclusions = load_exclusions(base / name, f"marsad:places/{name}", problems)
+        exclusions = load_exclusions(base / name, f"marsad:places/{name}", problems,
+                                     ("before", "after", "prefix", "pronoun"))
     readings = []
     if manifest.get("readings"):
         name = manifest["readings"]
@@ -129,6 +132,25 @@ def _hamza_clash(nt: NormalizedText, start: int, offsets: tuple[int, ...]) -> bo
     return any(nt.written(start + k) in "ؤئ" for k in offsets)
 
 
+# Words that name a place's kind: a name right after one is a place however it is written ("مدينة جده").
+_KIND_WORDS = frozenset(normalize_key(w) for w in (
+    "مدينة", "محافظة", "منطقة", "بلدة", "قرية", "ولاية", "إقليم", "ريف", "مديرية", "ميناء", "جزيرة", "مخيم"))
+_PLACES_JOINED = re.compile(r"\s*[-–/،,]\s*|\s+و\s*")
+_NISBA_TA = re.compile(r"(?<!\S)[وفبل]{0,2}ال\S{2,}ي([ةه])(?![^\W\d_])")
+
+
+def _writes_ha_for_ta(original: str) -> bool:
+    """Whether a text writes the final ة as ه by habit ("المملكه العربيه السعوديه"): more of its feminine
+    adjectives with the article end in يه than in ية."""
+    ta = ha = 0
+    for m in _NISBA_TA.finditer(original):
+        if m.group(1) == "ة":
+            ta += 1
+        else:
+            ha += 1
+    return ha > ta
+
+
 class PlaceMatcher:
     """Finds gazetteer places in a normalized text: one automaton, clitic-aware, longest match."""
 
@@ -156,6 +178,8 @@ class PlaceMatcher:
         norm = nt.text
         n = len(norm)
         hits: list[tuple[int, int, Place]] = []
+        ha_for_ta: bool | None = None  # (asked of the whole text once, when a name needs it)
+        doubtful: list[tuple[int, int, Place]] = []
         for end_idx, (length, place, lam) in self._automaton.iter(norm):
             end = end_idx + 1
             if end < n and norm[end].isalnum():
@@ -177,7 +201,21 @@ class PlaceMatcher:
                 offsets = self._bare_letters[place.id]
             if offsets and _hamza_clash(nt, start, offsets):
                 continue
+            if norm[start:end] in self._exclusions.pronouns and nt.written(end - 1) == "ه" and \
+                    (ha_for_ta := _writes_ha_for_ta(nt.original) if ha_for_ta is None else ha_for_ta) is False \
+                    and _word_before(norm, ws).removeprefix("و") not in _KIND_WORDS:
+                # a name listed as a noun with "his" when written with ه for its ة, in a text that writes ة:
+                # "في قصره بالرياض" is in his palace (not Qusra), "في حواره مع" in his interview (not Huwara),
+                # "زوجة جده" his grandfather's wife (not Jeddah); unless the place's kind is named before it, or
+                # another place is joined to it (below)
+                doubtful.append((start, end, place))
+                continue
             hits.append((start, end, place))
+        for start, end, place in doubtful:
+            # "طريق مكة المكرمة - جده", "في الرياض و جده", "نجران/ شروره": in a list of places, a place
+            if any(_PLACES_JOINED.fullmatch(norm[e:start]) or _PLACES_JOINED.fullmatch(norm[end:s])
+                   for s, e, _ in hits):
+                hits.append((start, end, place))
         if self._readings:
             in_document: dict[object, Place | None] = {}
             for i, (start, end, place) in enumerate(hits):
@@ -198,3 +236,10 @@ class PlaceMatcher:
             o_start, o_end = nt.to_original(start, end)
             out.append(PlaceMention(Span(o_start, o_end), place.country, place.name_en, place.kind))
         return out
+
+
+def _word_before(norm: str, pos: int) -> str:
+    """The word that ends right before ``pos`` (a space between), or ""."""
+    if pos < 2 or norm[pos - 1] != " ":
+        return ""
+    return norm[norm.rfind(" ", 0, pos - 1) + 1 : pos - 1]

@@ -87,7 +87,8 @@ class Exclusion:
 
     id: str
     pattern: str
-    side: str  # "before", "after", or "prefix" (the word is a proclitic the name is written with: بنوك)
+    side: str  # "before", "after", "prefix" (the word is a proclitic the name is written with: بنوك), or, for
+    # places, "pronoun" (the name written with ه for its final ة is the word, a noun with "his": قصره)
     word: str
     where: str
 
@@ -231,7 +232,11 @@ class ExclusionIndex:
     def __init__(self, exclusions: Iterable[Exclusion]) -> None:
         self._by_name: dict[str, tuple[set[str], set[str]]] = {}
         self._prefixes: dict[str, set[str]] = {}  # "نوك" written "بنوك" is banks, not Nuuk
+        self.pronouns: set[str] = set()  # "قصرة" written "قصره" is his palace, not Qusra (normalized names)
         for x in exclusions:
+            if x.side == "pronoun":
+                self.pronouns.add(normalize_key(x.pattern))
+                continue
             if x.side == "prefix":
                 self._prefixes.setdefault(normalize_key(x.pattern), set()).add(normalize_key(x.word))
                 self._by_name.setdefault(normalize_key(x.pattern), (set(), set()))
@@ -346,14 +351,19 @@ class CueChooser(Generic[T]):
         return frozenset(k for w in words for k in self._owners.get(w, ()))
 
 
-def load_exclusions(path: Path, label: str, problems: list[str]) -> list[Exclusion]:
+def load_exclusions(path: Path, label: str, problems: list[str],
+                    sides: tuple[str, ...] = ("before", "after", "prefix")) -> list[Exclusion]:
     out = []
     for row in read_table(path, label, EXCLUSION_HEADER, problems):
         rid, pattern, side, word, _note = row.cells
         ok = row.id_ok & _check_pattern(pattern, row.where, problems) & _check_pattern(word, row.where, problems)
-        ok &= check_choice(row.where, "side", side, ("before", "after", "prefix"), problems)
+        ok &= check_choice(row.where, "side", side, sides, problems)
         if " " in word.strip():
             problems.append(f"{row.where}: the context word must be one word, got {word!r}")
+            ok = False
+        if side == "pronoun" and not (pattern.endswith("ة") and word == pattern[:-1] + "ه"):
+            problems.append(f"{row.where}: a pronoun row's word is its name ending in ه for ة, got {pattern!r} and "
+                            f"{word!r}")
             ok = False
         if ok:
             out.append(Exclusion(f"{path.stem}:{rid}", pattern, side, word, row.where))
