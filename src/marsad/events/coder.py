@@ -4766,11 +4766,16 @@ def _aimed_at_a_goal(norm: str, h: TriggerHit) -> bool:
 
 def _arrives_at_no_place(norm: str, pos: int) -> bool:
     """Whether what arrives, within a few words after ``pos``, arrives at no place: a level ("إلى مستوى قياسي"),
-    a state of things or an office ("إلى مقعد الرئاسة")."""
-    words = [w.strip(_PUNCTUATION) for w in norm[pos : pos + 60].split()[:5]]
-    return any(w in (TO, "الي") and i + 1 < len(words) and _strip_article(words[i + 1]) in _NO_DESTINATIONS
-               and not any(_strip_article(v) in _TAKING_TO for v in words[:i])  # ("بعد التوصل إلى اتفاق")
-               for i, w in enumerate(words))
+    a state of things or an office ("إلى مقعد الرئاسة", and with ل past the one who arrives: "وصول الرئيس
+    فلاديمير بوتين أول مرة للسلطة")."""
+    words = [w.strip(_PUNCTUATION) for w in norm[pos : pos + 90].split()[:7]]
+    for i, w in enumerate(words):
+        if any(_strip_article(v) in _TAKING_TO for v in words[:i]):
+            return False  # ("بعد التوصل إلى اتفاق": what إلى goes with)
+        if (i + 1 < min(len(words), 5) and w in (TO, "الي") and _strip_article(words[i + 1]) in _NO_DESTINATIONS) or (
+                w.startswith("لل") and w[2:] in _NO_DESTINATIONS):
+            return True
+    return False
 
 
 # words that take إلى themselves, between an arrival and what follows: "تجيء زيارته بعد التوصل إلى اتفاق"
@@ -5452,6 +5457,13 @@ _STATE_OF = re.compile(r"(?<=" + normalize_key("حالة") + r"\s)(?:" + "|".joi
 _HYPOTHETICAL_RE = re.compile(r"(?:^|\s)[وف]?(?:" + "|".join(map(re.escape, CONDITIONALS)) + r")(?:\s|$)")
 
 
+_DID_NOT = normalize_key("لم")
+# before "ما لم", words that make ما the relative "what" (which did not …), not "unless"
+_BEFORE_WHAT_NOT = frozenset(normalize_key(w) for w in (
+    "هو", "وهو", "هي", "وهي", "هذا", "وهذا", "ذلك", "وذلك", "كل", "وكل", "من", "في", "على", "إلى", "عن", "بين",
+    "أن", "وأن", "إن"))
+
+
 def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str], feared: bool) -> str:
     head = norm[max(floor, h.start - 60) : h.start - len(h.prefix)]
     words = head.split()
@@ -5473,6 +5485,8 @@ def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str], fe
     if words and words[-1] in MAY_HAVE and h.trigger.pos in ("verb", "phrase") and verb[:1] in ("ي", "ت", "ن") \
             and not verb.endswith("وا") and verb not in perfects_in_t:
         return "hypothetical"  # (قد + imperfect; "وقد اتهمت", form VIII, and "وقد تظاهر", form V, are past acts)
+    if len(words) >= 2 and words[-2:] == [_MA, _DID_NOT] and (len(words) == 2 or words[-3] not in _BEFORE_WHAT_NOT):
+        return "hypothetical"  # "سيعدمونه ما لم تطلق الحكومة سراح المعتقلات": unless (not "وهو ما لم يحدث")
     if any(not _STATE_OF.match(m.string, m.end()) for m in _HYPOTHETICAL_RE.finditer(" ".join(words[-10:]))):
         return "hypothetical"  # (not "في حالة دفاع مستميت", "في حالة تأهب": a state, no condition)
     if _LIKELY_RE.search(_QUOTE_MARKS.sub("", " ".join(words[-4:]))):
