@@ -236,6 +236,10 @@ def _hamza_clash(nt: NormalizedText, hit: _Hit, letters: tuple[tuple[int, str], 
     return False
 
 
+# states named in general, the owner of a body or office before them: "سلطات الدول", "حكومات بلدان المنطقة"
+_STATES = frozenset(normalize_key(w) for w in ("الدول", "دول", "البلدان", "بلدان", "الحكومات", "حكومات"))
+
+
 def _pronoun_for_ta(nt: NormalizedText, hit: _Hit) -> bool:
     """Whether an indefinite role word matched for its final ة is written with ه, the pronoun "his": "رفض
     طلبه" is his request, not students (طلبة); matching folds the two. A definite word keeps its reading
@@ -774,6 +778,8 @@ class ActorMatcher:
                     continue  # "قوات أجنبية", "قوات دولية": foreign forces are not the place's own
                 if norm[r.start : r.end] in RANKS and _personal_name_after(norm, r.end):
                     continue  # "اللواء عبده الحذيفي": the rank (major general), not a brigade
+                if norm[r.end : r.end + 1] == " " and norm[r.end + 1 : r.end + 14].split(" ", 1)[0] in _STATES:
+                    continue  # "دعت ماليزيا سلطات الدول المطلة على المحيط الهندي": states' own, not the place's
             start = r.start if office else self._quantified_start(norm, r.start)
             held = self._holder_country(norm, r.end, by_start, day)
             if held is not None:
