@@ -517,6 +517,11 @@ def test_a_verb_describing_an_attack_told_with_its_doer_is_that_attack(pipeline:
     # a state after ب is where the asker is, not whom a demand is made of
     ("طالبت هيئة كبار العلماء بالسعودية بإنزال أقصى العقوبات بمرتكبي الجرائم.", "REQUEST", "recipient", "SAU"),
     ("وطالب عضو جمعية حقوق الإنسان بالسعودية وزارة العمل بحماية العمال.", "REQUEST", "recipient", "SAU"),
+    # the owner of what an act is about, after the act's preposition, is not its doer
+    ("وتزايدت في المدينة المطالبة بانسحاب تنظيم القاعدة منها.", "REQUEST", "actor", "QAE"),
+    ("واستخدمت الحكومة الإيرانية الموانئ لتصدير الأسلحة في انتهاك لقرارات مجلس الأمن الدولي.", "REJECT", "actor",
+     "UN"),
+    ("وانتشرت في البلاد دعوات التنديد بممارسات النظام الإيراني.", "ACCUSE", "actor", "IRN:GOV"),
 ])
 def test_a_name_that_is_not_the_doer_or_the_target(pipeline: marsad.Pipeline, text: str, kind: str, side: str,
                                                    code: str) -> None:

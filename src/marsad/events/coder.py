@@ -1603,7 +1603,14 @@ class EventCoder:
         else:  # verbal noun
             genitive = after[0] if after and after[0].prep is None and \
                 _words_between(norm, h.end, after[0].start) <= 1 and \
-                _word_before(norm, after[0].start - len(after[0].clitic)) not in DIRECTIONS | COMPLEMENTIZERS and \
+                (word_between := _word_before(norm, after[0].start - len(after[0].clitic))) \
+                not in DIRECTIONS | COMPLEMENTIZERS and \
+                not (_words_between(norm, h.end, after[0].start) == 1 and (
+                    # (nor the owner of a noun after the act's preposition: "المطالبة بانسحاب تنظيم القاعدة",
+                    # "تنديدا بممارسات النظام الإيراني", "في انتهاك لقرارات مجلس الأمن": what it is about is his)
+                    (word_between[:1] == "ب" and word_between not in _WORDS_OF_BA
+                     and not word_between.endswith(("ي", "يه", "يا", "يين", "يون")))
+                    or (word_between[:1] == "ل" and word_between[1:] in _OWNED_THINGS))) and \
                 _pattern_key(t.pattern).rsplit(" ", 1)[-1] not in _PHRASE_PREPOSITIONS else None
             # ("الوقوف إلى جانب أوكرانيا": a phrase ending in its preposition governs whom it is done to)
             light = _light_verb_before(norm, h.start - len(h.prefix), _by_means(norm, h))
@@ -4660,9 +4667,17 @@ _HANDS_ADJECTIVES = frozenset(normalize_key(w) for w in (
 _MINISTRIES = frozenset(normalize_key(w) for w in ("وزارته", "وزارتها", "وزارتهم", "وزارتهما", "وزارتي", "وزارتنا",
                                                    "وزارتكم"))
 _RELEASED = normalize_key("أطلق")  # (chants are let out; with a pronoun it is a name or a thing given: "أطلقته")
+# things a body owns, after ل between an act and the body: "انتهاك لقرارات مجلس الأمن", "التهنئة لمقام خادم
+# الحرمين" (the body is not the act's doer)
+# words that begin with ب of their own, not the preposition: "تهنئة بعض دول الخليج لإيران"
+_WORDS_OF_BA = frozenset(normalize_key(w) for w in (
+    "بعض", "بين", "بعد", "بلد", "بلاد", "بنك", "بيت", "بقية", "بضع", "بضعة", "بعثة", "برلمان", "بلدية"))
+_OWNED_THINGS = frozenset(normalize_key(w) for w in (
+    "قرارات", "قرار", "مقام", "قوانين", "قانون", "ميثاق", "اتفاق", "اتفاقية", "سيادة", "حقوق", "حرمة", "أراضي",
+    "أرض", "مصالح", "سياسة", "سياسات"))
 _RANKINGS = frozenset(normalize_key(w) for w in (
     "المرتبة", "المركز", "الصدارة", "مساحة", "مكانة", "حيزا", "الصفحات", "الصفحة", "عناوين", "المقدمة", "المراتب",
-    "المراكز", "مرتبة", "مركزا", "موقعا"))
+    "المراكز", "مرتبة", "مركزا", "موقعا", "صدارة", "مقدمة", "واجهة", "الواجهة"))
 _DENYING = frozenset(normalize_key(w) for w in ("نفى", "نفت", "نفوا", "ينفي", "تنفي", "ينفون"))
 # "تقوم بها", "قام به": doing the act named before (its pronoun after ب, _ON_IT), in the perfect (_DID) or not
 _DOING_IT = _DID | frozenset(normalize_key(w) for w in ("يقوم", "تقوم", "يقومون"))
