@@ -236,6 +236,26 @@ def _hamza_clash(nt: NormalizedText, hit: _Hit, letters: tuple[tuple[int, str], 
     return False
 
 
+def _adjective_role(norm: str, hit: _Hit) -> bool:
+    """Whether a role that is one adjective-shaped word ("الداخلية", "الخارجية", "الدبلوماسية", "البحرية") stands
+    right after a definite word it describes: "الاضطرابات الداخلية في إيران" is internal unrest, not the
+    interior ministry ("والخارجية", joined, is still the ministry)."""
+    if not isinstance(hit.item, RoleEntry) or hit.prefix or " " in hit.item.pattern or \
+            not (hit.item.pattern.startswith("ال") and hit.item.pattern.endswith("ية")):
+        return False
+    before = _last_word(norm, hit.start)
+    return before.lstrip("وفبل").startswith("ال") and not before.endswith(("،", ",", ":", ".")) \
+        and before not in _NOT_DESCRIBED
+
+
+# definite words that a role after them does not describe: a preposition, a relative, a time ("أعلنت بالأمس
+# الداخلية السعودية", "أرسلت الى الخارجية")
+_NOT_DESCRIBED = frozenset(normalize_key(w) for w in (
+    "إلى", "الى", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "الآن", "اليوم", "الأمس",
+    "بالأمس", "البارحة", "الجمعة", "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+    "الماضي", "الماضية", "المقبل", "المقبلة", "الحالي", "الجاري"))
+
+
 # states named in general, the owner of a body or office before them: "سلطات الدول", "حكومات بلدان المنطقة"
 _STATES = frozenset(normalize_key(w) for w in ("الدول", "دول", "البلدان", "بلدان", "الحكومات", "حكومات"))
 
@@ -667,6 +687,7 @@ class ActorMatcher:
         place_ends = {start: (end, country) for start, end, country in places}
         # a role hit inside an actor hit is part of that name ("مجلس الأمن" in "مجلس الأمن الدولي")
         starts = [a.start for a in actors]  # actors do not overlap: the one that could contain r is just before
+        actor_ends = {a.end for a in actors}  # (after a name, "الولايات المتحدة الأميركية القيادية", a new word)
         roles = self._longest([r for r in role_hits
                                if not (isinstance(r.item, RoleEntry) and r.item.pattern in self._excludable_roles
                                        and self._excluded(norm, r))
@@ -674,7 +695,8 @@ class ActorMatcher:
                                        and r.end <= actors[k].end and actors[k].length > r.length)
                                and not (isinstance(r.item, RoleEntry) and r.item.pattern in self._role_hamzas
                                         and _hamza_clash(nt, r, self._role_hamzas[r.item.pattern]))
-                               and not _pronoun_for_ta(nt, r)])
+                               and not _pronoun_for_ta(nt, r)
+                               and not (_adjective_role(norm, r) and r.start - 1 not in actor_ends)])
         if any(a.item.kind == ATTRIBUTIVE for a in actors if isinstance(a.item, Entry)):
             ends = {r.end for r in roles if not _definite(norm, r)}
             actors = [a for a in actors if not (isinstance(a.item, Entry) and a.item.kind == ATTRIBUTIVE)
