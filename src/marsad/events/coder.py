@@ -413,6 +413,7 @@ MOTION = frozenset(normalize_key(w) for w in (
     "وصل", "وصلت", "وصلوا", "وصلا", "يصل", "تصل", "ذهب", "ذهبت", "ذهبوا", "يذهب", "تذهب", "سافر", "سافرت",
     "سافروا", "يسافر", "تسافر"))
 # words that may stand between a verb and its subject: honorifics, and words for part of a body
+_PART_OF = frozenset(normalize_key(w) for w in ("غالبية", "أغلبية", "معظم", "بعض", "جميع", "أغلب"))
 BEFORE_A_SUBJECT = frozenset(normalize_key(w) for w in (
     "صاحب", "السمو", "الملكي", "الجلالة", "الفخامة", "المعالي", "السعادة", "فخامة", "معالي", "سعادة", "سمو", "جلالة",
     "دولة", "الأمير", "الشيخ", "الملك", "السيد", "السيدة", "الدكتور", "المهندس",
@@ -1183,6 +1184,9 @@ class EventCoder:
                 if after else []
             each = between[:2] in (["كل", "من"], ["كلا", "من"])  # "تطالب كل من فيتنام والفلبين": governed by من
             gap = between[2:] if each else between
+            if len(gap) == 2 and gap[0] in _PART_OF and after[0].mention.kind == "nisba":
+                gap = gap[1:]  # "واستهدفت معظم الغارات التركية قواعد": a part of the subject's head, then its
+                # nationality (not "دعت بعض الأطراف الحكومة الإسرائيلية": a name after it is the object)
             close = after and (after[0] in inside or not gap or (
                 len(gap) == 1 and not self._object_head(gap[0], t.type)
                 and not _complement_head(h, gap[0]) and not gap[0].startswith(("بال", "لل", "كال"))
