@@ -3474,15 +3474,22 @@ def _document_before(norm: str, h: TriggerHit) -> int | None:
     return h.start - len(word) - 1
 
 
-_PARTNERING = frozenset(normalize_key(w) for w in ("بالتنسيق", "بالتعاون", "بالاشتراك", "بمشاركة", "بمساندة", "بدعم"))
+_PARTNERING = frozenset(normalize_key(w) for w in ("بالتنسيق", "بالتعاون", "بالاشتراك", "بمشاركة", "بمساندة", "بدعم",
+                                                   "بمساعدة", "بمؤازرة", "بإسناد", "بمعاونة"))
 
 
 def _partner(norm: str, m: _M) -> bool:
     """Whether ``m`` is named as a partner in an act ("غارات بالتنسيق مع الحكومة العراقية", "بمشاركة قوات
     عراقية", "بدعم من طيران التحالف"): one who did it with the doer, not to whom it was done."""
-    words = norm[max(0, m.start - len(m.clitic) - 30) : m.start - len(m.clitic)].split()[-2:]
-    return bool(words) and (words[-1] in _PARTNERING or (len(words) == 2 and words[0] in _PARTNERING
-                                                          and words[1] in (WITH, FROM)))
+    words = norm[max(0, m.start - len(m.clitic) - 50) : m.start - len(m.clitic)].split()[-4:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _PARTNERING:
+            rest = words[i + 1 :]
+            if rest[:1] in ([WITH], [FROM]):
+                rest = rest[1:]
+            # (past a title without its name: "بمساعدة الرئيس المخلوع علي عبدالله صالح")
+            return len(rest) <= 2 and all(w.startswith("ال") and w[-1] not in _PUNCTUATION for w in rest)
+    return False
 
 
 def _states_after_ba(norm: str, mentions: list[_M]) -> list[_M]:
