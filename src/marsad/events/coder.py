@@ -3802,6 +3802,11 @@ def _joined_after(norm: str, prev: _M | None, m: _M) -> bool:
         not norm[prev.end : m.start - len(m.clitic)].strip(" ،,")
 
 
+# what is discussed or settled, whose nationality after it is the topic's ("الأزمة السورية")
+_TOPICS = frozenset(normalize_key(w) for w in (
+    "الأزمة", "الازمة", "أزمة", "الملف", "ملف", "القضية", "قضية", "الأوضاع", "أوضاع", "المسألة", "الشأن"))
+
+
 def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purposes: bool = True) -> list[_M]:
     """The recipient: the first mention after the verb (and its subject) that is bare (an object) within two
     words, or governed by a recipient preposition within six. With ``purposes``, not the object of a verbal
@@ -3809,6 +3814,7 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     where: _M | None = None  # the last of places joined after في ("احتجت في ماليزيا وتركيا وأمريكا"): all where
     posted: _M | None = None  # the last of the states an ambassador subject is posted to
     leader: _M | None = None  # the last of those named after بقيادة ("بقيادة أمريكا وبريطانيا"): all lead
+    topic = False  # whether the object is a matter discussed ("الأزمة السورية")
     for m in rest:
         if norm and (_leads(norm, m) or _joined_after(norm, leader, m)):
             leader = m  # "تشن طائرات التحالف بقيادة المملكة العربية السعودية غارات": who leads the subject
@@ -3837,6 +3843,10 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
             continue  # "هجوم انتحاري شمال بغداد": where, not against whom
         if m.prep is None and norm and _cited(norm, m):
             continue
+        if m.prep is None and norm and (topic or (
+                m.mention.kind == "nisba" and _unconjoined(_word_before(norm, m.start - len(m.clitic))) in _TOPICS)):
+            topic = True  # "ناقش الأزمة اليمنية", "لبحث تطورات الملف السوري": the topic's country, not whom to;
+            continue  # nor a bare name after it ("ناقش الأزمة الليبية ودعم مصر الكامل"): more of the topic
         if m.prep == "ل" and norm and anchor is not None and \
                 _word_before(norm, m.start - len(m.clitic)) in _OPPOSED_TO and \
                 _words_between(norm, anchor, m.start - len(m.clitic)) >= 2:
