@@ -173,4 +173,16 @@ def test_a_pronoun_exclusion_must_spell_its_name_with_ha(tmp_path: Path) -> None
     assert [r.id for r in rows] == ["exclusions:px-2"] and len(problems) == 1 and ":2:" in problems[0]
     problems = []
     load_exclusions(path, "t", problems)  # (the actors' exclusions have no such side)
-    assert sum("is not one of after, before, prefix" in p for p in problems) == 2
+    assert sum("is not one of after, before, document, prefix" in p for p in problems) == 2
+
+
+def test_a_document_exclusion_needs_the_whole_word() -> None:
+    from marsad.actors.lexicon import Exclusion, ExclusionIndex
+    from marsad.text.normalize import normalize_key
+
+    index = ExclusionIndex([Exclusion("x:1", "الأسد", "document", "سيسيل", "t")])
+    for text, excluded in (("قتل الأسد سيسيل في زيمبابوي", True), ("وتحدث عن سيسيل والأسد", True),
+                           ("قصفت قوات الأسد حلب", False), ("قصفت قوات الأسد سيسيليا", False)):
+        norm = normalize_key(text)
+        start = norm.index(normalize_key("الأسد"))
+        assert index.excludes(norm, start, start, start + len(normalize_key("الأسد"))) is excluded, text

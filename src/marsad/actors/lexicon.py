@@ -87,7 +87,8 @@ class Exclusion:
 
     id: str
     pattern: str
-    side: str  # "before", "after", "prefix" (the word is a proclitic the name is written with: بنوك), or, for
+    side: str  # "before", "after", "prefix" (the word is a proclitic the name is written with: بنوك),
+    # "document" (the document names the word anywhere: "الأسد" in a report on "سيسيل", the lion), or, for
     # places, "pronoun" (the name written with ه for its final ة is the word, a noun with "his": قصره)
     word: str
     where: str
@@ -233,9 +234,16 @@ class ExclusionIndex:
         self._by_name: dict[str, tuple[set[str], set[str]]] = {}
         self._prefixes: dict[str, set[str]] = {}  # "نوك" written "بنوك" is banks, not Nuuk
         self.pronouns: set[str] = set()  # "قصرة" written "قصره" is his palace, not Qusra (normalized names)
+        # "الأسد" in a document that names "سيسيل" is the lion: per name, words any of which rules it out
+        self._documents: dict[str, list[re.Pattern[str]]] = {}
         for x in exclusions:
             if x.side == "pronoun":
                 self.pronouns.add(normalize_key(x.pattern))
+                continue
+            if x.side == "document":
+                self._documents.setdefault(normalize_key(x.pattern), []).append(
+                    re.compile(r"(?<!\S)[وفبل]?" + re.escape(normalize_key(x.word)) + r"(?![^\W\d_])"))
+                self._by_name.setdefault(normalize_key(x.pattern), (set(), set()))
                 continue
             if x.side == "prefix":
                 self._prefixes.setdefault(normalize_key(x.pattern), set()).add(normalize_key(x.word))
@@ -255,6 +263,8 @@ class ExclusionIndex:
             return False
         before, after = context
         if ws < start and norm[ws:start] in self._prefixes.get(norm[start:end], ()):
+            return True
+        if (words := self._documents.get(norm[start:end])) and any(w.search(norm) for w in words):
             return True
         head = norm[max(0, ws - 80) : ws]  # the word before, looked for near the name
         if not head.strip() and ws > 80:
@@ -352,7 +362,7 @@ class CueChooser(Generic[T]):
 
 
 def load_exclusions(path: Path, label: str, problems: list[str],
-                    sides: tuple[str, ...] = ("before", "after", "prefix")) -> list[Exclusion]:
+                    sides: tuple[str, ...] = ("before", "after", "prefix", "document")) -> list[Exclusion]:
     out = []
     for row in read_table(path, label, EXCLUSION_HEADER, problems):
         rid, pattern, side, word, _note = row.cells
