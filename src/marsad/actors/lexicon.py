@@ -252,6 +252,11 @@ class ExclusionIndex:
             before, after = self._by_name.setdefault(normalize_key(x.pattern), (set(), set()))
             (before if x.side == "before" else after).add(normalize_key(x.word))
 
+    def _in_document(self, norm: str, words: list[re.Pattern[str]]) -> bool:
+        """Whether ``norm`` names one of ``words``: asked once per document and name (a name is met many times),
+        from a small cache keyed by the text itself, so threads sharing the index cannot mix documents."""
+        return _names_a_word(norm, tuple(words))
+
     def __contains__(self, name: str) -> bool:
         """Whether a normalized name has exclusion contexts at all."""
         return name in self._by_name
@@ -264,7 +269,7 @@ class ExclusionIndex:
         before, after = context
         if ws < start and norm[ws:start] in self._prefixes.get(norm[start:end], ()):
             return True
-        if (words := self._documents.get(norm[start:end])) and any(w.search(norm) for w in words):
+        if (words := self._documents.get(norm[start:end])) and self._in_document(norm, words):
             return True
         head = norm[max(0, ws - 80) : ws]  # the word before, looked for near the name
         if not head.strip() and ws > 80:
@@ -273,6 +278,11 @@ class ExclusionIndex:
         next_words = norm[end : end + 40].split(None, 1)
         next_word = next_words[0] if next_words else ""
         return prev_word.strip(self._STRIP) in before or next_word.strip(self._STRIP) in after
+
+
+@lru_cache(maxsize=8)
+def _names_a_word(norm: str, words: tuple[re.Pattern[str], ...]) -> bool:
+    return any(w.search(norm) for w in words)
 
 
 def _word_start(text: str, i: int) -> bool:
