@@ -585,3 +585,14 @@ def test_a_place_named_by_its_part_locates_acts_of_force(pipeline: marsad.Pipeli
     doc = pipeline.process(marsad.read_text("ودانت الجامعة العربية القصف التركي في شمال العراق.", date="2015-08-01"))
     condemned = [e for e in doc.events if e.type == "ACCUSE"]
     assert condemned and condemned[0].location is None
+
+
+@pytest.mark.parametrize("text", [
+    "وعقدت مصر والولايات المتحدة أول حوار استراتيجي بينهما منذ 2009.",
+    "وقتلت جماعة بوكو حرام أكثر من 14 ألف شخص في نيجيريا منذ عام 2009.",
+])
+def test_a_year_after_since_is_not_when_the_act_happened(pipeline: marsad.Pipeline, text: str) -> None:
+    """"منذ 2009": when a time began, not the act's date, nor a sign that the act is long past."""
+    doc = pipeline.process(marsad.read_text(text, date="2015-08-01"))
+    assert doc.events and all(e.date is None and e.aux != "historical" for e in doc.events), \
+        [(e.type, e.date, e.aux) for e in doc.events]

@@ -1041,7 +1041,7 @@ class EventCoder:
                 offset = sent.start
                 dates = [DateMention(d.start + offset, d.end + offset, d.value, d.end_value, d.kind, d.year_inferred)
                          for d in find_dates(norm[sent.start : sent.end], *when)]
-            date, date_end = _nearest_date(dates, h, sent)
+            date, date_end = _nearest_date(dates, h, sent, norm)
             doc_year = when[0].year if when[0] else when[1]
             if aux == "actual" and doc_year and self._historical(norm, sent, h, dates, doc_year):
                 aux = "historical"  # "مقتل نك بيرغ … في 2004" in a 2015 article: background
@@ -2613,7 +2613,7 @@ class EventCoder:
         lo, hi = _clause_start(norm, h.start, sent.start), _clause_end(norm, h.end, sent.end)
         # (a year well after the act dates something else: "متهما تركيا بانتهاك وقف لإطلاق النار أبرم عام 2013")
         return any(lo <= d.start < hi and (d.start < h.start or d.start - _hit_end(h) <= 30) and d.value
-                   and int(d.value[:4]) <= doc_year - 2 for d in dates)
+                   and int(d.value[:4]) <= doc_year - 2 and not _since(norm, d.start) for d in dates)
 
     def _sports_words(self, start: int, end: int) -> int:
         """How many different words of sport (sports_context.tsv) the text in [start, end) has. One that also
@@ -5538,8 +5538,21 @@ def _aux(norm: str, h: TriggerHit, floor: int, perfects_in_t: frozenset[str], fe
     return "actual"
 
 
-def _nearest_date(dates: list[DateMention], h: TriggerHit, sent: _Sentence) -> tuple[str | None, str | None]:
-    inside = [d for d in dates if sent.start <= d.start < sent.end and d.value]
+def _since(norm: str, pos: int) -> bool:
+    """Whether the date at ``pos`` follows منذ ("أول حوار استراتيجي بين مصر والولايات المتحدة منذ 2009"): when
+    a time began, not when the act happened."""
+    if norm.startswith(_SINCE, pos):
+        return True  # (the year's pattern takes منذ in: "منذ 2009")
+    words = norm[max(0, pos - 20) : pos].split()[-2:]
+    return _SINCE in words[-1:] or (len(words) == 2 and _SINCE == words[0] and words[1] in _YEAR_WORDS)
+
+
+_SINCE = normalize_key("منذ")
+_YEAR_WORDS = frozenset(normalize_key(w) for w in ("عام", "العام", "سنة", "السنة", "مطلع", "أواخر", "أوائل", "بداية"))
+
+
+def _nearest_date(dates: list[DateMention], h: TriggerHit, sent: _Sentence, norm: str) -> tuple[str | None, str | None]:
+    inside = [d for d in dates if sent.start <= d.start < sent.end and d.value and not _since(norm, d.start)]
     if not inside:
         return None, None
     best = min(inside, key=lambda d: min(abs(d.start - h.end), abs(h.start - d.end)))
