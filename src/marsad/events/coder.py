@@ -949,6 +949,12 @@ class EventCoder:
                         m.mention.code.split(":")[0] for m in sent.mentions
                         if m.start > h.start and m.prep in (TO, "الي", "ل", None) and m not in actor}:
                 actor = []  # "وصل وفد إلى موسكو": a delegation given the country of where it goes is a guess
+            if t.cameo == "042" and actor and recipient and previous is not None and previous[1] and \
+                    _possessed(norm, h, self._noun_forms) and \
+                    _countries(actor) <= _countries(recipient) and not _countries(previous[1]) & _countries(recipient):
+                # "تلقى خادم الحرمين اتصالا من الرئيس الفرنسي جدد خلاله ترحيبه بخادم الحرمين في زيارته لفرنسا":
+                # no one visits his own country; "his" is the other party of the last act
+                actor = previous[1]
             if t.cameo == "042" and (not actor or _word_after(norm, _hit_end(h)) in AMOUNTS or _count_after(
                     norm, _hit_end(h)) or _arrives_at_no_place(norm, _hit_end(h)) or all(
                     m.mention.kind == "nisba" or m.mention.code.endswith(":CVL") for m in actor)):
@@ -1572,9 +1578,9 @@ class EventCoder:
                 actor = subject
             if (received := _RECEIVED_THEN_SAID.search(norm, sent.start, h.start - len(h.prefix))) is not None:
                 # "تلقى الملك سلمان اتصالا هاتفيا من الملك عبدالله الثاني عبر فيه عن إدانته": what is said in a
-                # call or message received is the sender's: the call's other party, or who it came from
-                actor = (previous[1] if previous is not None else []) or \
-                    _sender(norm, sent, received.start(), h.start) or actor
+                # call or message received is the sender's: who it came from, or the call's other party
+                actor = _sender(norm, sent, received.start(), h.start) or \
+                    (previous[1] if previous is not None else []) or actor
             if len(actor) == 1 and actor[0].mention.kind == "person" and \
                     norm[h.start : h.end].endswith(("هم", "هن")):
                 actor = []  # "طالبت ميركل المتظاهرين بأن يعبروا عن احتجاجاتهم": "their" is not one person
@@ -1888,6 +1894,14 @@ class EventCoder:
             # "تلقى … اتصالا هاتفيا من الشيخ … وزير الداخلية في دولة الكويت أدان فيه التفجير": the verb said in a
             # call or message received is the sender's
             actor, recipient = sender, [m for m in recipient if m not in sender]
+        elif t.type == "CONSULT" and (
+                _unconjoined(key.split(" ", 1)[0]) in _RECEIVING  # "تلقى رئيس الوزراء اتصالا من …"
+                or (t.pos in ("noun", "phrase") and actor and all(m.end <= h.start for m in actor)
+                    and _RECEIVED.search(norm, max(sent.start, actor[0].start - 40), actor[0].start))) \
+                and (sender := _sender(norm, sent, _hit_end(h), min(sent.end, _hit_end(h) + 30))) \
+                and sender[0].prep == FROM and sender[0] not in actor:
+            # "تلقى الرئيس المصري اتصالا هاتفيا من الرئيس الأمريكي": the call is the caller's, to whom received it
+            actor, recipient = sender, [m for m in actor if m not in sender]
         if t.cameo == "042":
             # "واحتلت زيارة اوباما الصفحات الأولى للصحف الكينية": a visit is to a place or to people, never to
             # the press that reports it
@@ -3804,6 +3818,10 @@ def _joined_after(norm: str, prev: _M | None, m: _M) -> bool:
         not norm[prev.end : m.start - len(m.clitic)].strip(" ،,")
 
 
+# the first words of metonyms that name a ruler, an office or a body rather than a seat of power
+_TITLE_METONYMS = frozenset(normalize_key(w) for w in (
+    "خادم", "نائب", "الرئيس", "ملك", "وزير", "المسؤول", "الجيش", "القوات", "الاحتلال", "البرلمان", "النظام", "نظام",
+    "السلطة", "الحكومة", "آل"))
 # what is discussed or settled, whose nationality after it is the topic's ("الأزمة السورية")
 _TOPICS = frozenset(normalize_key(w) for w in (
     "الأزمة", "الازمة", "أزمة", "الملف", "ملف", "القضية", "قضية", "الأوضاع", "أوضاع", "المسألة", "الشأن"))
@@ -3870,8 +3888,10 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
         if norm and any(w.strip(_PUNCTUATION) in _ESCORTING for w in norm[max(0, m.start - len(m.clitic) - 25) :
                                                                        m.start - len(m.clitic)].split()[-2:]):
             continue  # "يقوم بها المستوطنون تحت حراسة من قوات الاحتلال": who guards the doers, not whom it is done to
-        if m.prep == "ب" and m.mention.kind in ("capital", "metonym"):
-            continue  # "تفجير بسيارة مفخخة بالرياض", "في مكتبه بقصر اليمامة": where (but "ندد بإسرائيل": whom)
+        if m.prep == "ب" and m.mention.kind in ("capital", "metonym") and not (
+                m.mention.kind == "metonym" and norm[m.start : m.end].split(" ", 1)[0] in _TITLE_METONYMS):
+            continue  # "تفجير بسيارة مفخخة بالرياض", "في مكتبه بقصر اليمامة": where (but "ندد بإسرائيل": whom;
+            # and a metonym that is a title is someone: "ترحيبه بخادم الحرمين الشريفين")
         if m.prep is None and m.mention.kind in _PLACE_KINDS and anchor is not None and norm and \
                 _where_genitive(norm, anchor, m.start - len(m.clitic)):
             continue  # "سار المتظاهرون في شوارع القاهرة": a place's genitive inside في's phrase is where
@@ -4690,11 +4710,11 @@ _HANDS_ADJECTIVES = frozenset(normalize_key(w) for w in (
 _MINISTRIES = frozenset(normalize_key(w) for w in ("وزارته", "وزارتها", "وزارتهم", "وزارتهما", "وزارتي", "وزارتنا",
                                                    "وزارتكم"))
 _RELEASED = normalize_key("أطلق")  # (chants are let out; with a pronoun it is a name or a thing given: "أطلقته")
-# things a body owns, after ل between an act and the body: "انتهاك لقرارات مجلس الأمن", "التهنئة لمقام خادم
-# الحرمين" (the body is not the act's doer)
 # words that begin with ب of their own, not the preposition: "تهنئة بعض دول الخليج لإيران"
 _WORDS_OF_BA = frozenset(normalize_key(w) for w in (
     "بعض", "بين", "بعد", "بلد", "بلاد", "بنك", "بيت", "بقية", "بضع", "بضعة", "بعثة", "برلمان", "بلدية"))
+# things a body owns, after ل between an act and the body: "انتهاك لقرارات مجلس الأمن", "التهنئة لمقام خادم
+# الحرمين" (the body is not the act's doer)
 _OWNED_THINGS = frozenset(normalize_key(w) for w in (
     "قرارات", "قرار", "مقام", "قوانين", "قانون", "ميثاق", "اتفاق", "اتفاقية", "سيادة", "حقوق", "حرمة", "أراضي",
     "أرض", "مصالح", "سياسة", "سياسات"))
@@ -5608,6 +5628,11 @@ def _give_actor(event: Event, actor: list[_M]) -> None:
         event.actor_spans = [m.mention.span for m in given]
         if event.gloss_en is not None and event.gloss_en.startswith(_NO_ONE):
             event.gloss_en = _names(given) + event.gloss_en.removeprefix(_NO_ONE)
+
+
+def _countries(ms: list[_M]) -> set[str]:
+    """The main codes (countries, organizations) of ``ms``."""
+    return {m.mention.code.split(":")[0] for m in ms}
 
 
 def _codes(ms: list[_M]) -> list[str]:
