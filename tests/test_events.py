@@ -445,6 +445,8 @@ def test_likelihood_is_hypothetical(pipeline: marsad.Pipeline, text: str, aux: s
     ("ورفعت الولايات المتحدة عقوباتها عن كوبا بعد نصف قرن.", "RETREAT+"),
     # ل before a perfect form makes another word: "لغزا" is a riddle, not "غزا" (invaded)
     ("وظلت هذه الظاهرة تشكل لغزا للأطباء الألمان لفترة طويلة.", "ASSAULT"),
+    # what someone wanted to do is an intent (the claims stage's), not an act
+    ("واعتقلت الشرطة البريطانية شابين قالت إنهما أرادا خطف جندي بريطاني.", "ASSAULT"),
 ])
 def test_readings_that_are_no_event_or_one(pipeline: marsad.Pipeline, text: str, absent: str) -> None:
     events = pipeline.process(marsad.read_text(text, id="x", date="2015-08-01")).events

@@ -243,7 +243,9 @@ RIGHTS = frozenset(normalize_key(p + w) for p in ("", "ال", "و", "وال", "�
     "حق", "حقه", "حقها", "حقهم", "حرية", "حقوق", "حريات"))
 INTENT_WORDS = frozenset(normalize_key(w) for w in (
     "خطة", "خطط", "خططا", "مخطط", "تسعى", "يسعى", "سعيا", "تهدف", "يهدف", "بهدف", "هدفها", "محاولة", "محاولات",
-    "يريد", "تريد", "نية", "نيتها", "نيته", "مشروع", "تخطط", "يخطط", "تعمل", "يعمل", "فرصة"))
+    "يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "أرادا", "نية", "نيتها", "نيته", "مشروع", "تخطط", "يخطط",
+    "تعمل", "يعمل", "فرصة"))
+_WANTING = frozenset(normalize_key(w) for w in ("يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "أرادا"))
 # an act named as a charge, a court case or an anniversary ("بتهمة القتل", "المدانين باغتصاب", "قضية اغتيال
 # بوتو", "الذكرى 13 لمجزرة سريبرينتسا") is an act of the past, named, not reported
 NAMING_A_PAST_ACT = frozenset(normalize_key(w) for w in (
@@ -645,7 +647,9 @@ class EventCoder:
                 continue  # part of an actor's name
             word_before = _word_before(norm, h.start - len(h.prefix))  # read by several rules below
             nominal_form = h.trigger.pos == "noun" or (h.trigger.pos == "phrase" and h.prefix != "" and
-                                                        h.prefix not in VERB_PREFIXES)
+                                                        h.prefix not in VERB_PREFIXES) or (
+                # a verb's form right after a verb of wanting is its verbal noun: "أرادوا خطف جندي بريطاني"
+                h.trigger.pos == "verb" and not h.prefix and word_before in _WANTING)
             nominalized = word_before in NOMINALIZERS
             right_after = governed_from >= 0 and self._object_of(norm, sent, governed_from, h.start - len(h.prefix))
             if h.start < governed_until and (h.trigger.pos == "participle" or nominal_form or nominalized
@@ -962,6 +966,13 @@ class EventCoder:
                 # إلى ثلاث سنوات", "وصول انتاج أوبك إلى مستوى قياسي"), a storm ("وصل إعصار
                 # سوديلور لإقليم فوجيان"), tourists or a player reaching a city; nor by a people: migrants or
                 # tourists ("السوريين الذين يجازفون … للوصول إلى أوروبا"); not diplomacy an analyst can use
+            if t.cameo == ARREST and t.pos == "verb" and not h.prefix.endswith("ل") and actor and \
+                    actor[0].start > h.end and all(m.mention.code.endswith(":CVL") and (
+                        _counted(norm[m.start : m.end].split(" ", 1)[0]) or _counted_before(norm, m.start))
+                        for m in actor):
+                # "واعتقل تسعة بريطانيين في برمنغهام": a count of civilians after an arrest verb is its unwritten
+                # passive's subject, the arrested (civilians counted arrest no one)
+                actor, recipient = [], actor + [m for m in recipient if m not in actor]
             if t.type == "CONSULT" and (actor or recipient) and (
                     all(m.mention.code.endswith(":CVL") for m in actor + recipient)
                     or any(m.mention.code.endswith(":CVL") and _counted_before(norm, m.start)
