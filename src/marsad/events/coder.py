@@ -1909,8 +1909,7 @@ class EventCoder:
                 _unconjoined(key.split(" ", 1)[0]) in _RECEIVING  # "تلقى رئيس الوزراء اتصالا من …"
                 or (t.pos in ("noun", "phrase") and actor and all(m.end <= h.start for m in actor)
                     and _RECEIVED.search(norm, max(sent.start, actor[0].start - 40), actor[0].start))) \
-                and (sender := _sender(norm, sent, _hit_end(h), min(sent.end, _hit_end(h) + 30))) \
-                and sender[0].prep == FROM and sender[0] not in actor:
+                and (sender := _caller(norm, sent, _hit_end(h))) and sender[0] not in actor:
             # "تلقى الرئيس المصري اتصالا هاتفيا من الرئيس الأمريكي": the call is the caller's, to whom received it
             actor, recipient = sender, [m for m in actor if m not in sender]
         if t.cameo == "042":
@@ -4706,6 +4705,16 @@ def _first_word_end(norm: str, h: TriggerHit) -> int:
     """Where the first word of the trigger at ``h`` ends (a gapped phrase's verb)."""
     space = norm.find(" ", h.start, h.end)
     return space if space >= 0 else h.end
+
+
+def _caller(norm: str, sent: _Sentence, pos: int) -> list[_M]:
+    """Who a call received right before ``pos`` came from: a mention after a من that stands within a few words
+    of ``pos`` (past when: "اتصالا هاتفيا البارحة الأولى، من فخامة الرئيس فرانسوا هولاند")."""
+    source = norm.find(" " + FROM + " ", pos, min(sent.end, pos + 30))
+    if source < 0:
+        return []
+    return [m for m in sent.mentions if source < m.start < min(sent.end, source + 60)
+            and _words_between(norm, source + len(FROM) + 1, m.start - len(m.clitic)) <= 4][:1]
 
 
 def _sender(norm: str, sent: _Sentence, received: int, end: int) -> list[_M]:
