@@ -121,6 +121,9 @@ def test_actor_case(matcher: ActorMatcher, case_id: str, group: str, sentence: s
             ("الكتيبة الأولى التابعة للجيش السوري الحر", "SYR:REB")]),
         ("وقصفت قوات نظام بشار الأسد أحياء المدينة", [("قوات نظام بشار الأسد", "SYR:MIL")]),
         ("واعتقلت قوات النخبة السودانية عددا من المتهمين", [("قوات النخبة السودانية", "SDN:MIL")]),
+        # a word written with tanween ends a name guessed after a title: an accusative noun, in no name
+        ("وقال المتحدث باسم وزارة الخارجية الأمريكية مارك تونر رداً على سؤال", [
+            ("المتحدث باسم وزارة الخارجية الأمريكية", "USA:GOV"), ("مارك تونر", "USA:GOV")]),
     ],
 )
 def test_recognizer_patterns(matcher: ActorMatcher, text: str, expected: list[tuple[str, str]]) -> None:

@@ -52,6 +52,11 @@ ARTICLE_PREFIXES = frozenset(c + "ال" for c in ("", "و", "ف", "ب", "ك", "�
 # adjectives that may stand between a title and what it governs ("القيادي البارز في حركة حماس")
 TITLE_ADJECTIVES = frozenset(normalize_key(w) for w in (
     "البارز", "الكبير", "السابق", "الأسبق", "الرفيع", "الميداني", "الأبرز", "المحلي", "الإقليمي"))
+_TANWEEN_FATH = "\u064b"
+# adjectives a body's name takes before its nationality ("اتحاد الطلاب الوطني البريطاني")
+_DESCRIBING = frozenset(normalize_key(w) for w in (
+    "الوطني", "الوطنية", "العام", "العامة", "الأعلى", "العليا", "الرسمي", "الرسمية", "المركزي", "المركزية",
+    "الاتحادي", "الاتحادية", "الانتقالي", "الانتقالية", "المؤقتة", "المؤقت"))
 # heads of names given after a person: airports, universities, hospitals, streets, districts, prizes ...
 NAMED_AFTER = frozenset(normalize_key(w) for w in (
     "مطار", "جامعة", "مستشفى", "مدينة", "شارع", "طريق", "مسجد", "جامع", "قاعدة", "مركز", "جسر", "ميناء", "برج",
@@ -1187,6 +1192,10 @@ class ActorMatcher:
                     len(ruler.item.country) == 3 and any(o.code.endswith(":GOV") for o in ruler.item.offices):
                 return ruler, ruler.end
         nxt = by_start.get(pos)
+        if nxt is None and (word := norm[pos : pos + 12].split(" ", 1)[0]) in _DESCRIBING and \
+                (after_it := by_start.get(pos + len(word) + 1)) is not None and _kind(after_it.item) == "nisba" \
+                and definite and norm.startswith("ال", after_it.start):
+            nxt = after_it  # past an adjective of its own: "اتحاد الطلاب الوطني البريطاني", "المجلس الأعلى الليبي"
         if nxt is not None and _kind(nxt.item) not in ("person", "role"):
             kind = _kind(nxt.item)
             if nxt.prefix == "" and kind == "nisba" and (_nisba_definite(norm, nxt) == definite or (
@@ -1364,6 +1373,8 @@ class ActorMatcher:
             noun_shape = not words and (original[-1] == "ة" or (j - i >= 5 and original[-1] == "ا")
                                         or (j - i >= 6 and original.endswith("ات")))
             given = bool(words) and norm[words[0][0] : words[-1][1]] in self.lexicon.given_names
+            if words and _TANWEEN_FATH in nt.original[slice(*nt.to_original(i, j))]:
+                break  # a word written with tanween is an accusative noun, in no name: "لعب دوراً", "اتصالاً"
             if word in self.lexicon.given_names and not pronoun:
                 pass  # a known given name is a name, whatever its shape ("توفيق")
             elif pronoun or noun_shape or not _name_like(word, first=not words, article=article,
