@@ -1908,7 +1908,9 @@ class EventCoder:
         elif t.type == "CONSULT" and (
                 _unconjoined(key.split(" ", 1)[0]) in _RECEIVING  # "تلقى رئيس الوزراء اتصالا من …"
                 or (t.pos in ("noun", "phrase") and actor and all(m.end <= h.start for m in actor)
-                    and _RECEIVED.search(norm, max(sent.start, actor[0].start - 40), actor[0].start))) \
+                    and _RECEIVED.search(norm, max(sent.start, actor[0].start - 40), actor[0].start))
+                or (t.pos in ("noun", "phrase") and not actor  # (its receiver unnamed: "… وتلقى اتصالا هاتفيا من")
+                    and _RECEIVED.search(norm, max(sent.start, h.start - len(h.prefix) - 12), h.start))) \
                 and (sender := _caller(norm, sent, _hit_end(h))) and sender[0] not in actor:
             # "تلقى الرئيس المصري اتصالا هاتفيا من الرئيس الأمريكي": the call is the caller's, to whom received it
             actor, recipient = sender, [m for m in actor if m not in sender]
