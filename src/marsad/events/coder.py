@@ -241,11 +241,11 @@ PERMITTING = frozenset(normalize_key(w) for w in (
 # a right or freedom to do something (then a verbal noun names the act, reports none)
 RIGHTS = frozenset(normalize_key(p + w) for p in ("", "ال", "و", "وال", "ب", "بال", "ل", "لل") for w in (
     "حق", "حقه", "حقها", "حقهم", "حرية", "حقوق", "حريات"))
-INTENT_WORDS = frozenset(normalize_key(w) for w in (
-    "خطة", "خطط", "خططا", "مخطط", "تسعى", "يسعى", "سعيا", "تهدف", "يهدف", "بهدف", "هدفها", "محاولة", "محاولات",
-    "يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "أرادا", "نية", "نيتها", "نيته", "مشروع", "تخطط", "يخطط",
-    "تعمل", "يعمل", "فرصة"))
+# verbs of wanting: a verb's form right after one is its verbal noun, an intent ("أرادوا خطف جندي")
 _WANTING = frozenset(normalize_key(w) for w in ("يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "أرادا"))
+INTENT_WORDS = _WANTING | frozenset(normalize_key(w) for w in (
+    "خطة", "خطط", "خططا", "مخطط", "تسعى", "يسعى", "سعيا", "تهدف", "يهدف", "بهدف", "هدفها", "محاولة", "محاولات",
+    "نية", "نيتها", "نيته", "مشروع", "تخطط", "يخطط", "تعمل", "يعمل", "فرصة"))
 # an act named as a charge, a court case or an anniversary ("بتهمة القتل", "المدانين باغتصاب", "قضية اغتيال
 # بوتو", "الذكرى 13 لمجزرة سريبرينتسا") is an act of the past, named, not reported
 NAMING_A_PAST_ACT = frozenset(normalize_key(w) for w in (
@@ -949,9 +949,8 @@ class EventCoder:
                 if not actor and not recipient:
                     continue
             if t.cameo == "042" and actor and all(guessed_country(m.mention) for m in actor) and \
-                    {m.mention.code.split(":")[0] for m in actor} <= {
-                        m.mention.code.split(":")[0] for m in sent.mentions
-                        if m.start > h.start and m.prep in (TO, "الي", "ل", None) and m not in actor}:
+                    _countries(actor) <= _countries([m for m in sent.mentions if m.start > h.start
+                                                     and m.prep in (TO, "الي", "ل", None) and m not in actor]):
                 actor = []  # "وصل وفد إلى موسكو": a delegation given the country of where it goes is a guess
             if t.cameo == "042" and actor and recipient and previous is not None and previous[1] and \
                     _possessed(norm, h, self._noun_forms) and \
