@@ -1225,6 +1225,9 @@ class ActorMatcher:
         ba = by_start.get(pos + 1)  # "مجلس الوزراء بمملكة البحرين": the body in a state is that state's
         if definite and ba is not None and ba.prefix == "ب" and _kind(ba.item) == "country":
             return ba, ba.end
+        if ba is not None and ba.prefix == "ب" and _kind(ba.item) == "organization" and role.role == "GOV" and \
+                role.kind == "group":
+            return ba, ba.end  # "مسؤولين بالاتحاد الأوروبي": officials at an organization are its own
         for connector in ("في ", "من ", "داخل "):
             if norm.startswith(connector, pos):
                 cand = by_start.get(pos + len(connector))
