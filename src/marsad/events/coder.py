@@ -1303,6 +1303,8 @@ class EventCoder:
                          # (but "وحاصر المتظاهرون مبنى البرلمان": the nominative -ون is the subject)
                          and not norm[after[0].start : after[0].end].split(" ", 1)[0].endswith("ون")) and \
                     not _plural_verb(norm[h.start : h.end]) and not _disagrees(norm, h, after[0]) and \
+                    not (_describing_verb(norm, sent, h) and self._imperfect(norm, h) and not _object_suffix(norm, h)) \
+                    and \
                     not (not between and _oblique(norm, after[0]) and _finite_verb(norm, h)
                          and _unconjoined(_word_of(norm, h)) not in self._noun_forms) and \
                     (_pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS
@@ -4929,6 +4931,22 @@ def _subject_between_kana_qad(norm: str, pos: int, floor: int) -> bool:
     if not words or words[-1] != _QAD:
         return False
     return any(w in _WERE for w in words[:-2])
+
+
+def _describing_verb(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+    """Whether an imperfect verb describes the indefinite noun and adjective right before it, a clause with no
+    relative pronoun ("منظمة إرهابية تستهدف الولايات المتحدة", "جماعات مسلحة تقتل المدنيين"): the noun is its
+    subject, so the name after it is its object."""
+    verb = norm[h.start : h.end].split(" ", 1)[0]
+    if h.prefix or h.trigger.pos != "verb" or verb[:1] not in ("ي", "ت"):
+        return False
+    words = norm[max(sent.start, h.start - 40) : h.start].split()[-2:]
+    if len(words) < 2 or any(w[-1] in _PUNCTUATION or w.startswith(("ال", "وال", "بال", "لل")) for w in words):
+        return False
+    noun, adjective = (_unconjoined(w) for w in words)
+    start = h.start - 1 - len(words[0]) - 1 - len(words[1])  # (where the noun begins)
+    return adjective.endswith(("يه", "يون", "يين", "يات")) and noun not in COMPLEMENTIZERS and \
+        not any(m.start < h.start - 1 and m.end > start for m in sent.mentions)  # (not "قوات سورية تستهدف")
 
 
 def _noun_subject_before(norm: str, pos: int, sent_start: int) -> bool:
