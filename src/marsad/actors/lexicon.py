@@ -235,13 +235,13 @@ class ExclusionIndex:
         self._prefixes: dict[str, set[str]] = {}  # "نوك" written "بنوك" is banks, not Nuuk
         self.pronouns: set[str] = set()  # "قصرة" written "قصره" is his palace, not Qusra (normalized names)
         # "الأسد" in a document that names "سيسيل" is the lion: per name, words any of which rules it out
-        self._documents: dict[str, list[re.Pattern[str]]] = {}
+        documents: dict[str, list[re.Pattern[str]]] = {}
         for x in exclusions:
             if x.side == "pronoun":
                 self.pronouns.add(normalize_key(x.pattern))
                 continue
             if x.side == "document":
-                self._documents.setdefault(normalize_key(x.pattern), []).append(
+                documents.setdefault(normalize_key(x.pattern), []).append(
                     re.compile(r"(?<!\S)[وفبل]?" + re.escape(normalize_key(x.word)) + r"(?![^\W\d_])"))
                 self._by_name.setdefault(normalize_key(x.pattern), (set(), set()))
                 continue
@@ -251,11 +251,7 @@ class ExclusionIndex:
                 continue
             before, after = self._by_name.setdefault(normalize_key(x.pattern), (set(), set()))
             (before if x.side == "before" else after).add(normalize_key(x.word))
-
-    def _in_document(self, norm: str, words: list[re.Pattern[str]]) -> bool:
-        """Whether ``norm`` names one of ``words``: asked once per document and name (a name is met many times),
-        from a small cache keyed by the text itself, so threads sharing the index cannot mix documents."""
-        return _names_a_word(norm, tuple(words))
+        self._documents = {name: tuple(words) for name, words in documents.items()}
 
     def __contains__(self, name: str) -> bool:
         """Whether a normalized name has exclusion contexts at all."""
@@ -269,7 +265,7 @@ class ExclusionIndex:
         before, after = context
         if ws < start and norm[ws:start] in self._prefixes.get(norm[start:end], ()):
             return True
-        if (words := self._documents.get(norm[start:end])) and self._in_document(norm, words):
+        if (words := self._documents.get(norm[start:end])) and _names_a_word(norm, words):
             return True
         head = norm[max(0, ws - 80) : ws]  # the word before, looked for near the name
         if not head.strip() and ws > 80:
@@ -282,6 +278,8 @@ class ExclusionIndex:
 
 @lru_cache(maxsize=8)
 def _names_a_word(norm: str, words: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether ``norm`` names one of ``words``: asked once per document and name (a name is met many times),
+    from a small cache keyed by the text itself, so threads sharing an index cannot mix documents."""
     return any(w.search(norm) for w in words)
 
 

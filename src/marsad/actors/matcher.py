@@ -801,12 +801,12 @@ class ActorMatcher:
             if _covered(composed_spans, r.start) or r.variant == NATIONAL:
                 continue  # (a noun read for the nationality after it names no one without it)
             if not office:
-                if norm[r.end : r.end + 1] == " " and norm[r.end + 1 : r.end + 14].split(" ", 1)[0] in FOREIGN:
-                    continue  # "قوات أجنبية", "قوات دولية": foreign forces are not the place's own
+                next_word = norm[r.end + 1 : r.end + 14].split(" ", 1)[0] if norm[r.end : r.end + 1] == " " else ""
+                if next_word in FOREIGN or next_word in _STATES:
+                    continue  # "قوات أجنبية", "قوات دولية": foreign forces are not the place's own; nor are the
+                    # bodies of states named in general ("دعت ماليزيا سلطات الدول المطلة على المحيط الهندي")
                 if norm[r.start : r.end] in RANKS and _personal_name_after(norm, r.end):
                     continue  # "اللواء عبده الحذيفي": the rank (major general), not a brigade
-                if norm[r.end : r.end + 1] == " " and norm[r.end + 1 : r.end + 14].split(" ", 1)[0] in _STATES:
-                    continue  # "دعت ماليزيا سلطات الدول المطلة على المحيط الهندي": states' own, not the place's
             start = r.start if office else self._quantified_start(norm, r.start)
             held = self._holder_country(norm, r.end, by_start, day)
             if held is not None:

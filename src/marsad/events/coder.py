@@ -1303,8 +1303,7 @@ class EventCoder:
                          # (but "وحاصر المتظاهرون مبنى البرلمان": the nominative -ون is the subject)
                          and not norm[after[0].start : after[0].end].split(" ", 1)[0].endswith("ون")) and \
                     not _plural_verb(norm[h.start : h.end]) and not _disagrees(norm, h, after[0]) and \
-                    not (_describing_verb(norm, sent, h) and self._imperfect(norm, h) and not _object_suffix(norm, h)) \
-                    and \
+                    not _describing_verb(norm, sent, h, self._perfects_in_t) and \
                     not (not between and _oblique(norm, after[0]) and _finite_verb(norm, h)
                          and _unconjoined(_word_of(norm, h)) not in self._noun_forms) and \
                     (_pronoun_before(norm, h.start - len(h.prefix)) not in PRONOUN_SUBJECTS
@@ -4933,12 +4932,14 @@ def _subject_between_kana_qad(norm: str, pos: int, floor: int) -> bool:
     return any(w in _WERE for w in words[:-2])
 
 
-def _describing_verb(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
+def _describing_verb(norm: str, sent: _Sentence, h: TriggerHit, perfects_in_t: frozenset[str]) -> bool:
     """Whether an imperfect verb describes the indefinite noun and adjective right before it, a clause with no
     relative pronoun ("منظمة إرهابية تستهدف الولايات المتحدة", "جماعات مسلحة تقتل المدنيين"): the noun is its
-    subject, so the name after it is its object."""
+    subject, so the name after it is its object. Not a form V perfect ("تجاهل"), nor a verb with an object
+    pronoun, whose subject then follows it ("قمة عربية تستضيفها مصر")."""
     verb = norm[h.start : h.end].split(" ", 1)[0]
-    if h.prefix or h.trigger.pos != "verb" or verb[:1] not in ("ي", "ت"):
+    if h.prefix or h.trigger.pos != "verb" or not (verb[:1] == "ي" or (verb[:1] == "ت" and verb not in perfects_in_t)) \
+            or _object_suffix(norm, h):
         return False
     words = norm[max(sent.start, h.start - 40) : h.start].split()[-2:]
     if len(words) < 2 or any(w[-1] in _PUNCTUATION or w.startswith(("ال", "وال", "بال", "لل")) for w in words):
