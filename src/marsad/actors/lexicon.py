@@ -312,6 +312,16 @@ class CueChooser(Generic[T]):
         self._forms = sorted(self._owners, key=len, reverse=True)
 
     def _best(self, text: str, excluded: frozenset[int] = frozenset()) -> T | None:
+        counts = self._counts(text)
+        for k in excluded:
+            counts[k] = 0
+        top = max(counts)
+        if top == 0 or counts.count(top) > 1:
+            return None
+        return self._items[counts.index(top)]
+
+    def _counts(self, text: str) -> list[int]:
+        """How many times each reading's cues are written in ``text``."""
         # each place a cue is written at the start of a word (past و ف ب ل), the longest cue there counting
         # (a plain search per cue: a regex with a look-behind would try every position of the text)
         found: dict[int, str] = {}
@@ -329,12 +339,15 @@ class CueChooser(Generic[T]):
             free = i + len(found[i])
             for k in self._owners[found[i]]:
                 counts[k] += 1
-        for k in excluded:
-            counts[k] = 0
-        top = max(counts)
-        if top == 0 or counts.count(top) > 1:
-            return None
-        return self._items[counts.index(top)]
+        return counts
+
+    def cued(self, text: str) -> bool:
+        """Whether ``text`` names a cue of any reading."""
+        return any(self._counts(text))
+
+    def items(self) -> list[T]:
+        """The readings, in the order given."""
+        return list(self._items)
 
     def choose(self, norm: str, start: int, end: int, cache: dict[object, T | None]) -> T | None:
         """The reading of the name at [start, end) of ``norm``: the words around it first ("العاصمة الأردنية

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -38,6 +39,7 @@ from marsad.actors.lexicon import (
     Reading,
     RoleEntry,
 )
+from marsad.actors.names import main_code
 from marsad.model import Mention, Span
 from marsad.places import Place
 from marsad.text.normalize import NormalizedText, normalize_key
@@ -356,6 +358,17 @@ def guessed_country(m: Mention) -> bool:
     """Whether a mention is a group named without its country that took its sentence's ("متظاهرون", "وفد"):
     a guess, which a longer reading or a later stage may overrule."""
     return (m.name_en or "").endswith(FROM_CONTEXT)
+
+
+def _reading_by_named(readings: list[Reading], mentions: list[Mention]) -> Reading | None:
+    """In a document that writes none of a name's cues, the reading whose country its other actors are of
+    strictly most often: "أدانت المملكة" in a report that names Saudi ministers and no Saudi city or word
+    is Saudi Arabia. Guessed countries do not count."""
+    counts = Counter(main_code(m.code) for m in mentions if not guessed_country(m))
+    scored = [(counts[main_code(r.code)], r) for r in readings]
+    top = max(n for n, _ in scored)
+    best = [r for n, r in scored if n == top]
+    return best[0] if top and len(best) == 1 else None
 
 
 def _nisba_definite(norm: str, hit: _Hit) -> bool:
@@ -1016,9 +1029,16 @@ class ActorMatcher:
             spots = [(ws, start, end) for ws, start, end in spots
                      if not ((k := bisect.bisect_right(starts, start) - 1) >= 0 and start < taken[k][1])  # inside
                      and not self._exclusions.excludes(norm, ws, start, end)]  # "بحر عمان"
+            by_named: list[Reading | None] = []  # the reading the document's actors choose, found once if needed
             for ws, start, end in spots:
                 # ("عمان بالأردن" in a report on Yemen's wounded: the words around it decide first)
                 reading = readings.choose(norm, ws, end, cache)
+                if reading is None:
+                    if not by_named:  # (a name with one reading keeps to its cues: "حركة الشباب")
+                        items = readings.items()
+                        by_named.append(None if len(items) < 2 or readings.cued(norm)
+                                        else _reading_by_named(items, mentions))
+                    reading = by_named[0]
                 if reading is None:
                     continue  # no cue, or as many for another reading: left uncoded rather than guessed
                 o_start, o_end = nt.to_original(start, end)

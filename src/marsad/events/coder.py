@@ -1375,9 +1375,10 @@ class EventCoder:
                     # "احتجز المتمردون رهينة فرنسية مما أجبر فرنسا على التفاوض": what forced is the act just
                     # told, so its doer did it, and the name after the verb is its object
                     actor = previous[0] if previous is not None else []
-                elif relative in RELATIVES and not h.prefix:
+                elif not h.prefix and (relative in RELATIVES or _after_leader(norm, sent, rel_at, relative)):
                     # "شجب النائب التفجير الذي استهدف مسجد الطوارئ": the subject of a relative clause is the
                     # noun it describes, named or not (never a mention further back)
+                    relative = _unconjoined(relative)
                     actor = self._described(norm, sent, rel_at, relative)
                     if actor and _resumes_described(norm, h, relative) and (any(
                             m.prep is None and _words_between(norm, h.end, m.start - len(m.clitic)) == 0
@@ -1814,6 +1815,10 @@ class EventCoder:
                      and norm[m.start - len(m.clitic) - 1 : m.start - len(m.clitic)] not in ("(", "«")]
         if not actor and t.pos != "verb" and not victims_first:
             actor = self._antecedent(norm, sent, h, before)
+        if not actor and t.pos != "verb" and (leader := _act_leader(norm, h, after)):
+            # "الغارات الجوية التي تقودها السعودية", "ضربات جوية بقيادة الولايات المتحدة": who leads the strikes
+            actor = leader
+            recipient = [m for m in recipient if m not in leader]
         if in_quote is not None and not actor and not victims_first and _in_first_person(norm, h, clause_start):
             # an act told in the first person inside a quotation is the speaker's: "«نحن مستعدون لمواصلة
             # المفاوضات»", "«زيارتنا»", "«طائراتنا قصفت أكثر من مئة هدف»" (not what the speaker tells of others:
@@ -2355,6 +2360,12 @@ class EventCoder:
         noun_start = h.start - len(h.prefix)
         subject = next((m for m in sent.mentions if m.end <= noun_start and not norm[m.end : noun_start].strip()),
                        None)
+        if subject is not None and (led_at := _led_at(norm, subject)) is not None:
+            # "تواصل طائرات التحالف العربي بقيادة السعودية غاراتها": the subject is the body led
+            subject = next((m for m in sent.mentions if m.end <= led_at and not norm[m.end : led_at].strip()), None)
+        # (from the start of a name it overlaps: "طائرات التحالف" in "طائرات التحالف العربي")
+        subject = next((m for m in sent.mentions if subject is not None and m.start < subject.start < m.end),
+                       subject)
         if subject is not None and _unconjoined(_word_before(norm, subject.start - len(subject.clitic))) in \
                 self._doing:
             return True  # "شن طيران التحالف العربي قصفاً على": a verb of doing, its subject, then the act
@@ -2417,15 +2428,22 @@ class EventCoder:
         for w in reversed(words):
             if w.group().strip(_PUNCTUATION) in RELATIVES:
                 rel = offset + w.start()
-                if any(rel < m.start < h.start for m in before) or any(
+                if any(c in norm[rel : h.start] for c in "،,") and any(rel < m.start < h.start for m in before):
+                    return []  # the clause names its leader and ends: "التحالف الذي تقوده السعودية، من الوصول"
+                if any(rel < m.start < h.start and not _leads(norm, m) for m in before) or any(
                         _unconjoined(x) in SUFFERING for x in norm[rel : h.start].split()):
                     return []  # the clause names someone of its own, or says its antecedent suffered the act
+                    # (its leader is no one of its own: "للتحالف العربي الذي تقوده المملكة للوقوف إلى جانب")
                 return self._described(norm, sent, rel, w.group().strip(_PUNCTUATION))
         return []
 
     def _described(self, norm: str, sent: _Sentence, at: int, relative: str) -> list[_M]:
         """What the relative pronoun at ``at`` describes: the mention right before it, if it agrees."""
         adjacent = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")][-1:]
+        if adjacent and (led_at := _led_at(norm, adjacent[0])) is not None:
+            # "طائرات التحالف العربي الذي تقوده المملكة، والتي شنت": the body led, not its leader
+            adjacent = [m for m in sent.mentions if m.end <= led_at and not norm[m.end : led_at].strip()][-1:] \
+                or adjacent
         if not adjacent:
             # (or a group and the adjectives that describe it: "حركة الشباب الاسلامية الصومالية التي")
             adjacent = [m for m in sent.mentions if m.end <= at and m.mention.kind in ("group", "organization")
@@ -3765,6 +3783,10 @@ def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: 
             # برجال مسلحين نفذتا": who is carried acts)
         if m.prep is None and _word_before(norm, m.start - len(m.clitic)) in DIRECTIONS:
             continue  # "هاجمت سيارة في جنوب اليمن … وقتلت": where, not who
+        if m.prep is None and (led_at := _led_at(norm, m)) is not None and \
+                any(o.end <= led_at and not norm[o.end : led_at].strip() for o in before):
+            continue  # "طائرات التحالف العربي الذي تقوده المملكة غاراتها": the led body acts, named before (a
+            # body the text names by no known name gives way to its leader: "التحالف الذي تقوده الولايات المتحدة")
         at = before.index(m)
         if m.prep is None and m.clitic == "و" and at and before[at - 1].prep not in (None, FROM) and \
                 COORDINATION.match(norm[before[at - 1].end : m.start]):
@@ -3848,7 +3870,7 @@ def _recipients(rest: list[_M], norm: str = "", anchor: int | None = None, purpo
     leader: _M | None = None  # the last of those named after بقيادة ("بقيادة أمريكا وبريطانيا"): all lead
     topic = False  # whether the object is a matter discussed ("الأزمة السورية")
     for m in rest:
-        if norm and (_leads(norm, m) or _joined_after(norm, leader, m)):
+        if norm and (_leads_named(norm, m, rest, anchor) or _joined_after(norm, leader, m)):
             leader = m  # "تشن طائرات التحالف بقيادة المملكة العربية السعودية غارات": who leads the subject
             continue
         leader = None
@@ -3936,6 +3958,10 @@ def _cited(norm: str, m: _M) -> bool:
 
 
 _LED_BY = frozenset(normalize_key(w) for w in ("بقيادة", "بزعامة", "بإشراف", "برئاسة"))
+# a verb of leading with the pronoun of what it leads, in a relative clause after it ("الذي تقوده المملكة")
+_LEADING_VERBS = frozenset(normalize_key(w) for w in (
+    "تقوده", "يقوده", "تقودها", "يقودها", "تتزعمه", "يتزعمه", "تتزعمها", "يتزعمها", "تترأسه", "يترأسه", "تترأسها",
+    "يترأسها", "ترأسه", "ترأسها", "قاده", "قادته", "قادها", "تزعمه", "تزعمها"))
 _LED_BODIES = frozenset(normalize_key(w) for w in (
     "التحالف", "تحالف", "الائتلاف", "ائتلاف", "القوات", "قوات", "طائرات", "مقاتلات", "اللجنة", "لجنة", "الوفد", "وفد",
     "الحكومة", "حكومة", "المجلس", "مجلس", "الحملة", "حملة", "العملية", "عملية",
@@ -3980,15 +4006,66 @@ def _in_part_of(norm: str, pos: int, word: str) -> bool:
 
 def _leads(norm: str, m: _M) -> bool:
     """Whether a mention names who leads what is named before it: "طائرات التحالف بقيادة المملكة"."""
+    return _led_at(norm, m) is not None
+
+
+def _after_leader(norm: str, sent: _Sentence, at: int, relative: str) -> bool:
+    """Whether the relative at ``at``, joined by و, follows a relative clause that names the leader of the
+    body both describe: "طائرات التحالف العربي الذي تقوده المملكة، والتي شنت غارات"."""
+    if relative[:1] != "و" or _unconjoined(relative) not in RELATIVES:
+        return False
+    last = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")][-1:]
+    return bool(last) and _leads(norm, last[0])
+
+
+def _act_leader(norm: str, h: TriggerHit, after: list[_M]) -> list[_M]:
+    """Who leads the act named at ``h`` (with those joined to it), named right after the act and its
+    adjectives: "الغارات الجوية التي تقودها السعودية", "ضربات جوية بقيادة الولايات المتحدة"."""
+    if not after or (led_at := _led_at(norm, after[0])) is None or led_at < h.end:
+        return []
+    words = norm[h.end : led_at].split()
+    if len(words) > 2 or not all(_led_body(w) and not w.startswith(("ب", "ل")) for w in words):
+        return []
+    return _coordinated(norm, after)
+
+
+def _leads_named(norm: str, m: _M, rest: list[_M], anchor: int | None) -> bool:
+    """Whether ``m`` leads a body named before it, the subject before the verb ending at ``anchor`` or a
+    mention after it ("قصفت قوات التحالف العربي الذي تقوده السعودية مواقع"); a body after the verb that the
+    text names by no known name gives way to its leader ("سمحت للتحالف العسكري بقيادة واشنطن")."""
+    led_at = _led_at(norm, m)
+    if led_at is None:
+        return False
+    if anchor is None or led_at < anchor or any(o.end <= led_at and not norm[o.end : led_at].strip() for o in rest):
+        return True
+    # (a body after the verb with no preposition is its subject: "دكت طائرات التحالف بقيادة المملكة")
+    bodies = [w for w in (_unconjoined(w) for w in norm[max(0, led_at - 40) : led_at].split()[-3:]) if _led_body(w)]
+    return bool(bodies) and bodies[0] in _LED_BODIES
+
+
+def _led_at(norm: str, m: _M) -> int | None:
+    """Where the words that say ``m`` leads what is named before it begin ("بقيادة", "الذي تقوده"), or None
+    when ``m`` leads nothing."""
     if m.prep is None and _unconjoined(word := _word_before(norm, m.start - len(m.clitic))) in _LED_BY:
         led_at = m.start - len(m.clitic) - len(word) - 1
+    elif m.prep is None and word in _LEADING_VERBS and \
+            (relative := _word_before(norm, at := m.start - len(m.clitic) - len(word) - 1)) in RELATIVES:
+        led_at = at - len(relative) - 1  # "التحالف العربي الذي تقوده المملكة"
     elif m.prep == "ب" and "ب" + norm[m.start : m.end].split(" ", 1)[0] in _LED_BY:
         led_at = m.start - len(m.clitic)
     else:
-        return False
+        return None
     # (what is led is a force, a coalition or a committee: "التحالف العربي بقيادة السعودية"، "قوات مشتركة
     # بقيادة"; after a verb or its subject "بقيادة" is the object: "أشاد وزير الخارجية بقيادة الرئيس السيسي")
-    return any(_unconjoined(w) in _LED_BODIES for w in norm[max(0, led_at - 40) : led_at].split()[-3:])
+    if any(_led_body(_unconjoined(w)) for w in norm[max(0, led_at - 40) : led_at].split()[-3:]):
+        return led_at
+    return None
+
+
+def _led_body(word: str) -> bool:
+    """Whether a word names a body that is led, past ب or ل ("للتحالف العربي الذي تقوده المملكة")."""
+    return word in _LED_BODIES or (word[:1] in ("ب", "ل") and (
+        word[1:] in _LED_BODIES or (word.startswith("لل") and "ال" + word[2:] in _LED_BODIES)))
 
 
 def _where_genitive(norm: str, anchor: int, pos: int) -> bool:
