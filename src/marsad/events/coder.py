@@ -274,6 +274,11 @@ ABOUT = normalize_key("عن")
 HONORIFICS = frozenset(normalize_key(w) for w in (
     "الدكتور", "الدكتورة", "د.", "الأستاذ", "الأستاذة", "المهندس", "المهندسة", "الشيخ", "الشيخة", "السيد", "السيدة",
     "الأمير", "الأميرة", "اللواء", "العميد", "العقيد", "الفريق", "المواطن", "الزميل", "الطالب"))
+# before a verb form, words that make it a noun or a name: "first" ("كأول طالب") or a family or kinship
+# word ("آل طالب", "أبو طالب", "بن طالب")
+_NAME_OR_ORDINAL = frozenset(normalize_key(w) for w in (
+    "أول", "كأول", "لأول", "آل", "لآل", "أبو", "أبي", "وأبو", "ابن", "بن", "بنت"))
+_FOREIGN = normalize_key("أجنبي")  # "طالب أجنبي": an adjective after the form makes it a noun
 QUANTIFIERS = frozenset(normalize_key(w) for w in ("أي", "أية", "كل", "لكل", "بكل", "وكل", "لأي", "بأي", "وأي"))
 # between a killing and the attack it happened in: a few words (the victims), then في/جراء/إثر/خلال
 # ("قتل ستة أشخاص في هجوم"), or nothing before ب ("قتلا بانفجار")
@@ -664,6 +669,9 @@ class EventCoder:
                 continue  # "بتهم الاختطاف وحبس ابنته … واغتصابها": a later charge of the same list
             if h.trigger.pos == "verb" and not h.prefix and word_before in HONORIFICS:
                 continue  # "جائزة الدكتور ساعد بن سعد": after a title of address a verb form is a name
+            if h.trigger.pos == "verb" and not h.prefix and (
+                    word_before in _NAME_OR_ORDINAL or norm[h.end : h.end + 8].split()[:1] == [_FOREIGN]):
+                continue  # "كأول طالب أجنبي", "آل طالب إمام الحرم", "أبو طالب": a noun or a name, no verb
             if h.trigger.pos in ("verb", "participle") and not h.prefix and (
                     (_counted(word_before) and not _a_year(norm, h.start - len(h.prefix), word_before))
                     or word_before in QUANTIFIERS):
