@@ -1269,9 +1269,12 @@ class EventCoder:
                 # its issuer does it, and the name after the verb is the object
                 actor, rest, anchor = _issuer(norm, before, document, clause_start), after, h.end
             elif _circumstantial(norm, h) or (t.pos == "participle" and "ال" not in h.prefix and (
-                    previous is not None or (not before and norm[h.start : h.end].endswith("ا")))):
+                    previous is not None or (norm[h.start : h.end].endswith("ا") and (
+                        not before or (not h.prefix and _opens_with_saying(norm, sent)))))):
                 # (or with no comma, after an act: "نزل المتظاهرون إلى الشوارع مطالبين برحيل الحكومة"; or, in the
-                # accusative, opening a sentence that goes on from the last: "متهمًا الحكومة الإسرائيلية")
+                # accusative, opening a sentence that goes on from the last: "متهمًا الحكومة الإسرائيلية", or
+                # ending what a speaker says: "وقال مسؤول …: إن الإقليم يعاني تداعيات الغارات على معسكرات حزب
+                # العمال داعيا الطرفين إلى", the speaker's call, not the PKK's)
                 # "انتقد وزير الخارجية السعودي السياسة الإيرانية، متهما طهران بدعم الإرهاب": a participle of
                 # circumstance has no subject of its own (what follows is its object); it goes on with the
                 # sentence's subject (not the last act's doer: "نفى إردوغان الاتهامات بأن تركيا تساعد داعش،
@@ -3201,14 +3204,19 @@ _SOME_OF = re.compile(r"(?<!\S)(?:" + "|".join(normalize_key(w) for w in (
     "أحد", "احد")) + r")(?:\s|$)")
 
 
+def _opens_with_saying(norm: str, sent: _Sentence) -> bool:
+    """Whether a sentence opens with a verb of saying ("وقال مسؤول …")."""
+    first = norm[sent.start : sent.start + 20].split()[:1]
+    return bool(first) and _unconjoined(first[0]) in SAYING
+
+
 def _after_saying_clause(norm: str, sent: _Sentence, h: TriggerHit) -> bool:
     """Whether the verb at ``h`` is joined (و) right after a comma in a sentence that opens with a verb of
     saying ("وقال أوباما إن …، ودعا")."""
     if h.prefix != "و" or h.trigger.pos not in ("verb", "phrase") or \
             not norm[sent.start : h.start - len(h.prefix)].rstrip().endswith(("،", ",")):
         return False
-    first = norm[sent.start : sent.start + 20].split()[:1]
-    return bool(first) and _unconjoined(first[0]) in SAYING
+    return _opens_with_saying(norm, sent)
 
 
 def _sentence_subject(norm: str, sent: _Sentence, before: list[_M]) -> list[_M]:
