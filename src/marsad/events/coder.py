@@ -1304,7 +1304,8 @@ class EventCoder:
                 # between a verb and what it fires is what belongs to its owner, who did it
                 actor, rest, anchor = [after[0]], after[1:], after[0].end
             elif after and (after[0].prep is None or each) and close and not multiword and not fronted and \
-                    not (h.prefix in ("", "و") and (not between or self._joined_verbs(between))
+                    not (h.prefix in ("", "و") and (not between or self._joined_verbs(between)
+                                                     or all(w in _VERB_ASIDES for w in between))
                          and _unconjoined(_word_before(norm, h.start - len(h.prefix))) in RELATIVES
                          and not _object_suffix(norm, h) and not self._resumptive(norm, after[0].end, clause_end)) and \
                     not ((t.cameo == "042" or t.cameo.startswith("192")) and
@@ -1324,7 +1325,8 @@ class EventCoder:
                          and not _object_suffix(norm, h)):
                 # (right after a relative pronoun, a verb with no pronoun for the antecedent in its clause has
                 # the antecedent as subject, so the name after it is its object: "الانفجار الذي استهدف الجيش
-                # اللبناني" (but "الذي هدد تنظيم داعش بإعدامه", "التي ترفض واشنطن التنسيق معها");
+                # اللبناني", also past أيضا: "الجماعات المتشددة التي قتلت أيضا عشرات من الجيش" (but "الذي هدد
+                # تنظيم داعش بإعدامه", "التي ترفض واشنطن التنسيق معها");
                 # a state or capital right after a visit verb is where to: "موغيريني، التي زارت طهران", and
                 # what is occupied: "حين احتل الكويت"; protesters after an arrest verb are arrested:
                 # "واعتقلت عشرات المتظاهرين";
@@ -4475,6 +4477,8 @@ _NO_OBJECT_NEXT = frozenset(normalize_key(w) for w in ("كما", "حسب", "بح
 
 # words that may stand between a verb and what shows it has no object ("خطفوا أيضا في ظروف مماثلة")
 _ALSO = frozenset(normalize_key(w) for w in ("أيضا", "ايضا", "كذلك", "بدوره", "بدورها"))
+# words that may stand between a verb and its object without being its subject ("التي قتلت أيضا عشرات")
+_VERB_ASIDES = _ALSO | frozenset(normalize_key(w) for w in ("أمس", "اليوم"))
 _MONTH_WORDS = frozenset(normalize_key(w) for w in ("شهر", "الشهر", "الأسبوع", "الاسبوع", "العام", "عام", "سنة"))
 
 
