@@ -80,7 +80,14 @@ RECEIVED_THINGS = frozenset(normalize_key(w) for w in (
     "ملفات", "ملف", "معاملات", "معاملة", "قضايا", "قضية", "استفسارات", "ملاحظات", "مقترحات", "تبرعات",
     "زبائن", "زبائنه", "زبائنها", "الزبائن", "عملاءه", "عملاءها", "العملاء",  # a shop's customers are no guests
     # nor is a port's ship or cargo ("ميناء بورتسودان استقبل الشهر الماضي سفينة أميركية عملاقة")
-    "سفينة", "سفن", "باخرة", "بواخر", "ناقلة", "ناقلات", "حاويات", "أطنان", "رحلة", "رحلات"))
+    "سفينة", "سفن", "باخرة", "بواخر", "ناقلة", "ناقلات", "حاويات", "أطنان", "رحلة", "رحلات", "طائرة", "طائرات",
+    # nor are a city's tourists or an office's applicants ("تستقبل السائحين عبر مطارها الدولي")
+    "سياح", "سائحين", "زوار", "زائرين", "راغبين", "متقدمين", "مراجعين"))
+# what is hosted that is no meeting of states: "المخيم الكشفي العالمي الذي تستضيفه اليابان", "الأولمبياد
+# الخليجي للرياضيات الذي استضافته الكويت"
+HOSTED_SHOWS = frozenset(normalize_key(w) for w in (
+    "مخيم", "جامبوري", "أولمبياد", "بطولة", "معرض", "مهرجان", "مسابقة", "سباق", "كأس", "مونديال", "ألعاب",
+    "احتفالات", "حفل", "كرنفال"))
 # refugees received are given asylum (075), not hosted on a visit (043): "استقبلت الكاميرون أكثر من 50 ألف لاجئ"
 REFUGEES = frozenset(normalize_key(w) for w in (
     "لاجئ", "لاجئا", "لاجئين", "لاجئون", "نازح", "نازحا", "نازحين", "نازحون", "مهاجرين", "مهاجرا"))
@@ -788,9 +795,9 @@ class EventCoder:
                 actor = []  # "واشارت السلطات التركية الى انه فجر نفسه": an institution blows no one up; the pronoun
                 # is someone the speaker tells of (with no one else named, the act goes uncoded: an unnamed doer
                 # kept for every "فجر نفسه" also coded the generic "يفجر نفسه" of explanations, tried and dropped)
-            if t.cameo == "043" and _received_things(norm, h, actor):
+            if t.cameo == "043" and (_received_things(norm, h, actor) or _hosted_show(norm, h)):
                 continue  # "استقبلت المحاكم السعودية نحو 103 دعاوى", "المستشفى استقبل جثامين 9 مدنيين": received
-                # cases, calls or the wounded, not guests
+                # cases, calls or the wounded, not guests; a jamboree or an exhibition hosted, no visit
             if t.type == "CONSULT" and (
                     (t.cameo == "041" and recipient and all(m.mention.kind in MEDIA_KINDS for m in recipient))
                     or (t.pos == "noun" and actor and all(m.mention.kind in MEDIA_KINDS for m in actor))):
@@ -4656,6 +4663,16 @@ def _casualties_before(norm: str, h: TriggerHit, before: list[_M], clause_start:
     if not any(_unconjoined(w) in CASUALTY_WORDS for w in norm[inner : h.start].split()):
         return []
     return [m for m in _subject_before(norm, before, h.start - len(h.prefix), inner) if m not in actor]
+
+
+def _hosted_show(norm: str, h: TriggerHit) -> bool:
+    """Whether a verb of hosting with a pronoun, after a relative pronoun, hosts a show, a contest or a camp
+    named before it: "المخيم الكشفي العالمي ال 23 الذي تستضيفه اليابان"."""
+    relative = _word_before(norm, h.start - len(h.prefix))
+    if relative not in RELATIVES or not norm[h.start : h.end].endswith(("ه", "ها")):
+        return False
+    before = norm[max(0, h.start - len(h.prefix) - len(relative) - 60) : h.start - len(h.prefix) - len(relative)]
+    return any(_strip_article(w.strip(_PUNCTUATION)) in HOSTED_SHOWS for w in before.split()[-5:])
 
 
 def _received_things(norm: str, h: TriggerHit, actor: list[_M], things: frozenset[str] = RECEIVED_THINGS) -> bool:
