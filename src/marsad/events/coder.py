@@ -88,6 +88,11 @@ RECEIVED_THINGS = frozenset(normalize_key(w) for w in (
 HOSTED_SHOWS = frozenset(normalize_key(w) for w in (
     "مخيم", "جامبوري", "أولمبياد", "بطولة", "معرض", "مهرجان", "مسابقة", "سباق", "كأس", "مونديال", "ألعاب",
     "احتفالات", "حفل", "كرنفال"))
+# animals killed or culled are no victims of violence (the lion is left out: "الأسد" is Assad as often; so
+# are camels and heads of cattle: "جمال" and "رأس" are a name and a head)
+ANIMALS = frozenset(normalize_key(w) for w in (
+    "دجاجة", "دجاج", "طيور", "أبقار", "بقرة", "ماشية", "مواشي", "أغنام", "خراف", "كلاب", "كلب", "قطط",
+    "خنازير", "خنزير", "حيوانات", "حيوان", "فيلة", "أفيال", "ذئاب", "إبل", "خيول", "دواجن"))
 # refugees received are given asylum (075), not hosted on a visit (043): "استقبلت الكاميرون أكثر من 50 ألف لاجئ"
 REFUGEES = frozenset(normalize_key(w) for w in (
     "لاجئ", "لاجئا", "لاجئين", "لاجئون", "نازح", "نازحا", "نازحين", "نازحون", "مهاجرين", "مهاجرا"))
@@ -795,6 +800,8 @@ class EventCoder:
                 actor = []  # "واشارت السلطات التركية الى انه فجر نفسه": an institution blows no one up; the pronoun
                 # is someone the speaker tells of (with no one else named, the act goes uncoded: an unnamed doer
                 # kept for every "فجر نفسه" also coded the generic "يفجر نفسه" of explanations, tried and dropped)
+            if t.cameo in ("1822", "1823") and _animals_first(norm, h, actor):
+                continue  # "أعدمت السلطات نحو عشرة آلاف دجاجة بعد اكتشاف انفلونزا الطيور": culled animals
             if t.cameo == "043" and (_received_things(norm, h, actor) or _hosted_show(norm, h)):
                 continue  # "استقبلت المحاكم السعودية نحو 103 دعاوى", "المستشفى استقبل جثامين 9 مدنيين": received
                 # cases, calls or the wounded, not guests; a jamboree or an exhibition hosted, no visit
@@ -1373,8 +1380,10 @@ class EventCoder:
                     # "اتهم حزب العمال الكردستاني وتنظيم الدولة بأن …": one party then the charge (بـ) is
                     # the accused; the accuser is the subject the verb leaves unsaid
                     rest, actor = actor + rest, []
-            elif after and not fronted and _member_of(norm, h.end, after[0], counted=h.gapped):
-                # "استقال عضو بارز في مجلس اللوردات": a member of an institution acts as a part of it
+            elif after and not fronted and _member_of(norm, h.end, after[0], counted=h.gapped) and \
+                    not _plural_verb(norm[h.start : h.end]):
+                # "استقال عضو بارز في مجلس اللوردات": a member of an institution acts as a part of it (not after
+                # a verb that carries its subject: "متمردي حزب العمال …، هاجموا عناصر من قوات الأمن")
                 actor, rest, anchor = [after[0]], after[1:], after[0].end
             else:
                 relative = _word_before(norm, h.start - len(h.prefix))
@@ -1427,8 +1436,12 @@ class EventCoder:
                         between_words = norm[inner : h.start - len(h.prefix)].split()
                         if between_words and all(w in _COPULAS_AND_PARTICLES for w in between_words):
                             inner = clause_start  # "نفى الجيش أن يكون استهدف": no subject of its own, the speaker's act
-                        actor = _subject_before(norm, before, h.start - len(h.prefix), inner) if not \
-                            _relative_ma(norm, h, _word_before(norm, h.start - len(h.prefix))) else []
+                        # (a plural verb right after a description set off by commas has the subject named
+                        # before it)
+                        aside = _subject_before_aside(norm, before, h.start, sent.start) \
+                            if _plural_verb(norm[h.start : h.end]) and not h.prefix else []
+                        actor = aside or (_subject_before(norm, before, h.start - len(h.prefix), inner) if not
+                                          _relative_ma(norm, h, _word_before(norm, h.start - len(h.prefix))) else [])
                         # (a verb after relative ما has its subject after it: "بناء ما دمرته الحرب")
                         if actor and not _plural_verb(norm[h.start : h.end]) and \
                                 _nominative_plural_after(norm, _first_word_end(norm, h)):
@@ -1580,7 +1593,7 @@ class EventCoder:
                 # "خمسة من 13 إثيوبيا خطفوا على أيدي مسلحين": who the passive verb's subject names suffered it
                 # (and "جنديا تركيا قتل وأصيب آخر في اشتباكات مع داعش": the soldier, not whom the clash was with)
                 recipient = [m for m in _subject_before(norm, before, h.start - len(h.prefix),
-                                                        _after_complementizer(norm, clause_start, h.start))
+                                                        _after_complementizer(norm, clause_start, h.start, True))
                              if m not in actor] or recipient
         elif t.type in PATIENT_GENITIVE and _possessed(norm, h, self._noun_forms) and \
                 _DERIVED_VERBAL_NOUN.match(_pattern_key(t.pattern)) and (
@@ -3613,11 +3626,12 @@ _OUR_FORCES = re.compile(r"(?<![^\s\"«(])[وف]?(?:" + "|".join(_FORCE_NOUNS + 
 _HIS_FORCES = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(_FORCE_NOUNS) + r")(?:ه|ها|هم)(?:\s|$)")
 
 
-def _after_complementizer(norm: str, start: int, pos: int) -> int:
-    """Where the clause that ends at ``pos`` begins: after the last complementizer (إن, أن) since ``start``."""
+def _after_complementizer(norm: str, start: int, pos: int, pronouns: bool = False) -> int:
+    """Where the clause that ends at ``pos`` begins: after the last complementizer (إن, أن) since ``start``;
+    with ``pronouns``, also one carrying a pronoun ("بأنه قد تم القبض على": the passive's own clause)."""
     best = start
     for w in re.finditer(r"\S+", norm[start:pos]):
-        if w.group() in COMPLEMENTIZERS:
+        if w.group() in COMPLEMENTIZERS or (pronouns and w.group() in PRONOUN_SUBJECTS):
             best = start + w.end()
     return best
 
@@ -4675,6 +4689,15 @@ def _hosted_show(norm: str, h: TriggerHit) -> bool:
     return any(_strip_article(w.strip(_PUNCTUATION)) in HOSTED_SHOWS for w in before.split()[-5:])
 
 
+def _animals_first(norm: str, h: TriggerHit, actor: list[_M]) -> bool:
+    """Whether the first word a verb of killing or torture takes (past its subject and a count) names animals:
+    "أعدمت السلطات نحو عشرة آلاف دجاجة" (the first word only: "قتل ثلاثة أشخاص وعشرات الأغنام" killed people;
+    and not after an attack, whose genitive is its doer: "هجمات الذئاب المنفردة")."""
+    start = max([h.end, *(m.end for m in actor if m.start >= h.end)])
+    words = [w for w in norm[start : start + 60].split() if w not in APPROXIMATELY and not _counted(w)][:1]
+    return any(_strip_article(w.strip(_PUNCTUATION)) in ANIMALS for w in words)
+
+
 def _received_things(norm: str, h: TriggerHit, actor: list[_M], things: frozenset[str] = RECEIVED_THINGS) -> bool:
     """Whether what a verb of receiving takes (past its subject and a count) is things and cases, not guests
     (a count alone says nothing: "استقبل الملك 50 من كبار العلماء"); or, with ``things``, other words."""
@@ -5192,6 +5215,24 @@ def _state_then_state(norm: str, after: list[_M]) -> bool:
     the subject, then the object ("احتلت أمريكا العراق", "زارت فرنسا الجزائر")."""
     return len(after) > 1 and after[1].mention.kind in ("capital", "country") and after[1].prep is None and \
         not after[1].clitic and _words_between(norm, after[0].end, after[1].start) == 0
+
+
+def _subject_before_aside(norm: str, before: list[_M], verb_start: int, floor: int) -> list[_M]:
+    """The subject named before a description set off by commas right before a verb: "متمردي حزب العمال
+    الكردستاني، المصنف تنظيما إرهابيا من قبل تركيا والولايات المتحدة، هاجموا" (the description opens with
+    a definite adjective or a relative pronoun, not with a name: "، الجيش هاجم" is a clause of its own)."""
+    text = norm[floor:verb_start].rstrip()
+    if not text.endswith(("،", ",")):
+        return []
+    close = floor + len(text) - 1
+    opening = max(norm.rfind("،", floor, close), norm.rfind(",", floor, close))
+    words = list(re.finditer(r"\S+", norm[opening + 1 : close])) if opening >= 0 else []
+    if not words or not (words[0].group() in RELATIVES or words[0].group().startswith("ال")):
+        return []
+    first = opening + 1 + words[0].start()
+    if any(m.start - len(m.clitic) == first for m in before):
+        return []
+    return _subject_before(norm, [m for m in before if m.end <= opening], opening, _clause_start(norm, opening, floor))
 
 
 def _plural_verb(phrase: str) -> bool:
