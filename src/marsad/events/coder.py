@@ -670,7 +670,8 @@ class EventCoder:
             nominalized = word_before in NOMINALIZERS
             right_after = governed_from >= 0 and self._object_of(norm, sent, governed_from, h.start - len(h.prefix))
             if h.start < governed_until and (h.trigger.pos == "participle" or nominal_form or nominalized
-                                              or right_after):  # "رفضت فرض عقوبات": the verb form is a noun
+                                              or right_after or _content_after_preposition(norm, h, word_before)):
+                # "رفضت فرض عقوبات": the verb form is a noun
                 continue  # the content of a demand, threat, promise or refusal
             if not h.prefix and word_before in QUANTIFIERS:
                 continue  # "لم ترع أي عمل إرهابي", "أدانت كل العمليات": any or every act, none in particular (and
@@ -5247,6 +5248,17 @@ _CIRCUMSTANCE = frozenset(normalize_key(w) for w in (
 
 
 # a preposition before a verb-like form makes it a verbal noun (no perfect verb follows بعد without أن)
+def _content_after_preposition(norm: str, h: TriggerHit, word_before: str) -> bool:
+    """Whether a verb-headed phrase right after إلى or على is a verbal noun, the content a call, promise or
+    agreement governs ("دعا تنظيم القاعدة إلى شن هجمات ضد الغرب"), not an adjunct ("بناء على طلب من تركيا")."""
+    if h.prefix or word_before not in _CONTENT_PREPOSITIONS:
+        return False
+    return _word_before(norm, h.start - len(word_before) - 1) not in _ADJUNCT_HEADS
+
+
+_CONTENT_PREPOSITIONS = frozenset(normalize_key(w) for w in ("إلى", "الى", "على"))
+_ADJUNCT_HEADS = frozenset(normalize_key(w) for w in (
+    "بناء", "بناءا", "ردا", "تعقيبا", "علاوة", "فضلا", "استنادا", "اعتمادا", "تأكيدا"))
 _NOUN_GOVERNORS = _CIRCUMSTANCE | frozenset(normalize_key(w) for w in (
     "على", "إلى", "الى", "ضد", "حول", "بسبب", "منذ", "عبر", "لدى", "مع", "تجاه", "نحو", "جراء"))
 # (not عن: "امتناع إيران عن دخول مفتشي الوكالة" keeps its phrase verbal, so the refusal's agent reaches it)
