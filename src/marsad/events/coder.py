@@ -1707,6 +1707,8 @@ class EventCoder:
                                           or (t.cameo == "042" and genitive.mention.kind == "country"))) \
                 and not (norm[h.start : h.end] in DEATH_NOUNS and marked is None) \
                 and not (" " in key and key.rsplit(" ", 1)[-1] in DEATH_NOUNS)  # "تحقيقات في مقتل 43 طالبا"
+            if genitive is not None and between and _unconjoined(between[0]).startswith(_COUNTERPART):
+                genitive_is_agent = False  # "في اتصال هاتفي نظيره الإيراني": a counterpart is met, called
             if genitive_is_agent and after_light and _unconjoined(_word_after(norm, light or 0)) not in ANNOUNCING \
                     and any(m.prep is None and m.mention.kind != "nisba" for m in after_light):
                 genitive_is_agent = False  # "قررت الحكومة المصرية طرد السفير التركي", "حاولت إيران اتهام الثورة
@@ -1849,6 +1851,17 @@ class EventCoder:
                      and norm[m.start - len(m.clitic) - 1 : m.start - len(m.clitic)] not in ("(", "«")]
         if not actor and t.pos != "verb" and not victims_first:
             actor = self._antecedent(norm, sent, h, before)
+        if not actor and t.type == "CONSULT" and t.pos != "verb" and not h.prefix and \
+                _unconjoined(_word_before(norm, h.start)) in _DURING and _with_whom(norm, h) and \
+                _after_complementizer(norm, sent.start, h.start, True) == sent.start and \
+                (subject := _sentence_subject(norm, sent, before)) and \
+                all(m.mention.kind not in ("nisba", *_PLACE_KINDS) and not m.mention.code.endswith(":BUS")
+                    for m in subject):
+            # "أطلع الرئيس التركي رجب طيب أردوغان أمس في اتصال هاتفي نظيره الإيراني", "قال أردوغان خلال زيارة
+            # إلى قبرص": a call, meeting or visit with someone or somewhere, in which the sentence's subject
+            # acts, is his (not past إن/أن: "قالت الخارجية الروسية إن لافروف سيعقد … خلال زيارة عمل")
+            actor = subject
+            recipient = [m for m in recipient if m not in subject]
         if not actor and t.pos != "verb" and (leader := _act_leader(norm, h, after)):
             # "الغارات الجوية التي تقودها السعودية", "ضربات جوية بقيادة الولايات المتحدة": who leads the strikes
             actor = leader
@@ -3629,10 +3642,12 @@ _HIS_FORCES = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(_FORCE_NOUNS) + r")(?:�
 
 def _after_complementizer(norm: str, start: int, pos: int, pronouns: bool = False) -> int:
     """Where the clause that ends at ``pos`` begins: after the last complementizer (إن, أن) since ``start``;
-    with ``pronouns``, also one carrying a pronoun ("بأنه قد تم القبض على": the passive's own clause)."""
+    with ``pronouns``, also one carrying a pronoun ("بأنه قد تم القبض على": the passive's own clause) or
+    opening a quotation ("«إن")."""
     best = start
     for w in re.finditer(r"\S+", norm[start:pos]):
-        if w.group() in COMPLEMENTIZERS or (pronouns and w.group() in PRONOUN_SUBJECTS):
+        word = w.group().lstrip("«\"“") if pronouns else w.group()
+        if word in COMPLEMENTIZERS or (pronouns and word in PRONOUN_SUBJECTS):
             best = start + w.end()
     return best
 
@@ -4838,6 +4853,19 @@ def _quantified_nationality(norm: str, sent: _Sentence, h: TriggerHit) -> _M | N
 
 
 _IN_EXCHANGE = frozenset(normalize_key(w) for w in ("مقابل", "نظير"))  # what is given in return
+_COUNTERPART = normalize_key("نظير")
+
+
+def _with_whom(norm: str, h: TriggerHit) -> bool:
+    """Whether a noun of meeting, call or visit names, within its next two words, whom it is with or where to:
+    مع, ب, إلى, ل, or a counterpart ("في اتصال هاتفي مع نظيره", "خلال زيارة إلى قبرص", "في اتصال هاتفي
+    نظيره الإيراني")."""
+    for w in norm[_hit_end(h) : _hit_end(h) + 40].split()[:2]:
+        w = w.strip(_PUNCTUATION)
+        if w in (WITH, TO) or w.startswith(_COUNTERPART) or (w[:1] in ("ب", "ل") and not w.startswith("ال")
+                                                             and w not in _WORDS_OF_BA):
+            return True
+    return False
 _IN_IT, _IN_HER = normalize_key("فيه"), normalize_key("فيها")
 
 
