@@ -5126,8 +5126,18 @@ def _noun_subject_before(norm: str, pos: int, sent_start: int) -> bool:
         words = ["", words[0]]  # the sentence opens with it
         if _unconjoined(words[1]) in _TIME_WORDS or len(words[1]) <= 4:
             return False
-    return len(words) == 2 and (words[0] in COMPLEMENTIZERS or not words[0]) and words[1].startswith("ال") \
-        and words[1][-1:] not in _PUNCTUATION
+    if len(words) == 2 and (words[0] in COMPLEMENTIZERS or not words[0]) and words[1].startswith("ال") \
+            and words[1][-1:] not in _PUNCTUATION:
+        return True
+    # (or a noun in the construct state and its definite genitive: "إن أزمة الهجرة تهدد أوروبا", a head
+    # whose ending makes it a noun, ة (ه once normalized) or ات; not a preposition's or a time's: "للمرة
+    # الأولى قصفت طائرات حربية تركية", "ليلة الأحد")
+    window = max(sent_start, pos - 60)
+    before = norm[window:pos].split()
+    three = ["", *before] if window == sent_start and len(before) == 2 else before[-3:]
+    return len(three) == 3 and (three[0] in COMPLEMENTIZERS or not three[0]) and \
+        three[1].endswith(("ه", "ات")) and not three[1].startswith(("ال", "لل", "بال", "كال", "وال", "فال")) and \
+        _unconjoined(three[1]) not in _TIME_WORDS and three[2].startswith("ال") and three[2][-1:] not in _PUNCTUATION
 
 
 def _of_the_matter(norm: str, h: TriggerHit) -> bool:
