@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -935,10 +936,12 @@ class EventCoder:
                     and not self._violent_words(norm, sent, h, hits) and not _violence_named(norm, sent):
                 continue  # "المعرض يستهدف الشباب", "تستهدف استراليا تقليص الانبعاثات", "المستوى الذي يستهدفه
                 # البنك المركزي": aimed at, by no armed side, at no armed side, with no violence told: an aim
-            if t.cameo == "192" and t.pos == "verb" and any(
-                    w.strip(_PUNCTUATION) in _RANKINGS for w in norm[h.end : h.end + 60].split()[:4]):
+            if t.cameo == "192" and t.pos == "verb" and (any(
+                    w.strip(_PUNCTUATION) in _RANKINGS for w in norm[h.end : h.end + 60].split()[:4])
+                    or _ranked_after(norm[h.end : h.end + 90].split()[:8])):
                 continue  # "واحتلت زيارة اوباما الصفحات الأولى للصحف": a place in a ranking or the news, past
-                # its subject (not-event phrases take it right after the verb: "احتلت المرتبة")
+                # its subject (not-event phrases take it right after the verb: "احتلت المرتبة"); past a long
+                # subject, a ranking with its ordinal: "احتلت السيدة الأولى الحالية ميشيل أوباما المركز الثاني"
             if t.type == "PROTEST" and _a_course(norm, h):
                 continue  # "انطلقت مسيرة تعليم البنات", "مسيرة الإعمار", "المسيرة التنموية": a course, no march
             if h.trigger.pos in ("noun", "phrase") and not h.gapped and word_before in DESCRIBED_AS:
@@ -2828,8 +2831,9 @@ class EventCoder:
                 continue  # after an act's noun, only its genitive ("التنكيل بكل من جهر بانتقاد الدولة": the state
                 # is the criticized, in another clause)
             if i >= h.end and (norm[i - 1 : i] == "ب" or _word_before(norm, i) in _GOVERNING_PREPS
-                               or _unconjoined(_word_before(norm, i)) in DIRECTIONS):
-                continue  # where, not who: "قتلوا نتيجة لأعمال العنف في البلاد", "تحاصر مسلحين شرق البلاد"
+                               or _unconjoined(_word_before(norm, i)) in DIRECTIONS | _ALL_OVER):
+                continue  # where, not who: "قتلوا نتيجة لأعمال العنف في البلاد", "تحاصر مسلحين شرق البلاد",
+                # "تعهد الزعماء القبليون في ارجاء البلاد"
             if i >= h.end and h.trigger.pos == "verb" and not norm[h.end : i].strip() and \
                     _word_before(norm, h.start - len(h.prefix)) in RELATIVES:
                 continue  # what a relative clause's verb is done to, right after it: "وهي التي دمرت البلاد" (but
@@ -4854,6 +4858,7 @@ def _quantified_nationality(norm: str, sent: _Sentence, h: TriggerHit) -> _M | N
 
 _IN_EXCHANGE = frozenset(normalize_key(w) for w in ("مقابل", "نظير"))  # what is given in return
 _COUNTERPART = normalize_key("نظير")
+_ALL_OVER = frozenset(normalize_key(w) for w in ("أرجاء", "أنحاء", "ربوع", "عموم", "شتى"))
 
 
 def _with_whom(norm: str, h: TriggerHit) -> bool:
@@ -4906,6 +4911,16 @@ _WORDS_OF_BA = frozenset(normalize_key(w) for w in (
 _OWNED_THINGS = frozenset(normalize_key(w) for w in (
     "قرارات", "قرار", "مقام", "قوانين", "قانون", "ميثاق", "اتفاق", "اتفاقية", "سيادة", "حقوق", "حرمة", "أراضي",
     "أرض", "مصالح", "سياسة", "سياسات"))
+def _ranked_after(words: list[str]) -> bool:
+    """Whether ``words`` hold a ranking followed by its ordinal ("المركز الثاني", "المرتبة 12")."""
+    return any(w.strip(_PUNCTUATION) in _RANKINGS and (nxt.strip(_PUNCTUATION) in _ORDINALS or nxt[:1].isdigit())
+               for w, nxt in itertools.pairwise(words))
+
+
+_ORDINALS = frozenset(normalize_key(w) for w in (
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+    "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+    "الأخير", "الأخيرة"))
 _RANKINGS = frozenset(normalize_key(w) for w in (
     "المرتبة", "المركز", "الصدارة", "مساحة", "مكانة", "حيزا", "الصفحات", "الصفحة", "عناوين", "المقدمة", "المراتب",
     "المراكز", "مرتبة", "مركزا", "موقعا", "صدارة", "مقدمة", "واجهة", "الواجهة"))
