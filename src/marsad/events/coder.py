@@ -2412,7 +2412,7 @@ class EventCoder:
                        None)
         if subject is not None and (led_at := _led_at(norm, subject)) is not None:
             # "تواصل طائرات التحالف العربي بقيادة السعودية غاراتها": the subject is the body led
-            subject = next((m for m in sent.mentions if m.end <= led_at and not norm[m.end : led_at].strip()), None)
+            subject = next(iter(_ending_at(norm, sent.mentions, led_at)), None)
         # (from the start of a name it overlaps: "طائرات التحالف" in "طائرات التحالف العربي")
         subject = next((m for m in sent.mentions if subject is not None and m.start < subject.start < m.end),
                        subject)
@@ -2492,8 +2492,7 @@ class EventCoder:
         adjacent = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")][-1:]
         if adjacent and (led_at := _led_at(norm, adjacent[0])) is not None:
             # "طائرات التحالف العربي الذي تقوده المملكة، والتي شنت": the body led, not its leader
-            adjacent = [m for m in sent.mentions if m.end <= led_at and not norm[m.end : led_at].strip()][-1:] \
-                or adjacent
+            adjacent = _ending_at(norm, sent.mentions, led_at)[-1:] or adjacent
         if not adjacent:
             # (or a group and the adjectives that describe it: "حركة الشباب الاسلامية الصومالية التي")
             adjacent = [m for m in sent.mentions if m.end <= at and m.mention.kind in ("group", "organization")
@@ -3843,7 +3842,7 @@ def _subject_before(norm: str, before: list[_M], verb_start: int, clause_start: 
         if m.prep is None and _word_before(norm, m.start - len(m.clitic)) in DIRECTIONS:
             continue  # "هاجمت سيارة في جنوب اليمن … وقتلت": where, not who
         if m.prep is None and (led_at := _led_at(norm, m)) is not None and \
-                any(o.end <= led_at and not norm[o.end : led_at].strip() for o in before):
+                _ending_at(norm, before, led_at):
             continue  # "طائرات التحالف العربي الذي تقوده المملكة غاراتها": the led body acts, named before (a
             # body the text names by no known name gives way to its leader: "التحالف الذي تقوده الولايات المتحدة")
         at = before.index(m)
@@ -4095,11 +4094,17 @@ def _leads_named(norm: str, m: _M, rest: list[_M], anchor: int | None) -> bool:
     led_at = _led_at(norm, m)
     if led_at is None:
         return False
-    if anchor is None or led_at < anchor or any(o.end <= led_at and not norm[o.end : led_at].strip() for o in rest):
+    if anchor is None or led_at < anchor or _ending_at(norm, rest, led_at):
         return True
     # (a body after the verb with no preposition is its subject: "دكت طائرات التحالف بقيادة المملكة")
     bodies = [w for w in (_unconjoined(w) for w in norm[max(0, led_at - 40) : led_at].split()[-3:]) if _led_body(w)]
     return bool(bodies) and bodies[0] in _LED_BODIES
+
+
+def _ending_at(norm: str, mentions: Sequence[_M], pos: int) -> list[_M]:
+    """The mentions that end right before ``pos``, with only spaces between: the body a leader named at
+    ``pos`` leads ("طائرات التحالف العربي الذي تقوده المملكة")."""
+    return [m for m in mentions if m.end <= pos and not norm[m.end : pos].strip()]
 
 
 def _led_at(norm: str, m: _M) -> int | None:
