@@ -494,7 +494,10 @@ _CASUALTIES_OF = frozenset(normalize_key(w) for w in (
 _HIS_COUNTRY_WORDS = ("بلاده", "بلادها", "حكومته", "حكومتها")
 _PARTICLES = frozenset(normalize_key(w) for w in ("سوف", "قد", "لقد"))
 _HIS_COUNTRY = re.compile(r"(?:^|\s)[وف]?(?:ان|إن|أن)?\s*(" + "|".join(_HIS_COUNTRY_WORDS) + r")\s*$")
-COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و|وكذلك|وايضا|و ?كذلك|فضلا عن|الي جانب|[،,])\s*$")
+# (and those named as the first or part of a group joined before: "الدول الغربية وعلى رأسها أمريكا", "في
+# مقدمتها", "بما فيها")
+COORDINATION = re.compile(r"^\s*(?:[،,]\s*)?(?:و|وكذلك|وايضا|و ?كذلك|فضلا عن|الي جانب|[،,]"
+                          r"|و?علي راس(?:ها|هم)|و?في مقدمت(?:ها|هم)|بما في(?:ها|هم))\s*$")
 
 
 @dataclass(slots=True)
