@@ -257,7 +257,8 @@ RIGHTS = frozenset(normalize_key(p + w) for p in ("", "ال", "و", "وال", "�
 # verbs of wanting: a verb's form right after one is its verbal noun, an intent ("أرادوا خطف جندي")
 _WANTING = frozenset(normalize_key(w) for w in ("يريد", "تريد", "يريدون", "أراد", "أرادت", "أرادوا", "أرادا"))
 INTENT_WORDS = _WANTING | frozenset(normalize_key(w) for w in (
-    "خطة", "خطط", "خططا", "مخطط", "تسعى", "يسعى", "سعيا", "تهدف", "يهدف", "بهدف", "هدفها", "محاولة", "محاولات",
+    "خطة", "خطط", "خططا", "مخطط", "تسعى", "يسعى", "سعيا", "يسعون", "سعى", "سعت", "سعوا", "تهدف", "يهدف", "يهدفون",
+    "بهدف", "هدفها", "محاولة", "محاولات",
     "نية", "نيتها", "نيته", "مشروع", "تخطط", "يخطط", "تعمل", "يعمل", "فرصة"))
 # an act named as a charge, a court case or an anniversary ("بتهمة القتل", "المدانين باغتصاب", "قضية اغتيال
 # بوتو", "الذكرى 13 لمجزرة سريبرينتسا") is an act of the past, named, not reported
