@@ -4705,7 +4705,17 @@ def _casualties_before(norm: str, h: TriggerHit, before: list[_M], clause_start:
     inner = _inside_quote(norm, _after_complementizer(norm, clause_start, h.start), h.start)
     if not any(_unconjoined(w) in CASUALTY_WORDS for w in norm[inner : h.start].split()):
         return []
-    return [m for m in _subject_before(norm, before, h.start - len(h.prefix), inner) if m not in actor]
+    # (not who announced the toll when the dead are its enemies: "أعلنت القوات المسلحة المصرية مقتل اثنين من
+    # العناصر الإرهابية واستهداف مخزن"; "أعلنت وزارة الداخلية مقتل شرطي … في هجوم" tells of its own)
+    subject = [m for m in _subject_before(norm, before, h.start - len(h.prefix), inner) if m not in actor]
+    if subject and _unconjoined(_word_before(norm, subject[0].start - len(subject[0].clitic))) in ANNOUNCING | SAYING \
+            and any(_strip_article(_unconjoined(w)).startswith(_ENEMY_STEMS)
+                    for w in norm[subject[-1].end : h.start].split()):
+        return []
+    return subject
+
+
+_ENEMY_STEMS = tuple(normalize_key(w) for w in ("إرهابي", "مسلح", "متمرد", "تكفيري"))
 
 
 def _hosted_show(norm: str, h: TriggerHit) -> bool:
