@@ -452,7 +452,9 @@ OBJECT_HEADS = frozenset(normalize_key(w) for w in (
     # what a body does ("قد يعرقل عمل الشرطة البريطانية": the police's work is what is obstructed)
     "عمل", "جهود", "نشاط", "أنشطة", "برنامج", "خطط", "خطة",
     # and more of its places ("إن انتحاريا هاجم أكاديمية الشرطة": the academy was attacked)
-    "أكاديمية", "كلية", "معهد", "ثكنة", "ثكنات", "سجن", "مستودع", "مصفاة", "محطة"))  # (not مخفر, مديرية: bodies too)
+    "أكاديمية", "كلية", "معهد", "ثكنة", "ثكنات", "سجن", "مستودع", "مصفاة", "محطة",  # (not مخفر, مديرية: bodies too)
+    # and what a threat is to ("بما يهدد استقرار الشرق الأوسط": the region's stability is threatened)
+    "استقرار", "أمن", "سلامة", "سيادة", "مستقبل"))
 # استهدف also means "aim at": with a goal after it, no attack ("برامج تستهدف تحقيق التنمية")
 AIMING = tuple(normalize_key(w) for w in ("استهدف", "يستهدف", "تستهدف", "نستهدف"))
 # verbal-noun shapes, normalized: تفعيل (توفير، تعزيز، تحقيق), مفاعلة (محاربة، مواجهة، مكافحة), فعال (قتال),
