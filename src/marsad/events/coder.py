@@ -4711,13 +4711,14 @@ def _casualties_before(norm: str, h: TriggerHit, before: list[_M], clause_start:
     # العناصر الإرهابية واستهداف مخزن"; "أعلنت وزارة الداخلية مقتل شرطي … في هجوم" tells of its own)
     subject = [m for m in _subject_before(norm, before, h.start - len(h.prefix), inner) if m not in actor]
     if subject and _unconjoined(_word_before(norm, subject[0].start - len(subject[0].clitic))) in ANNOUNCING | SAYING \
-            and any(_strip_article(_unconjoined(w)).startswith(_ENEMY_STEMS)
+            and any((bare := _strip_article(_unconjoined(w))).startswith(_ENEMY_STEMS) and bare != _ARMED_FORCES_ADJ
                     for w in norm[subject[-1].end : h.start].split()):
         return []
     return subject
 
 
 _ENEMY_STEMS = tuple(normalize_key(w) for w in ("إرهابي", "مسلح", "متمرد", "تكفيري"))
+_ARMED_FORCES_ADJ = normalize_key("مسلحة")  # (the adjective of "القوات المسلحة": one's own forces, no enemy)
 
 
 def _hosted_show(norm: str, h: TriggerHit) -> bool:
