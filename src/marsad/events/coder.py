@@ -4905,18 +4905,25 @@ def _first_word_end(norm: str, h: TriggerHit) -> int:
 def _caller(norm: str, sent: _Sentence, pos: int) -> list[_M]:
     """Who a call received right before ``pos`` came from: a mention after a من that stands within a few words
     of ``pos`` (past when: "اتصالا هاتفيا البارحة الأولى، من فخامة الرئيس فرانسوا هولاند")."""
-    source = norm.find(" " + FROM + " ", pos, min(sent.end, pos + 30))
-    if source < 0:
-        return []
-    return [m for m in sent.mentions if source < m.start < min(sent.end, source + 60)
-            and _words_between(norm, source + len(FROM) + 1, m.start - len(m.clitic)) <= 4][:1]
+    return _from_whom(norm, sent, pos, min(sent.end, pos + 30), sent.end, reach=60, words=4)
 
 
 def _sender(norm: str, sent: _Sentence, received: int, end: int) -> list[_M]:
     """Who a call or message received at ``received`` came from: the first mention after the من that
     follows, before ``end``."""
-    source = norm.find(" " + FROM + " ", received, end)
-    return [m for m in sent.mentions if source >= 0 and source < m.start < end][:1]
+    return _from_whom(norm, sent, received, end, end)
+
+
+def _from_whom(norm: str, sent: _Sentence, start: int, stop: int, end: int, reach: int | None = None,
+               words: int | None = None) -> list[_M]:
+    """Who a call or message came from: the first mention after the first من in [start, stop), before
+    ``end`` (and within ``reach`` characters and ``words`` words of the من, when given)."""
+    source = norm.find(" " + FROM + " ", start, stop)
+    if source < 0:
+        return []
+    limit = end if reach is None else min(end, source + reach)
+    return [m for m in sent.mentions if source < m.start < limit and (
+        words is None or _words_between(norm, source + len(FROM) + 1, m.start - len(m.clitic)) <= words)][:1]
 
 
 _HANDS = normalize_key("أيد")
