@@ -22,7 +22,7 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -312,9 +312,11 @@ class CueChooser(Generic[T]):
         self._forms = sorted(self._owners, key=len, reverse=True)
 
     def _best(self, text: str, excluded: frozenset[int] = frozenset()) -> T | None:
-        counts = self._counts(text)
-        for k in excluded:
-            counts[k] = 0
+        return self._pick(self._counts(text), excluded)
+
+    def _pick(self, counts: list[int], excluded: frozenset[int]) -> T | None:
+        """The reading whose cues are counted strictly most, ``excluded`` ones aside; None at a tie or none."""
+        counts = [0 if k in excluded else n for k, n in enumerate(counts)]
         top = max(counts)
         if top == 0 or counts.count(top) > 1:
             return None
@@ -341,17 +343,12 @@ class CueChooser(Generic[T]):
                 counts[k] += 1
         return counts
 
-    def cued(self, text: str) -> bool:
-        """Whether ``text`` names a cue of any reading."""
-        return any(self._counts(text))
-
-    def items(self) -> list[T]:
-        """The readings, in the order given."""
-        return list(self._items)
-
-    def choose(self, norm: str, start: int, end: int, cache: dict[object, T | None]) -> T | None:
+    def choose(self, norm: str, start: int, end: int, cache: dict[object, T | None],
+               uncued: Callable[[list[T]], T | None] | None = None) -> T | None:
         """The reading of the name at [start, end) of ``norm``: the words around it first ("العاصمة الأردنية
-        عمان"), then its sentence, then the document (``cache`` keeps the answers of one text)."""
+        عمان"), then its sentence, then the document (``cache`` keeps the answers of one text). With
+        ``uncued``, a name of several readings in a document that names no cue of any is given what it
+        answers for the readings (asked once per document)."""
         lo = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
         ends = [i for i in (norm.find(". ", end), norm.find("\n", end)) if i >= 0]
         hi = min(ends) if ends else len(norm)
@@ -362,12 +359,26 @@ class CueChooser(Generic[T]):
         found = self._best(norm[left:right], joined)
         if found is not None:
             return found
-        for key in ((id(self), lo, hi, joined), (id(self), 0, len(norm), joined)):  # the sentence, the document
-            if key not in cache:
-                cache[key] = self._best(norm[key[1] : key[2]], joined)
-            if cache[key] is not None:
-                return cache[key]
-        return None
+        sentence = (id(self), lo, hi, joined)
+        if sentence not in cache:
+            cache[sentence] = self._best(norm[lo:hi], joined)
+        if cache[sentence] is not None:
+            return cache[sentence]
+        document, fallback = (id(self), 0, len(norm), joined), (id(self), "uncued")
+        if document not in cache:
+            counts = self._counts(norm)
+            cache[document] = self._pick(counts, joined)
+            if uncued is not None and fallback not in cache:
+                cache[fallback] = self._uncued(counts, uncued)
+        if cache[document] is not None or uncued is None:
+            return cache[document]
+        if fallback not in cache:  # (the document was read for another name joined to this one)
+            cache[fallback] = self._uncued(self._counts(norm), uncued)
+        return cache[fallback]
+
+    def _uncued(self, counts: list[int], uncued: Callable[[list[T]], T | None]) -> T | None:
+        # (a name with one reading keeps to its cues: "حركة الشباب")
+        return uncued(self._items) if len(self._items) > 1 and not any(counts) else None
 
     def _joined_readings(self, norm: str, start: int, end: int) -> frozenset[int]:
         """The readings whose cue is the word joined to the name by و, before or after it."""

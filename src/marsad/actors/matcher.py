@@ -1029,16 +1029,10 @@ class ActorMatcher:
             spots = [(ws, start, end) for ws, start, end in spots
                      if not ((k := bisect.bisect_right(starts, start) - 1) >= 0 and start < taken[k][1])  # inside
                      and not self._exclusions.excludes(norm, ws, start, end)]  # "بحر عمان"
-            by_named: list[Reading | None] = []  # the reading the document's actors choose, found once if needed
             for ws, start, end in spots:
-                # ("عمان بالأردن" in a report on Yemen's wounded: the words around it decide first)
-                reading = readings.choose(norm, ws, end, cache)
-                if reading is None:
-                    if not by_named:  # (a name with one reading keeps to its cues: "حركة الشباب")
-                        items = readings.items()
-                        by_named.append(None if len(items) < 2 or readings.cued(norm)
-                                        else _reading_by_named(items, mentions))
-                    reading = by_named[0]
+                # ("عمان بالأردن" in a report on Yemen's wounded: the words around it decide first; with no
+                # cue in the whole document, its actors)
+                reading = readings.choose(norm, ws, end, cache, lambda items: _reading_by_named(items, mentions))
                 if reading is None:
                     continue  # no cue, or as many for another reading: left uncoded rather than guessed
                 o_start, o_end = nt.to_original(start, end)
