@@ -2414,14 +2414,12 @@ class EventCoder:
         if any(w in occur or (w[:1] in ("و", "ف") and w[1:] in occur) for w in words[-3:]):
             return True
         noun_start = h.start - len(h.prefix)
-        subject = next((m for m in sent.mentions if m.end <= noun_start and not norm[m.end : noun_start].strip()),
-                       None)
+        subject = next(iter(_ending_at(norm, sent.mentions, noun_start)), None)
         if subject is not None and (led_at := _led_at(norm, subject)) is not None:
             # "تواصل طائرات التحالف العربي بقيادة السعودية غاراتها": the subject is the body led
             subject = next(iter(_ending_at(norm, sent.mentions, led_at)), None)
-        # (from the start of a name it overlaps: "طائرات التحالف" in "طائرات التحالف العربي")
-        subject = next((m for m in sent.mentions if subject is not None and m.start < subject.start < m.end),
-                       subject)
+        if subject is not None:  # (from the start of a name it overlaps: "طائرات التحالف" in "طائرات التحالف العربي")
+            subject = next((m for m in sent.mentions if m.start < subject.start < m.end), subject)
         if subject is not None and _unconjoined(_word_before(norm, subject.start - len(subject.clitic))) in \
                 self._doing:
             return True  # "شن طيران التحالف العربي قصفاً على": a verb of doing, its subject, then the act
@@ -2495,7 +2493,7 @@ class EventCoder:
 
     def _described(self, norm: str, sent: _Sentence, at: int, relative: str) -> list[_M]:
         """What the relative pronoun at ``at`` describes: the mention right before it, if it agrees."""
-        adjacent = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")][-1:]
+        adjacent = _ending_at(norm, sent.mentions, at, " ،,")[-1:]
         if adjacent and (led_at := _led_at(norm, adjacent[0])) is not None:
             # "طائرات التحالف العربي الذي تقوده المملكة، والتي شنت": the body led, not its leader
             adjacent = _ending_at(norm, sent.mentions, led_at)[-1:] or adjacent
@@ -4078,7 +4076,7 @@ def _after_leader(norm: str, sent: _Sentence, at: int, relative: str) -> bool:
     body both describe: "طائرات التحالف العربي الذي تقوده المملكة، والتي شنت غارات"."""
     if relative[:1] != "و" or _unconjoined(relative) not in RELATIVES:
         return False
-    last = [m for m in sent.mentions if m.end <= at and not norm[m.end : at].strip(" ،,")][-1:]
+    last = _ending_at(norm, sent.mentions, at, " ،,")[-1:]
     return bool(last) and _leads(norm, last[0])
 
 
@@ -4107,10 +4105,11 @@ def _leads_named(norm: str, m: _M, rest: list[_M], anchor: int | None) -> bool:
     return bool(bodies) and bodies[0] in _LED_BODIES
 
 
-def _ending_at(norm: str, mentions: Sequence[_M], pos: int) -> list[_M]:
-    """The mentions that end right before ``pos``, with only spaces between: the body a leader named at
-    ``pos`` leads ("طائرات التحالف العربي الذي تقوده المملكة")."""
-    return [m for m in mentions if m.end <= pos and not norm[m.end : pos].strip()]
+def _ending_at(norm: str, mentions: Sequence[_M], pos: int, between: str | None = None) -> list[_M]:
+    """The mentions that end right before ``pos``, with only spaces (or the characters of ``between``)
+    between: the body a leader named at ``pos`` leads ("طائرات التحالف العربي الذي تقوده المملكة"), what a
+    relative pronoun at ``pos`` describes."""
+    return [m for m in mentions if m.end <= pos and not norm[m.end : pos].strip(between)]
 
 
 def _led_at(norm: str, m: _M) -> int | None:
