@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from marsad.actors.matcher import COUNT_WORDS, DEMONSTRATIVES, HEDGE_VERBS, guessed_country
+from marsad.actors.names import mains
 from marsad.events.dates import MONTHS, DateMention, find_dates, infer_year
 from marsad.events.lexicon import CROWD_CAMEO, Cameo, EventLexicon, Trigger
 from marsad.events.triggers import FUNCTION_WORDS, GOD_IN_NAMES, VERB_PREFIXES, TriggerHit, TriggerMatcher, verb_like
@@ -5918,9 +5919,9 @@ def _give_actor(event: Event, actor: list[_M]) -> None:
             event.gloss_en = _names(given) + event.gloss_en.removeprefix(_NO_ONE)
 
 
-def _countries(ms: list[_M]) -> set[str]:
+def _countries(ms: list[_M]) -> frozenset[str]:
     """The main codes (countries, organizations) of ``ms``."""
-    return {m.mention.code.split(":")[0] for m in ms}
+    return mains(m.mention.code for m in ms)
 
 
 def _codes(ms: list[_M]) -> list[str]:
